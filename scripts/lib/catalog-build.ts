@@ -1,0 +1,263 @@
+/**
+ * Builds a publishable feed from a source catalog and its files, in Node: hashes and measures every
+ * file, compiles the planned target sets with mind-ar's offline compiler (reusing earlier results
+ * whose inputs have not changed), and validates the result with the app's own feed parser.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { parseFeed } from '../../src/domain/feed/parse.ts';
+import { fromZodIssues, type FeedIssue } from '../../src/domain/feed/issues.ts';
+import {
+  buildFeed,
+  planTargetSets,
+  type FileFacts,
+  type PlannedTargetSet,
+} from '../../src/domain/source/build.ts';
+import { SourceCatalog } from '../../src/domain/source/schema.ts';
+
+const MIME: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.glb': 'model/gltf-binary',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.m4a': 'audio/mp4',
+  '.mind': 'application/octet-stream',
+};
+
+/**
+ * Width in pixels at which covers are compiled into targets. A compiled target's size grows with the
+ * image's pixels; at 160 px a cover costs about 210 KB and still tracks from arm's length (see
+ * `npm run bench:tracking`).
+ */
+export const TARGET_WIDTH = 160;
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function svgSize(text: string): { width: number; height: number } {
+  const width = /<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(text)?.[1];
+  const height = /<svg[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(text)?.[1];
+  if (!width || !height) throw new Error('SVG needs width and height attributes');
+  return { width: Math.round(Number(width)), height: Math.round(Number(height)) };
+}
+
+async function imageSize(file: string, bytes: Buffer): Promise<{ width: number; height: number }> {
+  if (file.endsWith('.svg')) return svgSize(bytes.toString('utf8'));
+  const image = await loadImage(bytes);
+  return { width: image.width, height: image.height };
+}
+
+export interface BuildOptions {
+  /** Folder holding the source files that the source catalog names. */
+  readonly sourceDir: string;
+  /** Folder the feed is written to. */
+  readonly outDir: string;
+  /** The source catalog, already read (the CLI reads `catalog.source.json`). */
+  readonly source: unknown;
+  readonly feedFile?: string;
+  /** Feed timestamp; by default the previous feed's, if nothing else changed, else now. */
+  readonly modified?: string;
+  readonly log?: (line: string) => void;
+}
+
+export type BuildResult =
+  | {
+      readonly ok: true;
+      readonly feedPath: string;
+      readonly bytes: number;
+      readonly targetBytes: number;
+    }
+  | { readonly ok: false; readonly errors: readonly FeedIssue[] };
+
+/** mind-ar prints tfjs banners and warnings while compiling; keep the build output readable. */
+async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const { warn, log } = console;
+  console.warn = () => {};
+  console.log = () => {};
+  try {
+    return await work();
+  } finally {
+    console.warn = warn;
+    console.log = log;
+  }
+}
+
+async function compileSet(images: readonly Buffer[]): Promise<Uint8Array> {
+  const { OfflineCompiler } = await import('mind-ar/src/image-target/offline-compiler.js');
+  const scaled = await Promise.all(
+    images.map(async (bytes) => {
+      const image = await loadImage(bytes);
+      const width = Math.min(TARGET_WIDTH, image.width);
+      const height = Math.round((image.height * width) / image.width);
+      const canvas = createCanvas(width, height);
+      canvas.getContext('2d').drawImage(image, 0, 0, width, height);
+      return loadImage(canvas.toBuffer('image/png'));
+    }),
+  );
+  return quietly(async () => {
+    const compiler = new OfflineCompiler();
+    await compiler.compileImageTargets(scaled, () => {});
+    return new Uint8Array(compiler.exportData());
+  });
+}
+
+interface TargetLock {
+  readonly [setId: string]: { readonly inputs: string; readonly sha256: string };
+}
+
+export async function buildCatalog(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? (() => {});
+  const parsedSource = SourceCatalog.safeParse(options.source);
+  if (!parsedSource.success) {
+    return { ok: false, errors: fromZodIssues(parsedSource.error.issues, options.source) };
+  }
+  const source = parsedSource.data;
+  const outDir = path.resolve(options.outDir);
+  const sourceDir = path.resolve(options.sourceDir);
+  const feedFile = options.feedFile ?? 'catalog.json';
+  // Files inside the output folder are referenced where they are; others are copied to assets/.
+  const inPlace = sourceDir === outDir || sourceDir.startsWith(outDir + path.sep);
+  const assetRoot = inPlace ? sourceDir : path.join(outDir, 'assets');
+  const hrefOf = (absolute: string) => path.relative(outDir, absolute).split(path.sep).join('/');
+
+  const facts = new Map<string, FileFacts>();
+  const bytesOf = new Map<string, Buffer>();
+  const missing: FeedIssue[] = [];
+  const referenced = new Set<string>([
+    source.library.floorPlan,
+    ...source.shelves.flatMap((s) => (s.sign ? [s.sign] : [])),
+    ...source.books.flatMap((b) => [b.cover, ...(b.model ? [b.model.file] : [])]),
+    ...source.stories.flatMap((s) => [
+      ...(s.model ? [s.model.file] : []),
+      ...Object.values(s.audio ?? {}),
+    ]),
+  ]);
+  for (const file of referenced) {
+    const from = path.join(sourceDir, file);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(from);
+    } catch {
+      missing.push({
+        path: `file:${file}`,
+        message: { id: `berkas "${file}" tidak ditemukan`, en: `file "${file}" was not found` },
+      });
+      continue;
+    }
+    const to = path.join(assetRoot, file);
+    if (!inPlace) {
+      await mkdir(path.dirname(to), { recursive: true });
+      await copyFile(from, to);
+    }
+    const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const size = type.startsWith('image/') ? await imageSize(file, bytes) : {};
+    facts.set(file, {
+      href: hrefOf(to),
+      type,
+      size: bytes.byteLength,
+      sha256: sha256(bytes),
+      ...size,
+    });
+    bytesOf.set(file, bytes);
+  }
+  if (missing.length > 0) return { ok: false, errors: missing };
+
+  const plans = planTargetSets(source);
+  const targetDir = path.join(
+    outDir,
+    inPlace ? path.relative(outDir, sourceDir) : 'assets',
+    'targets',
+  );
+  await mkdir(targetDir, { recursive: true });
+  const lockPath = path.join(targetDir, 'targets.lock.json');
+  const lock = await readFile(lockPath, 'utf8').then(
+    (text) => JSON.parse(text) as TargetLock,
+    (): TargetLock => ({}),
+  );
+  const newLock: Record<string, { inputs: string; sha256: string }> = {};
+  const compiled = new Map<string, FileFacts>();
+  let targetBytes = 0;
+  for (const plan of plans) {
+    const inputs = inputKey(plan, facts);
+    const file = path.join(targetDir, `${plan.id}.mind`);
+    let bytes: Uint8Array | undefined;
+    const previous = lock[plan.id];
+    if (previous?.inputs === inputs) {
+      bytes = await readFile(file).catch(() => undefined);
+      if (bytes && sha256(bytes) !== previous.sha256) bytes = undefined;
+    }
+    if (!bytes) {
+      const started = Date.now();
+      bytes = await compileSet(plan.targets.map((t) => bytesOf.get(t.image) as Buffer));
+      await writeFile(file, bytes);
+      log(
+        `compiled ${plan.id}: ${plan.targets.length} targets, ${bytes.byteLength} bytes, ${Date.now() - started} ms`,
+      );
+    }
+    const hash = sha256(bytes);
+    newLock[plan.id] = { inputs, sha256: hash };
+    compiled.set(plan.id, {
+      href: hrefOf(file),
+      type: 'application/octet-stream',
+      size: bytes.byteLength,
+      sha256: hash,
+    });
+    targetBytes += bytes.byteLength;
+  }
+  await writeFile(lockPath, `${JSON.stringify(newLock, null, 2)}\n`);
+
+  const feedPath = path.join(outDir, feedFile);
+  const draft = (modified: string) =>
+    buildFeed({
+      source,
+      file: (p) => facts.get(p) as FileFacts,
+      plans,
+      compiled,
+      modified,
+      selfHref: feedFile,
+    });
+  const modified =
+    options.modified ?? (await keepModified(feedPath, draft)) ?? new Date().toISOString();
+  const feed = draft(modified);
+  const check = parseFeed(feed, `file://${feedPath}`);
+  if (!check.ok) return { ok: false, errors: check.errors };
+  const text = `${JSON.stringify(feed, null, 1)}\n`;
+  await writeFile(feedPath, text);
+  return { ok: true, feedPath, bytes: Buffer.byteLength(text), targetBytes };
+}
+
+function inputKey(plan: PlannedTargetSet, facts: ReadonlyMap<string, FileFacts>): string {
+  const parts = [
+    `w${TARGET_WIDTH}`,
+    ...plan.targets.map((t) => `${t.kind}:${t.id}:${facts.get(t.image)?.sha256}`),
+  ];
+  return sha256(Buffer.from(parts.join('\n')));
+}
+
+/** Keeps the previous timestamp when the content is otherwise identical, so rebuilds are stable. */
+async function keepModified(
+  feedPath: string,
+  draft: (modified: string) => unknown,
+): Promise<string | undefined> {
+  const previous = await readFile(feedPath, 'utf8').then(
+    (text) => JSON.parse(text) as { metadata?: { modified?: unknown } },
+    () => undefined,
+  );
+  const modified = previous?.metadata?.modified;
+  if (typeof modified !== 'string') return undefined;
+  return JSON.stringify(draft(modified)) === JSON.stringify(previous) ? modified : undefined;
+}
+
+export async function fileExists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}

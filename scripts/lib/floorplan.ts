@@ -1,0 +1,37 @@
+/** Draws the demo library's floor plan as an SVG from the shelves' positions in the source. */
+
+export interface PlanShelf {
+  readonly id: string;
+  readonly label: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export const PLAN_WIDTH = 740;
+export const PLAN_HEIGHT = 480;
+
+export function floorPlanSvg(title: string, shelves: readonly PlanShelf[]): string {
+  const shelfShapes = shelves
+    .map(
+      (s) => `  <g id="shelf-${escape(s.id)}">
+    <rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" rx="4" fill="#c98f4f" stroke="#5b3a1a" stroke-width="2"/>
+    <text x="${s.x + s.width / 2}" y="${s.y + s.height + 18}" text-anchor="middle" font-size="15" fill="#2b2118">${escape(s.label)}</text>
+  </g>`,
+    )
+    .join('\n');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${PLAN_WIDTH}" height="${PLAN_HEIGHT}" viewBox="0 0 ${PLAN_WIDTH} ${PLAN_HEIGHT}" role="img" aria-labelledby="plan-title" font-family="sans-serif">
+  <title id="plan-title">${escape(title)}</title>
+  <rect x="10" y="10" width="${PLAN_WIDTH - 20}" height="${PLAN_HEIGHT - 20}" fill="#fbf7ef" stroke="#2b2118" stroke-width="4"/>
+  <rect x="${PLAN_WIDTH / 2 - 50}" y="${PLAN_HEIGHT - 14}" width="100" height="8" fill="#fbf7ef"/>
+  <text x="${PLAN_WIDTH / 2}" y="${PLAN_HEIGHT - 22}" text-anchor="middle" font-size="14" fill="#2b2118">Pintu masuk / Entrance</text>
+  <rect x="${PLAN_WIDTH / 2 - 70}" y="${PLAN_HEIGHT - 110}" width="140" height="40" rx="6" fill="#7fb3a6" stroke="#2f5d50" stroke-width="2"/>
+  <text x="${PLAN_WIDTH / 2}" y="${PLAN_HEIGHT - 85}" text-anchor="middle" font-size="13" fill="#10241f">Meja layanan / Desk</text>
+${shelfShapes}
+</svg>
+`;
+}

@@ -1,0 +1,83 @@
+import { lazy, Suspense } from 'react';
+import { Route, Router, Switch, useLocation } from 'wouter';
+import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
+import { Layout } from '../ui/components/Layout.tsx';
+import { StoresProvider, useCatalogState, useT, type Stores } from '../ui/context.tsx';
+import { AboutPage } from '../ui/pages/AboutPage.tsx';
+import { BookPage } from '../ui/pages/BookPage.tsx';
+import { HomePage } from '../ui/pages/HomePage.tsx';
+import { NotFound } from '../ui/pages/NotFound.tsx';
+import { PrivacyPage } from '../ui/pages/PrivacyPage.tsx';
+import { ShelfPage } from '../ui/pages/ShelfPage.tsx';
+import { ToursPage } from '../ui/pages/ToursPage.tsx';
+import { paths } from '../ui/paths.ts';
+
+// Stories carry the Markdown renderer and sanitiser; load them with the first story opened.
+const StoryPage = lazy(() => import('../ui/pages/StoryPage.tsx'));
+
+function Loading() {
+  const t = useT();
+  return (
+    <p className="loading" role="status">
+      {t('loading.catalog')}
+    </p>
+  );
+}
+
+function PageError({ reset }: { reset: () => void }) {
+  const t = useT();
+  return (
+    <section role="alert">
+      <h1>{t('error.title')}</h1>
+      <p>{t('error.body')}</p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          reset();
+          location.reload();
+        }}
+      >
+        {t('error.reload')}
+      </button>
+    </section>
+  );
+}
+
+function Pages() {
+  const t = useT();
+  const hasCatalog = useCatalogState((state) => state.catalog !== null);
+  const loading = useCatalogState((state) => state.loading);
+  const [location] = useLocation();
+  if (!hasCatalog) return loading ? <Loading /> : <p className="muted">{t('feed.noCatalog')}</p>;
+  return (
+    <ErrorBoundary resetKey={location} fallback={(reset) => <PageError reset={reset} />}>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path={paths.home} component={HomePage} />
+          <Route path="/book/:id">{(params) => <BookPage id={params.id} />}</Route>
+          <Route path="/shelf/:id">{(params) => <ShelfPage id={params.id} />}</Route>
+          <Route path="/story/:id">{(params) => <StoryPage id={params.id} />}</Route>
+          <Route path={paths.tours} component={ToursPage} />
+          <Route path={paths.about} component={AboutPage} />
+          <Route path={paths.privacy} component={PrivacyPage} />
+          <Route>
+            <NotFound />
+          </Route>
+        </Switch>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+export function App({ stores }: { stores: Stores }) {
+  return (
+    <StoresProvider stores={stores}>
+      <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+        <Layout>
+          <Pages />
+        </Layout>
+      </Router>
+    </StoresProvider>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Fetches a catalog feed and passes it through the one validator. Every way this can fail becomes a
+ * `FeedProblem` the UI can explain; nothing here throws.
+ */
+import type { FeedIssue } from '../domain/feed/issues.ts';
+import { parseFeedText } from '../domain/feed/parse.ts';
+import type { Catalog } from '../domain/catalog.ts';
+
+export type FeedProblem =
+  | { readonly kind: 'unreachable' }
+  | { readonly kind: 'http'; readonly status: number }
+  | { readonly kind: 'invalid'; readonly errors: readonly FeedIssue[] };
+
+export type LoadedFeed =
+  | {
+      readonly ok: true;
+      readonly catalog: Catalog;
+      /** The feed as received, kept as the last good copy. */
+      readonly text: string;
+      readonly migratedFrom?: string;
+    }
+  | { readonly ok: false; readonly problem: FeedProblem };
+
+export const FEED_TIMEOUT_MS = 15_000;
+
+/** Reads a feed text (fetched now or saved earlier) into a catalog. */
+export function readFeed(text: string, url: string): LoadedFeed {
+  const parsed = parseFeedText(text, url);
+  if (!parsed.ok) return { ok: false, problem: { kind: 'invalid', errors: parsed.errors } };
+  return parsed.migratedFrom === undefined
+    ? { ok: true, catalog: parsed.catalog, text }
+    : { ok: true, catalog: parsed.catalog, text, migratedFrom: parsed.migratedFrom };
+}
+
+export async function fetchFeed(url: string, timeoutMs = FEED_TIMEOUT_MS): Promise<LoadedFeed> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort();
+  }, timeoutMs);
+  let response: Response;
+  let text: string;
+  try {
+    // no-cache: revalidate with the server so a republished feed shows up at once.
+    response = await fetch(url, {
+      cache: 'no-cache',
+      signal: controller.signal,
+      headers: { Accept: 'application/opds+json, application/json;q=0.9' },
+    });
+    text = await response.text();
+  } catch {
+    return { ok: false, problem: { kind: 'unreachable' } };
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) return { ok: false, problem: { kind: 'http', status: response.status } };
+  return readFeed(text, response.url || url);
+}

@@ -1,0 +1,59 @@
+/**
+ * Small settings in localStorage: the visitor's preferences and which feed they chose. Storage can
+ * be missing (private mode) or full; then settings live for this visit only.
+ */
+
+const PREFIX = 'lensa-pustaka.';
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function readSetting(key: string): string | null {
+  try {
+    return storage()?.getItem(PREFIX + key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeSetting(key: string, value: string | null): void {
+  try {
+    if (value === null) storage()?.removeItem(PREFIX + key);
+    else storage()?.setItem(PREFIX + key, value);
+  } catch {
+    // Full or blocked: the setting lives in memory for this visit.
+  }
+}
+
+/** Shaped for zustand's persist middleware (its StateStorage). */
+export const settingsStorage = {
+  getItem: readSetting,
+  setItem: (key: string, value: string) => {
+    writeSetting(key, value);
+  },
+  removeItem: (key: string) => {
+    writeSetting(key, null);
+  },
+};
+
+export const rememberedFeedUrl = (): string | undefined => readSetting('feed-url') ?? undefined;
+export const rememberFeedUrl = (url: string | undefined): void => {
+  writeSetting('feed-url', url ?? null);
+};
+
+export function clearSettings(): void {
+  try {
+    const store = storage();
+    if (!store) return;
+    for (const key of Object.keys(store)) {
+      if (key.startsWith(PREFIX)) store.removeItem(key);
+    }
+  } catch {
+    // Storage unavailable: nothing stored.
+  }
+}

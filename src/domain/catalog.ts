@@ -1,0 +1,243 @@
+/**
+ * The catalog as the app uses it: what the feed says, with URLs resolved and books flattened out of
+ * their OPDS publication shape. Built only by `parseFeed`, so everything here is already valid.
+ */
+import type { z } from 'zod';
+import type { LangMap } from './langmap.ts';
+import {
+  DDC_SCHEME,
+  ISBN_URN,
+  SLIMS_SCHEME,
+  type AssetData,
+  type FeedData,
+  type ImageAssetData,
+  type ModelOverlayData,
+  type PublicationData,
+  type Library as LibrarySchema,
+  type LibraryEvent as EventSchema,
+  type Shelf as ShelfSchema,
+  type Story as StorySchema,
+  type TargetSet as TargetSetSchema,
+  type Tour as TourSchema,
+  type TargetRef as TargetRefSchema,
+} from './feed/schema.ts';
+import { normalizeIsbn } from './isbn.ts';
+
+export type Asset = AssetData;
+export type ImageAsset = ImageAssetData;
+export type ModelOverlay = ModelOverlayData;
+export type Library = z.output<typeof LibrarySchema>;
+export type Shelf = z.output<typeof ShelfSchema>;
+export type Story = z.output<typeof StorySchema>;
+export type Tour = z.output<typeof TourSchema>;
+export type TourStop = Tour['stops'][number];
+export type LibraryEvent = z.output<typeof EventSchema>;
+export type TargetSet = z.output<typeof TargetSetSchema>;
+export type TargetRef = z.output<typeof TargetRefSchema>;
+export type TargetKind = TargetSet['targets'][number]['kind'];
+
+export interface Subject {
+  readonly name: LangMap;
+  readonly code?: string;
+  readonly scheme?: string;
+}
+
+export interface Book {
+  readonly id: string;
+  readonly title: LangMap;
+  readonly description: LangMap;
+  /** Text for the AR card: the card summary, or the description. */
+  readonly summary: LangMap;
+  readonly authors: readonly string[];
+  readonly publisher?: string;
+  readonly year?: number;
+  readonly language?: string;
+  readonly subjects: readonly Subject[];
+  /** Dewey class from the subject whose scheme is DDC. */
+  readonly ddc?: string;
+  readonly isbn?: string;
+  readonly slimsBiblioId?: string;
+  readonly callNumber: string;
+  readonly shelfId: string;
+  readonly copies: number;
+  readonly available: number;
+  readonly cover: ImageAsset;
+  readonly physicalWidthMm?: number;
+  readonly target?: TargetRef;
+  readonly model?: ModelOverlay;
+  readonly storyIds: readonly string[];
+}
+
+export interface Catalog {
+  readonly schemaVersion: string;
+  readonly modified: string;
+  readonly title: LangMap;
+  /** Where the feed came from; relative URLs in it were resolved against this. */
+  readonly sourceUrl: string;
+  readonly library: Library;
+  readonly books: readonly Book[];
+  readonly shelves: readonly Shelf[];
+  readonly stories: readonly Story[];
+  readonly tours: readonly Tour[];
+  readonly events: readonly LibraryEvent[];
+  readonly targetSets: readonly TargetSet[];
+}
+
+type Named = string | { name: string | Record<string, string> };
+
+function asList<T>(value: T | readonly T[] | undefined): readonly T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? (value as readonly T[]) : [value as T];
+}
+
+function toLangMap(value: string | Record<string, string>, fallbackLang: string): LangMap {
+  return typeof value === 'string' ? { [fallbackLang]: value } : value;
+}
+
+function nameOf(contributor: Named): string {
+  if (typeof contributor === 'string') return contributor;
+  const { name } = contributor;
+  return typeof name === 'string' ? name : (Object.values(name)[0] ?? '');
+}
+
+function resolveUrl(href: string, base: string): string {
+  return new URL(href, base).href;
+}
+
+function resolveAsset<T extends { href: string }>(asset: T, base: string): T {
+  return { ...asset, href: resolveUrl(asset.href, base) };
+}
+
+function resolveModel(model: ModelOverlay | undefined, base: string): ModelOverlay | undefined {
+  return model && { ...model, asset: resolveAsset(model.asset, base) };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function toBook(publication: PublicationData, feedLang: string, base: string): Book {
+  const { metadata, ar, images } = publication;
+  const language = asList(metadata.language)[0];
+  const textLang = language ?? feedLang;
+  const subjects: Subject[] = asList(metadata.subject).map((subject) =>
+    typeof subject === 'string'
+      ? { name: { [textLang]: subject } }
+      : {
+          name: toLangMap(subject.name, textLang),
+          ...optional('code', subject.code),
+          ...optional('scheme', subject.scheme),
+        },
+  );
+  const ddc = subjects.find((s) => s.scheme === DDC_SCHEME)?.code;
+  const isbn =
+    metadata.identifier && ISBN_URN.test(metadata.identifier)
+      ? normalizeIsbn(metadata.identifier)
+      : undefined;
+  const slims = metadata.altIdentifier?.find((alt) => alt.scheme === SLIMS_SCHEME)?.value;
+  const description =
+    ar.description ?? (metadata.description ? { [feedLang]: metadata.description } : {});
+  const cover = images[0] as ImageAsset;
+  return {
+    id: ar.id,
+    title: toLangMap(metadata.title, textLang),
+    description,
+    summary: ar.overlays.card?.summary ?? description,
+    authors: asList(metadata.author).map(nameOf),
+    ...optional('publisher', asList(metadata.publisher).map(nameOf)[0]),
+    ...optional('year', ar.year),
+    ...optional('language', language),
+    subjects,
+    ...optional('ddc', ddc),
+    ...optional('isbn', isbn),
+    ...optional('slimsBiblioId', slims),
+    callNumber: ar.callNumber,
+    shelfId: ar.shelf,
+    copies: ar.copies,
+    available: ar.available,
+    cover: resolveAsset(cover, base),
+    ...optional('physicalWidthMm', ar.physicalWidthMm),
+    ...optional('target', ar.target),
+    ...optional('model', resolveModel(ar.overlays.model, base)),
+    storyIds: ar.overlays.stories,
+  };
+}
+
+/** Maps a validated feed to the catalog, resolving every URL against the feed's own address. */
+export function toCatalog(feed: FeedData, sourceUrl: string): Catalog {
+  const { ar } = feed;
+  const feedLang = ar.library.languages[0] ?? 'id';
+  const base = sourceUrl;
+  return {
+    schemaVersion: ar.metadata.schemaVersion,
+    modified: feed.metadata.modified,
+    title: toLangMap(feed.metadata.title, feedLang),
+    sourceUrl,
+    library: { ...ar.library, floorPlan: resolveAsset(ar.library.floorPlan, base) },
+    books: feed.publications.map((publication) => toBook(publication, feedLang, base)),
+    shelves: ar.shelves.map((shelf) =>
+      shelf.sign
+        ? { ...shelf, sign: { ...shelf.sign, image: resolveAsset(shelf.sign.image, base) } }
+        : shelf,
+    ),
+    stories: ar.stories.map((story) => {
+      const model = resolveModel(story.model, base);
+      const { model: _unused, audio, ...rest } = story;
+      return {
+        ...rest,
+        ...optional('model', model),
+        ...optional(
+          'audio',
+          audio &&
+            Object.fromEntries(
+              Object.entries(audio).map(([lang, asset]) => [lang, resolveAsset(asset, base)]),
+            ),
+        ),
+      };
+    }),
+    tours: ar.tours,
+    events: ar.events,
+    targetSets: ar.targetSets.map((set) => resolveAsset(set, base)),
+  };
+}
+
+/** Lookups by id, built once per catalog. */
+export interface CatalogIndex {
+  readonly books: ReadonlyMap<string, Book>;
+  readonly shelves: ReadonlyMap<string, Shelf>;
+  readonly stories: ReadonlyMap<string, Story>;
+  readonly tours: ReadonlyMap<string, Tour>;
+  readonly targetSets: ReadonlyMap<string, TargetSet>;
+  readonly booksByShelf: ReadonlyMap<string, readonly Book[]>;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+export function indexCatalog(catalog: Catalog): CatalogIndex {
+  const booksByShelf = new Map<string, Book[]>();
+  for (const book of catalog.books) {
+    const list = booksByShelf.get(book.shelfId) ?? [];
+    list.push(book);
+    booksByShelf.set(book.shelfId, list);
+  }
+  return {
+    books: byId(catalog.books),
+    shelves: byId(catalog.shelves),
+    stories: byId(catalog.stories),
+    tours: byId(catalog.tours),
+    targetSets: byId(catalog.targetSets),
+    booksByShelf,
+  };
+}
+
+/** Upcoming events first; events already over are left out. */
+export function upcomingEvents(
+  events: readonly LibraryEvent[],
+  now: Date,
+): readonly LibraryEvent[] {
+  return events
+    .filter((event) => Date.parse(event.end) >= now.getTime())
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}

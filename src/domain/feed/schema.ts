@@ -1,0 +1,321 @@
+/**
+ * The catalog feed as it travels: an OPDS 2.0 feed with an `ar` extension. This zod schema is the one
+ * validator of the feed; `public/catalog.schema.json` is generated from it (`npm run schema`).
+ *
+ * Error messages are keys (`lp.*`) that `issues.ts` turns into Bahasa Indonesia and English.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_MAJOR = 1;
+export const SCHEMA_VERSION = '1.0';
+export const MAX_TARGETS_PER_SET = 20;
+
+/** BCP 47 tag, the subset catalogues use: `id`, `en`, `en-GB`, `sxn`. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** Relative URLs and http(s) only: `javascript:`, `data:` and other schemes never reach the page. */
+const SAFE_URL = /^(?:https?:\/\/|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\s\p{Cc}]+$/u;
+
+export const Id = z
+  .string({ error: 'lp.id' })
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'lp.id' })
+  .meta({ description: 'Lower-case letters, digits and hyphens, at most 64 characters.' });
+
+export const LanguageTag = z.string().regex(LANGUAGE_TAG, { error: 'lp.language' });
+
+export const LangMap = z
+  .record(LanguageTag, z.string().min(1, { error: 'lp.empty' }))
+  .refine((map) => Object.keys(map).length > 0, { error: 'lp.langmap_empty' })
+  .meta({
+    description: 'A text per language, keyed by BCP 47 tag, e.g. {"id": "Ikan", "en": "Fish"}.',
+    minProperties: 1,
+  });
+
+/** Readium allows a plain string where a language map is expected. */
+export const LangMapOrString = z.union([z.string().min(1, { error: 'lp.empty' }), LangMap]);
+
+export const Url = z
+  .string({ error: 'lp.url' })
+  .regex(SAFE_URL, { error: 'lp.url' })
+  .meta({ description: 'A relative URL or an absolute http(s) URL.' });
+
+export const Sha256 = z
+  .string({ error: 'lp.sha256' })
+  .regex(/^[a-f0-9]{64}$/, { error: 'lp.sha256' })
+  .meta({ description: 'SHA-256 of the file, 64 lower-case hex digits.' });
+
+const PositiveInt = z.number().int().positive();
+const Count = z.number().int().min(0);
+
+export const Asset = z.object({
+  href: Url,
+  type: z.string().min(1),
+  size: PositiveInt.optional().meta({ description: 'Size in bytes.' }),
+  sha256: Sha256,
+});
+
+export const ImageAsset = Asset.extend({
+  width: PositiveInt.meta({ description: 'Width in pixels.' }),
+  height: PositiveInt.meta({ description: 'Height in pixels.' }),
+});
+
+export const Link = z.object({
+  href: Url,
+  rel: z.union([z.string(), z.array(z.string())]).optional(),
+  type: z.string().optional(),
+  title: z.string().optional(),
+  templated: z.boolean().optional(),
+});
+
+export const TargetRef = z
+  .object({
+    set: Id,
+    index: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_TARGETS_PER_SET - 1),
+  })
+  .meta({ description: 'Which compiled target recognises this item: a target set and its index.' });
+
+const Vec3 = z.tuple([z.number(), z.number(), z.number()]);
+
+export const ModelOverlay = z
+  .object({
+    asset: Asset,
+    position: Vec3.default([0, 0, 0]).meta({
+      description: 'In cover widths from the cover centre: x right, y up, z out of the cover.',
+    }),
+    rotation: Vec3.default([0, 0, 0]).meta({ description: 'Euler angles in degrees (XYZ).' }),
+    scale: z
+      .number()
+      .positive()
+      .default(1)
+      .meta({ description: "1 makes the model's largest side as long as the cover is wide." }),
+    title: LangMap.optional().meta({ description: 'What the model shows, for screen readers.' }),
+  })
+  .meta({ description: 'A 3D model (GLB) placed on the cover.' });
+
+const Contributor = z.union([
+  z.string().min(1),
+  z.object({ name: LangMapOrString, sortAs: z.string().optional() }),
+]);
+
+const Subject = z.union([
+  z.string().min(1),
+  z.object({
+    name: LangMapOrString,
+    code: z.string().optional(),
+    scheme: z.string().optional(),
+  }),
+]);
+
+export const DDC_SCHEME = 'https://www.oclc.org/dewey/';
+export const ISBN_URN = /^urn:isbn:/i;
+export const SLIMS_SCHEME = 'https://slims.web.id/biblio';
+
+const PublicationMetadata = z.object({
+  '@type': z.string().optional(),
+  identifier: z.string().optional().meta({ description: 'urn:isbn:… when the book has an ISBN.' }),
+  altIdentifier: z
+    .array(z.object({ value: z.string().min(1), scheme: z.string().min(1) }))
+    .optional()
+    .meta({ description: `Catalogue ids, e.g. {"scheme": "${SLIMS_SCHEME}", "value": "42"}.` }),
+  title: LangMapOrString,
+  description: z.string().optional().meta({ description: 'For generic OPDS readers.' }),
+  author: z.union([Contributor, z.array(Contributor)]).optional(),
+  publisher: z.union([Contributor, z.array(Contributor)]).optional(),
+  language: z.union([LanguageTag, z.array(LanguageTag)]).optional(),
+  subject: z.union([Subject, z.array(Subject)]).optional(),
+});
+
+export const CardOverlay = z.object({
+  summary: LangMap.optional().meta({
+    description: 'Short text on the card; the description if absent.',
+  }),
+});
+
+export const BookExtension = z.object({
+  id: Id,
+  description: LangMap.optional(),
+  year: z.number().int().min(0).max(2100).optional(),
+  callNumber: z.string().min(1, { error: 'lp.empty' }),
+  shelf: Id,
+  copies: Count,
+  available: Count,
+  physicalWidthMm: z.number().positive().max(2000).optional(),
+  target: TargetRef.optional(),
+  overlays: z
+    .object({
+      model: ModelOverlay.optional(),
+      card: CardOverlay.optional(),
+      stories: z.array(Id).default([]),
+    })
+    .default({ stories: [] }),
+});
+
+export const Publication = z.object({
+  metadata: PublicationMetadata,
+  links: z.array(Link).default([]),
+  images: z.array(ImageAsset).min(1, { error: 'lp.cover_missing' }),
+  ar: BookExtension,
+});
+
+const Point = z.object({ x: z.number(), y: z.number() });
+
+export const Shelf = z.object({
+  id: Id,
+  label: LangMap,
+  ddc: z
+    .object({ from: z.string().min(1), to: z.string().min(1) })
+    .meta({ description: 'The DDC range on the shelf, e.g. {"from": "500", "to": "599"}.' }),
+  position: Point.extend({
+    width: z.number().positive().optional(),
+    height: z.number().positive().optional(),
+  }).meta({ description: 'Where the shelf stands on the floor plan, in the SVG user units.' }),
+  sign: z
+    .object({ image: ImageAsset, target: TargetRef.optional() })
+    .optional()
+    .meta({ description: 'The printed shelf sign and the target that recognises it.' }),
+  highlights: z.array(Id).default([]).meta({ description: 'Book ids to show first.' }),
+});
+
+export const Story = z.object({
+  id: Id,
+  title: LangMap,
+  summary: LangMap.optional(),
+  body: LangMap,
+  format: z.enum(['text', 'markdown']).default('markdown'),
+  topics: z.array(z.string().min(1)).default([]),
+  books: z.array(Id).default([]),
+  shelves: z.array(Id).default([]),
+  sources: z
+    .array(z.object({ title: z.string().min(1), url: Url.optional() }))
+    .min(1, { error: 'lp.sources_missing' }),
+  model: ModelOverlay.optional(),
+  audio: z.record(LanguageTag, Asset).optional(),
+  featured: z.boolean().default(false),
+});
+
+export const Audience = z.object({
+  minAge: z.number().int().min(0).max(120).optional(),
+  maxAge: z.number().int().min(0).max(120).optional(),
+  label: LangMap.optional(),
+});
+
+const Question = z.object({
+  prompt: LangMap,
+  choices: z.array(LangMap).min(2).max(5),
+  answer: z.number().int().min(0),
+  explanation: LangMap,
+});
+
+export const TourStop = z.object({
+  id: Id,
+  find: z.object({ kind: z.enum(['book', 'shelf']), id: Id }),
+  instruction: LangMap,
+  narration: LangMap,
+  question: Question.optional(),
+});
+
+export const Tour = z.object({
+  id: Id,
+  title: LangMap,
+  description: LangMap,
+  audience: Audience,
+  minutes: PositiveInt,
+  stops: z.array(TourStop).min(1),
+});
+
+const DateTime = z.iso.datetime({ offset: true, error: 'lp.datetime' });
+
+export const LibraryEvent = z.object({
+  id: Id,
+  title: LangMap,
+  start: DateTime,
+  end: DateTime,
+  place: LangMap,
+  description: LangMap,
+  audience: Audience,
+});
+
+export const TargetSet = z.object({
+  id: Id,
+  href: Url,
+  size: PositiveInt,
+  sha256: Sha256,
+  targets: z
+    .array(z.object({ kind: z.enum(['book', 'shelf']), id: Id }))
+    .min(1)
+    .max(MAX_TARGETS_PER_SET, { error: 'lp.too_many_targets' })
+    .meta({ description: 'What each compiled target recognises, in the order of the .mind file.' }),
+});
+
+const DAY = z.enum(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'lp.time' });
+
+export const Library = z.object({
+  name: LangMap,
+  address: z.object({
+    street: z.string().optional(),
+    locality: z.string().min(1),
+    region: z.string().min(1),
+    postalCode: z.string().optional(),
+    country: z.string().length(2),
+  }),
+  openingHours: z
+    .array(z.object({ days: z.array(DAY).min(1), opens: ClockTime, closes: ClockTime }))
+    .default([]),
+  hoursNote: LangMap.optional(),
+  timeZone: z.string().default('Asia/Makassar'),
+  languages: z.array(LanguageTag).min(1),
+  contact: z
+    .object({
+      phone: z.string().optional(),
+      email: z.email().optional(),
+      website: Url.optional(),
+    })
+    .optional(),
+  floorPlan: ImageAsset.extend({ type: z.literal('image/svg+xml') }),
+  about: LangMap.optional(),
+});
+
+export const ArMetadata = z.object({
+  schemaVersion: z.string().regex(/^\d+\.\d+$/, { error: 'lp.schema_version' }),
+  modified: DateTime.optional(),
+});
+
+export const ArExtension = z.object({
+  metadata: ArMetadata,
+  links: z.array(Link).default([]),
+  library: Library,
+  shelves: z.array(Shelf).min(1),
+  stories: z.array(Story).default([]),
+  tours: z.array(Tour).default([]),
+  events: z.array(LibraryEvent).default([]),
+  targetSets: z.array(TargetSet).default([]),
+});
+
+export const Feed = z
+  .object({
+    metadata: z.object({
+      title: LangMapOrString,
+      modified: DateTime,
+      identifier: z.string().optional(),
+    }),
+    links: z.array(Link).min(1),
+    publications: z.array(Publication).min(1, { error: 'lp.no_books' }),
+    groups: z.array(z.looseObject({ metadata: z.looseObject({}) })).optional(),
+    ar: ArExtension,
+  })
+  .meta({
+    title: 'Lensa Pustaka catalog feed',
+    description: 'An OPDS 2.0 feed with an `ar` extension. See docs/feed.md.',
+  });
+
+export type FeedInput = z.input<typeof Feed>;
+export type FeedData = z.output<typeof Feed>;
+export type PublicationData = z.output<typeof Publication>;
+export type ModelOverlayData = z.output<typeof ModelOverlay>;
+export type AssetData = z.output<typeof Asset>;
+export type ImageAssetData = z.output<typeof ImageAsset>;

@@ -1,0 +1,245 @@
+/**
+ * Turns a source catalog into a feed. Pure: the caller supplies what it learnt about each file
+ * (URL, hash, size, pixels) and the compiled target sets; the plan of which targets go in which
+ * set also lives here so that the build script and the editor group targets the same way.
+ */
+import {
+  DDC_SCHEME,
+  MAX_TARGETS_PER_SET,
+  SCHEMA_VERSION,
+  SLIMS_SCHEME,
+  type FeedInput,
+} from '../feed/schema.ts';
+import { normalizeIsbn } from '../isbn.ts';
+import type { SourceCatalogData, SourceModelData } from './schema.ts';
+
+export interface FileFacts {
+  readonly href: string;
+  readonly type: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+export interface PlannedTarget {
+  readonly kind: 'book' | 'shelf';
+  readonly id: string;
+  /** The source image the target is compiled from. */
+  readonly image: string;
+}
+
+export interface PlannedTargetSet {
+  readonly id: string;
+  readonly targets: readonly PlannedTarget[];
+}
+
+/** The id of the set of shelf signs: scanning starts with it. */
+export const SIGNS_SET_ID = 'rambu-rak';
+
+export function shelfSetId(shelfId: string, part: number): string {
+  return part === 0 ? `rak-${shelfId}` : `rak-${shelfId}-${part + 1}`;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+/**
+ * One set of all shelf signs, and one set per shelf with its covers, split every 20 targets
+ * (mind-ar's practical limit: detection tries each target in turn).
+ */
+export function planTargetSets(source: SourceCatalogData): PlannedTargetSet[] {
+  const plans: PlannedTargetSet[] = [];
+  const signs = source.shelves.flatMap((shelf): PlannedTarget[] =>
+    shelf.sign ? [{ kind: 'shelf', id: shelf.id, image: shelf.sign }] : [],
+  );
+  chunk(signs, MAX_TARGETS_PER_SET).forEach((targets, part) =>
+    plans.push({ id: part === 0 ? SIGNS_SET_ID : `${SIGNS_SET_ID}-${part + 1}`, targets }),
+  );
+  for (const shelf of source.shelves) {
+    const covers = source.books
+      .filter((book) => book.shelf === shelf.id && book.track)
+      .map((book): PlannedTarget => ({ kind: 'book', id: book.id, image: book.cover }));
+    chunk(covers, MAX_TARGETS_PER_SET).forEach((targets, part) =>
+      plans.push({ id: shelfSetId(shelf.id, part), targets }),
+    );
+  }
+  return plans;
+}
+
+function targetRefs(
+  plans: readonly PlannedTargetSet[],
+): Map<string, { set: string; index: number }> {
+  const refs = new Map<string, { set: string; index: number }>();
+  for (const plan of plans) {
+    plan.targets.forEach((target, index) =>
+      refs.set(`${target.kind}:${target.id}`, { set: plan.id, index }),
+    );
+  }
+  return refs;
+}
+
+export interface BuildInput {
+  readonly source: SourceCatalogData;
+  /** Facts about each source file, by its source path. */
+  readonly file: (sourcePath: string) => FileFacts;
+  readonly plans: readonly PlannedTargetSet[];
+  /** The compiled `.mind` file of each planned set, by set id. */
+  readonly compiled: ReadonlyMap<string, FileFacts>;
+  readonly modified: string;
+  /** The feed's own URL as written in its self link. */
+  readonly selfHref: string;
+}
+
+function asset(facts: FileFacts) {
+  return { href: facts.href, type: facts.type, size: facts.size, sha256: facts.sha256 };
+}
+
+function image(facts: FileFacts) {
+  if (facts.width === undefined || facts.height === undefined) {
+    throw new Error(`${facts.href}: image size unknown`);
+  }
+  return { ...asset(facts), width: facts.width, height: facts.height };
+}
+
+function model(source: SourceModelData, file: BuildInput['file']) {
+  return {
+    asset: asset(file(source.file)),
+    position: source.position ?? [0, 0, 0],
+    rotation: source.rotation ?? [0, 0, 0],
+    scale: source.scale ?? 1,
+    ...(source.title ? { title: source.title } : {}),
+  };
+}
+
+function firstText(map: Readonly<Record<string, string>>, lang: string): string {
+  return map[lang] ?? Object.values(map)[0] ?? '';
+}
+
+export function buildFeed(input: BuildInput): FeedInput {
+  const { source, file, plans, compiled } = input;
+  const refs = targetRefs(plans);
+  const feedLang = source.library.languages[0] ?? 'id';
+  const ref = (kind: 'book' | 'shelf', id: string) => refs.get(`${kind}:${id}`);
+
+  const publications: FeedInput['publications'] = source.books.map((book) => {
+    const target = ref('book', book.id);
+    return {
+      metadata: {
+        '@type': 'http://schema.org/Book',
+        ...(book.isbn ? { identifier: `urn:isbn:${normalizeIsbn(book.isbn)}` } : {}),
+        ...(book.slimsBiblioId
+          ? { altIdentifier: [{ scheme: SLIMS_SCHEME, value: book.slimsBiblioId }] }
+          : {}),
+        title: book.title,
+        description: firstText(book.description, feedLang),
+        author: book.authors.map((name) => ({ name })),
+        ...(book.publisher ? { publisher: book.publisher } : {}),
+        language: book.language,
+        subject: [
+          ...book.subjects.map((name) => ({ name })),
+          { name: `DDC ${book.ddc}`, code: book.ddc, scheme: DDC_SCHEME },
+        ],
+      },
+      links: [
+        {
+          rel: 'http://opds-spec.org/acquisition/borrow',
+          href: `book/${book.id}`,
+          type: 'text/html',
+          title: 'Pinjam di perpustakaan / Borrow at the library',
+        },
+      ],
+      images: [image(file(book.cover))],
+      ar: {
+        id: book.id,
+        description: book.description,
+        ...(book.year !== undefined ? { year: book.year } : {}),
+        callNumber: book.callNumber,
+        shelf: book.shelf,
+        copies: book.copies,
+        available: book.available,
+        ...(book.physicalWidthMm ? { physicalWidthMm: book.physicalWidthMm } : {}),
+        ...(target ? { target } : {}),
+        overlays: {
+          ...(book.model ? { model: model(book.model, file) } : {}),
+          ...(book.summary ? { card: { summary: book.summary } } : {}),
+          stories: book.stories,
+        },
+      },
+    };
+  });
+
+  const shelves = source.shelves.map((shelf) => {
+    const { sign, ...rest } = shelf;
+    const target = ref('shelf', shelf.id);
+    return {
+      ...rest,
+      ...(sign ? { sign: { image: image(file(sign)), ...(target ? { target } : {}) } } : {}),
+    };
+  });
+
+  const stories = source.stories.map((story) => {
+    const { model: storyModel, audio, ...rest } = story;
+    return {
+      ...rest,
+      ...(storyModel ? { model: model(storyModel, file) } : {}),
+      ...(audio
+        ? {
+            audio: Object.fromEntries(
+              Object.entries(audio).map(([lang, path]) => [lang, asset(file(path))]),
+            ),
+          }
+        : {}),
+    };
+  });
+
+  const targetSets = plans.map((plan) => {
+    const facts = compiled.get(plan.id);
+    if (!facts) throw new Error(`target set ${plan.id} was not compiled`);
+    return {
+      id: plan.id,
+      href: facts.href,
+      size: facts.size,
+      sha256: facts.sha256,
+      targets: plan.targets.map(({ kind, id }) => ({ kind, id })),
+    };
+  });
+
+  // Groups let ordinary OPDS readers browse the books by shelf.
+  const groups = source.shelves.map((shelf) => ({
+    metadata: { title: firstText(shelf.label, feedLang) },
+    navigation: source.books
+      .filter((book) => book.shelf === shelf.id)
+      .map((book) => ({
+        href: `book/${book.id}`,
+        title: firstText(book.title, feedLang),
+        type: 'text/html',
+      })),
+  }));
+
+  return {
+    metadata: { title: source.title, modified: input.modified },
+    links: [
+      { rel: 'self', href: input.selfHref, type: 'application/opds+json' },
+      { rel: 'describedby', href: 'catalog.schema.json', type: 'application/schema+json' },
+    ],
+    publications,
+    groups,
+    ar: {
+      metadata: { schemaVersion: SCHEMA_VERSION, modified: input.modified },
+      links: [],
+      library: {
+        ...source.library,
+        floorPlan: { ...image(file(source.library.floorPlan)), type: 'image/svg+xml' },
+      },
+      shelves,
+      stories,
+      tours: source.tours,
+      events: source.events,
+      targetSets,
+    },
+  };
+}

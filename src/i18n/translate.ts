@@ -1,0 +1,44 @@
+/**
+ * A typed dictionary rather than an i18n library: two languages, no plural forms in Indonesian,
+ * and `Intl` formats dates and numbers. Keys are checked at compile time in both languages.
+ */
+import type { Lang } from '../domain/langmap.ts';
+import { en, id, type MessageKey } from './messages.ts';
+
+const tables: Record<Lang, Record<MessageKey, string>> = { id, en };
+
+export type Params = Readonly<Record<string, string | number>>;
+
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = tables[lang][key];
+  if (!params) return template;
+  const locale = localeOf(lang);
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+  });
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}
+
+/** The locale for `Intl`: Indonesian formats dates as "5 Desember 2026", English as "5 December 2026". */
+export function localeOf(lang: Lang): string {
+  return lang === 'id' ? 'id-ID' : 'en-GB';
+}
+
+/** Picks the first supported language from the browser's preferences; Bahasa Indonesia otherwise. */
+export function languageFromBrowser(preferences: readonly string[]): Lang {
+  for (const tag of preferences) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'id' || base === 'in' || base === 'ms') return 'id';
+    if (base === 'en') return 'en';
+  }
+  return 'id';
+}
+
+export type { MessageKey };

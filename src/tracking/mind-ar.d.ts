@@ -1,0 +1,68 @@
+/**
+ * Types for the parts of mind-ar 1.2.5 that Lensa Pustaka uses. The package ships no types; these
+ * follow `src/image-target/controller.js` and `compiler-base.js` as published.
+ */
+declare module 'mind-ar/src/image-target/controller.js' {
+  export interface ControllerOptions {
+    inputWidth: number;
+    inputHeight: number;
+    onUpdate?: ((data: ControllerUpdate) => void) | null;
+    debugMode?: boolean;
+    /** How many targets may be tracked at once. */
+    maxTrack?: number;
+    /** Frames a target must be seen before it shows (default 5). */
+    warmupTolerance?: number | null;
+    /** Frames a target may be missed before it hides (default 5). */
+    missTolerance?: number | null;
+    /** One Euro filter cutoff (default 0.001). */
+    filterMinCF?: number | null;
+    /** One Euro filter speed coefficient (default 1000). */
+    filterBeta?: number | null;
+  }
+
+  export type ControllerUpdate =
+    | {
+        type: 'updateMatrix';
+        targetIndex: number;
+        /** Column-major 4×4 in target-image pixels, origin at the bottom-left; null when lost. */
+        worldMatrix: number[] | null;
+      }
+    | { type: 'processDone' };
+
+  export class Controller {
+    constructor(options: ControllerOptions);
+    readonly inputWidth: number;
+    readonly inputHeight: number;
+    readonly worker: Worker;
+    /** [width, height] of each target image, set by addImageTargets. */
+    markerDimensions: [number, number][] | null;
+    addImageTargets(url: string): Promise<{ dimensions: [number, number][] }>;
+    addImageTargetsFromBuffer(buffer: ArrayBuffer): { dimensions: [number, number][] };
+    dummyRun(input: HTMLVideoElement | HTMLCanvasElement | ImageData): void;
+    processVideo(input: HTMLVideoElement | HTMLCanvasElement): void;
+    stopProcessVideo(): void;
+    getProjectionMatrix(): number[];
+    dispose(): void;
+  }
+}
+
+declare module 'mind-ar/src/image-target/compiler.js' {
+  export class Compiler {
+    compileImageTargets(
+      images: (HTMLImageElement | HTMLCanvasElement | ImageBitmap)[],
+      progress: (percent: number) => void,
+    ): Promise<unknown[]>;
+    exportData(): Uint8Array;
+    importData(buffer: ArrayBuffer): { targetImage: { width: number; height: number } }[];
+  }
+}
+
+declare module 'mind-ar/src/image-target/offline-compiler.js' {
+  export class OfflineCompiler {
+    compileImageTargets(
+      images: { width: number; height: number }[],
+      progress: (percent: number) => void,
+    ): Promise<unknown[]>;
+    exportData(): Uint8Array;
+  }
+}

@@ -1,0 +1,111 @@
+import { Link } from 'wouter';
+import type { Book, LibraryEvent, Shelf, Story } from '../../domain/catalog.ts';
+import { formatShortDate, formatTime } from '../../i18n/format.ts';
+import { useLang, useLoadedCatalog, useT } from '../context.tsx';
+import { paths } from '../paths.ts';
+import { LangText } from './LangText.tsx';
+
+export function BookCard({ book, badge }: { book: Book; badge?: string }) {
+  return (
+    <li className="book-card">
+      <Link href={paths.book(book.id)} className="book-card-link">
+        <img
+          src={book.cover.href}
+          width={book.cover.width}
+          height={book.cover.height}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          className="book-card-cover"
+        />
+        <LangText text={book.title} className="book-card-title" />
+        <span className="book-card-author">{book.authors.join(', ')}</span>
+        {badge && <span className="badge">{badge}</span>}
+      </Link>
+    </li>
+  );
+}
+
+export function BookGrid({
+  books,
+  highlights = [],
+}: {
+  books: readonly Book[];
+  highlights?: readonly string[];
+}) {
+  const t = useT();
+  return (
+    <ul className="book-grid">
+      {books.map((book) => (
+        <BookCard
+          key={book.id}
+          book={book}
+          {...(highlights.includes(book.id) ? { badge: t('shelf.highlight') } : {})}
+        />
+      ))}
+    </ul>
+  );
+}
+
+export function StoryCard({ story }: { story: Story }) {
+  return (
+    <li className="story-card">
+      <Link href={paths.story(story.id)} className="story-card-link">
+        <LangText text={story.title} className="story-card-title" />
+        {story.summary && <LangText text={story.summary} className="story-card-summary" />}
+      </Link>
+    </li>
+  );
+}
+
+export function ShelfCard({ shelf }: { shelf: Shelf }) {
+  const t = useT();
+  const { index } = useLoadedCatalog();
+  const count = index.booksByShelf.get(shelf.id)?.length ?? 0;
+  return (
+    <li className="shelf-card">
+      <Link href={paths.shelf(shelf.id)} className="shelf-card-link">
+        <LangText text={shelf.label} className="shelf-card-title" />
+        <span className="shelf-card-meta">
+          {t('shelf.ddcRange', { from: shelf.ddc.from, to: shelf.ddc.to })} ·{' '}
+          {t('home.booksOnShelf', { count })}
+        </span>
+      </Link>
+    </li>
+  );
+}
+
+export function EventItem({ event }: { event: LibraryEvent }) {
+  const t = useT();
+  const lang = useLang();
+  const { catalog } = useLoadedCatalog();
+  const zone = catalog.library.timeZone;
+  const startDay = formatShortDate(event.start, lang, zone);
+  const endDay = formatShortDate(event.end, lang, zone);
+  const when =
+    startDay === endDay
+      ? t('event.when', {
+          date: startDay,
+          start: formatTime(event.start, lang, zone),
+          end: formatTime(event.end, lang, zone),
+        })
+      : t('event.whenMultiDay', { start: startDay, end: endDay });
+  return (
+    <li className="event-item">
+      <time dateTime={event.start} className="event-when">
+        {when}
+      </time>
+      <LangText text={event.title} as="h3" className="event-title" />
+      <p className="event-meta">
+        <LangText text={event.place} />
+        {event.audience.label && (
+          <>
+            {' · '}
+            <LangText text={event.audience.label} />
+          </>
+        )}
+      </p>
+      <LangText text={event.description} as="p" className="event-description" />
+    </li>
+  );
+}

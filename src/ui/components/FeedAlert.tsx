@@ -1,0 +1,79 @@
+import { TriangleAlert } from 'lucide-react';
+import type { FeedProblem } from '../../data/feed-loader.ts';
+import { pickText } from '../../domain/langmap.ts';
+import { formatShortDate } from '../../i18n/format.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { useCatalogState, useLang, useT } from '../context.tsx';
+
+const SHOWN_PROBLEMS = 5;
+
+function ProblemDetail({ problem, t }: { problem: FeedProblem; t: Translate }) {
+  const lang = useLang();
+  switch (problem.kind) {
+    case 'unreachable':
+      return <p>{t('feed.unreachable')}</p>;
+    case 'http':
+      return <p>{t('feed.httpError', { status: problem.status })}</p>;
+    case 'invalid':
+      return (
+        <>
+          <p>{t('feed.invalid', { count: problem.errors.length })}</p>
+          <ul className="feed-problems">
+            {problem.errors.slice(0, SHOWN_PROBLEMS).map((error, i) => (
+              <li key={i}>
+                <code>{error.path}</code>: {error.message[lang]}
+              </li>
+            ))}
+          </ul>
+          {problem.errors.length > SHOWN_PROBLEMS && (
+            <p>{t('feed.moreProblems', { count: problem.errors.length - SHOWN_PROBLEMS })}</p>
+          )}
+        </>
+      );
+  }
+}
+
+/**
+ * Says why a feed did not load, where the problem is, and what is shown instead, with a way on:
+ * try again, or go back to the demo catalog.
+ */
+export function FeedAlert() {
+  const t = useT();
+  const lang = useLang();
+  const failure = useCatalogState((state) => state.failure);
+  const catalog = useCatalogState((state) => state.catalog);
+  const fetchedAt = useCatalogState((state) => state.fetchedAt);
+  const loading = useCatalogState((state) => state.loading);
+  const retry = useCatalogState((state) => state.retry);
+  const dismiss = useCatalogState((state) => state.dismissFailure);
+  if (!failure) return null;
+
+  return (
+    <div role="alert" className="feed-alert">
+      <TriangleAlert aria-hidden="true" className="feed-alert-icon" />
+      <div className="feed-alert-body">
+        <p className="feed-alert-title">{t('feed.problemTitle', { source: failure.url })}</p>
+        <ProblemDetail problem={failure.problem} t={t} />
+        {failure.fallback === 'previous' && catalog && fetchedAt && (
+          <p>
+            {t('feed.keptPrevious', {
+              library: pickText(catalog.library.name, lang),
+              date: formatShortDate(fetchedAt, lang),
+            })}
+          </p>
+        )}
+        {failure.fallback === 'default' && <p>{t('feed.usingDefault')}</p>}
+        <div className="button-row">
+          <button type="button" className="button" disabled={loading} onClick={() => void retry()}>
+            {t('feed.retry')}
+          </button>
+          {catalog && (
+            <button type="button" className="button button-quiet" onClick={dismiss}>
+              {t('feed.dismiss')}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { Link } from 'wouter';
+import { pickText } from '../../domain/langmap.ts';
+import { formatList, languageName } from '../../i18n/format.ts';
+import { StoryCard } from '../components/Cards.tsx';
+import { FloorPlan } from '../components/FloorPlan.tsx';
+import { LangText } from '../components/LangText.tsx';
+import { useLang, useLoadedCatalog, useT } from '../context.tsx';
+import { paths } from '../paths.ts';
+import { NotFound } from './NotFound.tsx';
+
+export function BookPage({ id }: { id: string }) {
+  const t = useT();
+  const lang = useLang();
+  const { index } = useLoadedCatalog();
+  const book = index.books.get(id);
+  if (!book) return <NotFound message={t('book.notFound')} />;
+  const shelf = index.shelves.get(book.shelfId);
+  const stories = book.storyIds.flatMap((storyId) => index.stories.get(storyId) ?? []);
+  const title = pickText(book.title, lang);
+
+  const availability =
+    book.copies === 0
+      ? t('book.noCopies')
+      : book.available > 0
+        ? t('book.available', { available: book.available, copies: book.copies })
+        : t('book.noneAvailable', { copies: book.copies });
+
+  return (
+    <article className="book-page">
+      <div className="book-head">
+        <img
+          src={book.cover.href}
+          width={book.cover.width}
+          height={book.cover.height}
+          alt={t('book.cover', { title })}
+          className="book-cover"
+        />
+        <div>
+          <LangText text={book.title} as="h1" />
+          <p className="book-authors">
+            {t('book.by', { authors: formatList(book.authors, lang) })}
+          </p>
+          <p className={`availability ${book.available > 0 ? 'is-available' : 'is-out'}`}>
+            <span className="visually-hidden">{t('book.availability')}: </span>
+            {availability}
+          </p>
+          <dl className="facts">
+            <div>
+              <dt>{t('book.callNumber')}</dt>
+              <dd className="call-number">{book.callNumber}</dd>
+            </div>
+            {shelf && (
+              <div>
+                <dt>{t('book.shelf')}</dt>
+                <dd>
+                  <Link href={paths.shelf(shelf.id)}>
+                    <LangText text={shelf.label} />
+                  </Link>
+                </dd>
+              </div>
+            )}
+          </dl>
+        </div>
+      </div>
+
+      {Object.keys(book.description).length > 0 && (
+        <LangText text={book.description} as="p" className="book-description" />
+      )}
+
+      {stories.length > 0 && (
+        <section aria-labelledby="book-stories">
+          <h2 id="book-stories">{t('book.relatedStories')}</h2>
+          <ul className="story-list">
+            {stories.map((story) => (
+              <StoryCard key={story.id} story={story} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {shelf && (
+        <section aria-labelledby="book-map">
+          <h2 id="book-map">{t('book.findOnMap')}</h2>
+          <FloorPlan shelf={shelf} />
+        </section>
+      )}
+
+      <section aria-labelledby="book-details">
+        <h2 id="book-details">{t('book.details')}</h2>
+        <dl className="facts facts-table">
+          {book.year !== undefined && (
+            <div>
+              <dt>{t('book.year')}</dt>
+              <dd>{book.year}</dd>
+            </div>
+          )}
+          {book.publisher && (
+            <div>
+              <dt>{t('book.publisher')}</dt>
+              <dd>{book.publisher}</dd>
+            </div>
+          )}
+          {book.language && (
+            <div>
+              <dt>{t('book.language')}</dt>
+              <dd>{languageName(book.language, lang)}</dd>
+            </div>
+          )}
+          {book.ddc && (
+            <div>
+              <dt>{t('book.ddc')}</dt>
+              <dd>{book.ddc}</dd>
+            </div>
+          )}
+          {book.subjects.some((s) => s.scheme === undefined) && (
+            <div>
+              <dt>{t('book.subjects')}</dt>
+              <dd>
+                {formatList(
+                  book.subjects
+                    .filter((s) => s.scheme === undefined)
+                    .map((s) => pickText(s.name, lang)),
+                  lang,
+                )}
+              </dd>
+            </div>
+          )}
+          {book.isbn && (
+            <div>
+              <dt>{t('book.isbn')}</dt>
+              <dd>{book.isbn}</dd>
+            </div>
+          )}
+          {book.slimsBiblioId && (
+            <div>
+              <dt>{t('book.slimsId')}</dt>
+              <dd>{book.slimsBiblioId}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+import { Clock } from 'lucide-react';
+import { Link } from 'wouter';
+import { upcomingEvents } from '../../domain/catalog.ts';
+import { openingStatus } from '../../domain/hours.ts';
+import { pickText } from '../../domain/langmap.ts';
+import { EventItem, ShelfCard, StoryCard } from '../components/Cards.tsx';
+import { LangText } from '../components/LangText.tsx';
+import { useLang, useLoadedCatalog, useT } from '../context.tsx';
+import { paths } from '../paths.ts';
+
+const FEATURED_STORIES = 4;
+const SHOWN_EVENTS = 3;
+
+function OpeningStatus() {
+  const t = useT();
+  const { catalog } = useLoadedCatalog();
+  const { openingHours, timeZone } = catalog.library;
+  if (openingHours.length === 0) return null;
+  const status = openingStatus(openingHours, new Date(), timeZone);
+  const text = status.open
+    ? t('home.openNow', { time: status.closes })
+    : status.next
+      ? `${t('home.closedNow')} · ${t('home.opensAt', { day: t(`days.${status.next.day}`), time: status.next.opens })}`
+      : t('home.closedNow');
+  return (
+    <p className={`opening-status ${status.open ? 'is-open' : 'is-closed'}`}>
+      <Clock aria-hidden="true" />
+      {text}
+    </p>
+  );
+}
+
+export function HomePage() {
+  const t = useT();
+  const lang = useLang();
+  const { catalog } = useLoadedCatalog();
+  const featured = catalog.stories.filter((story) => story.featured);
+  const stories = (featured.length > 0 ? featured : catalog.stories).slice(0, FEATURED_STORIES);
+  const events = upcomingEvents(catalog.events, new Date()).slice(0, SHOWN_EVENTS);
+
+  return (
+    <>
+      <section className="hero">
+        <h1>{t('home.welcome', { library: pickText(catalog.library.name, lang) })}</h1>
+        <p className="hero-lead">{t('app.tagline')}</p>
+        <OpeningStatus />
+      </section>
+
+      {stories.length > 0 && (
+        <section aria-labelledby="featured-stories">
+          <h2 id="featured-stories">{t('home.featuredStories')}</h2>
+          <ul className="story-list">
+            {stories.map((story) => (
+              <StoryCard key={story.id} story={story} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="upcoming-events">
+        <h2 id="upcoming-events">{t('home.upcomingEvents')}</h2>
+        {events.length > 0 ? (
+          <ul className="event-list">
+            {events.map((event) => (
+              <EventItem key={event.id} event={event} />
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('home.noEvents')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="shelves">
+        <h2 id="shelves">{t('home.shelves')}</h2>
+        <ul className="shelf-list">
+          {catalog.shelves.map((shelf) => (
+            <ShelfCard key={shelf.id} shelf={shelf} />
+          ))}
+        </ul>
+      </section>
+
+      {catalog.tours.length > 0 && (
+        <section aria-labelledby="tours-teaser" className="tours-teaser">
+          <h2 id="tours-teaser">{t('home.tours')}</h2>
+          <p>{t('home.toursLead', { count: catalog.tours.length })}</p>
+          <ul className="chip-list">
+            {catalog.tours.map((tour) => (
+              <li key={tour.id}>
+                <LangText text={tour.title} />
+              </li>
+            ))}
+          </ul>
+          <Link href={paths.tours} className="button">
+            {t('home.seeTours')}
+          </Link>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { clearSavedData } from '../../data/clear.ts';
+import { useT } from '../context.tsx';
+
+export function PrivacyPage() {
+  const t = useT();
+  const [cleared, setCleared] = useState(false);
+  return (
+    <article className="privacy-page">
+      <h1>{t('privacy.title')}</h1>
+      <p className="lead">{t('privacy.camera')}</p>
+      <p>{t('privacy.accounts')}</p>
+      <p>{t('privacy.network')}</p>
+      <h2>{t('privacy.stored')}</h2>
+      <ul>
+        <li>{t('privacy.storedPrefs')}</li>
+        <li>{t('privacy.storedCatalog')}</li>
+      </ul>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => {
+          void clearSavedData().then(() => {
+            setCleared(true);
+          });
+        }}
+      >
+        {t('privacy.clear')}
+      </button>
+      <p role="status">{cleared ? t('privacy.cleared') : ''}</p>
+    </article>
+  );
+}

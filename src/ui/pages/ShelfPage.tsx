@@ -1,0 +1,44 @@
+import { BookGrid, StoryCard } from '../components/Cards.tsx';
+import { FloorPlan } from '../components/FloorPlan.tsx';
+import { LangText } from '../components/LangText.tsx';
+import { useLoadedCatalog, useT } from '../context.tsx';
+import { NotFound } from './NotFound.tsx';
+
+export function ShelfPage({ id }: { id: string }) {
+  const t = useT();
+  const { catalog, index } = useLoadedCatalog();
+  const shelf = index.shelves.get(id);
+  if (!shelf) return <NotFound message={t('shelf.notFound')} />;
+  const books = [...(index.booksByShelf.get(shelf.id) ?? [])].sort(
+    (a, b) => Number(shelf.highlights.includes(b.id)) - Number(shelf.highlights.includes(a.id)),
+  );
+  const stories = catalog.stories.filter((story) => story.shelves.includes(shelf.id));
+
+  return (
+    <article className="shelf-page">
+      <LangText text={shelf.label} as="h1" />
+      <p className="muted">{t('shelf.ddcRange', { from: shelf.ddc.from, to: shelf.ddc.to })}</p>
+
+      <section aria-labelledby="shelf-books">
+        <h2 id="shelf-books">{t('shelf.books')}</h2>
+        <BookGrid books={books} highlights={shelf.highlights} />
+      </section>
+
+      <section aria-labelledby="shelf-location">
+        <h2 id="shelf-location">{t('shelf.location')}</h2>
+        <FloorPlan shelf={shelf} />
+      </section>
+
+      {stories.length > 0 && (
+        <section aria-labelledby="shelf-stories">
+          <h2 id="shelf-stories">{t('book.relatedStories')}</h2>
+          <ul className="story-list">
+            {stories.map((story) => (
+              <StoryCard key={story.id} story={story} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import { Link } from 'wouter';
+import type { Tour } from '../../domain/catalog.ts';
+import { pickText } from '../../domain/langmap.ts';
+import { LangText } from '../components/LangText.tsx';
+import { useLang, useLoadedCatalog, useT } from '../context.tsx';
+import { paths } from '../paths.ts';
+
+function TourCard({ tour }: { tour: Tour }) {
+  const t = useT();
+  const lang = useLang();
+  const { index } = useLoadedCatalog();
+  const headingId = `tour-${tour.id}`;
+  return (
+    <li className="tour-card">
+      <article aria-labelledby={headingId}>
+        <LangText text={tour.title} as="h2" id={headingId} />
+        <p className="tour-meta">
+          {tour.audience.label && (
+            <>
+              {t('tours.audience')} <LangText text={tour.audience.label} /> ·{' '}
+            </>
+          )}
+          {t('tours.minutes', { minutes: tour.minutes })} ·{' '}
+          {t('tours.stops', { count: tour.stops.length })}
+        </p>
+        <LangText text={tour.description} as="p" />
+        <ol className="tour-stops">
+          {tour.stops.map((stop) => {
+            const item =
+              stop.find.kind === 'book'
+                ? index.books.get(stop.find.id)
+                : index.shelves.get(stop.find.id);
+            const name = item
+              ? pickText('title' in item ? item.title : item.label, lang)
+              : stop.find.id;
+            const href =
+              stop.find.kind === 'book' ? paths.book(stop.find.id) : paths.shelf(stop.find.id);
+            return (
+              <li key={stop.id}>
+                <Link href={href}>
+                  {t(stop.find.kind === 'book' ? 'tours.stopFind.book' : 'tours.stopFind.shelf', {
+                    title: name,
+                  })}
+                </Link>
+                {stop.question && <span className="muted"> ({t('tours.hasQuestion')})</span>}
+              </li>
+            );
+          })}
+        </ol>
+      </article>
+    </li>
+  );
+}
+
+export function ToursPage() {
+  const t = useT();
+  const { catalog } = useLoadedCatalog();
+  return (
+    <section>
+      <h1>{t('tours.title')}</h1>
+      <p className="lead">{t('tours.lead')}</p>
+      {catalog.tours.length === 0 ? (
+        <p>{t('tours.none')}</p>
+      ) : (
+        <ul className="tour-list">
+          {catalog.tours.map((tour) => (
+            <TourCard key={tour.id} tour={tour} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

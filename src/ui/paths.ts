@@ -1,0 +1,10 @@
+/** Addresses of the app's pages, in one place so links and routes agree. */
+export const paths = {
+  home: '/',
+  book: (id: string) => `/book/${encodeURIComponent(id)}`,
+  shelf: (id: string) => `/shelf/${encodeURIComponent(id)}`,
+  story: (id: string) => `/story/${encodeURIComponent(id)}`,
+  tours: '/tours',
+  about: '/about',
+  privacy: '/privacy',
+} as const;
