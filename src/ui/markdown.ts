@@ -37,7 +37,17 @@ function addLinkHook(): void {
   hooked = true;
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 export function markdownToSafeHtml(markdown: string): string {
+  // DOMPurify hands back its input untouched where it cannot work; then show the text as text.
+  if (!DOMPurify.isSupported) {
+    return markdown
+      .split(/\n{2,}/)
+      .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+      .join('');
+  }
   addLinkHook();
   const html = marked.parse(markdown) as string;
   return DOMPurify.sanitize(html, {

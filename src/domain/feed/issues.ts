@@ -115,7 +115,8 @@ function messageFor(issue: ZodIssue, received: unknown): Bilingual {
           ? EMPTY
           : { id: `minimal ${min} karakter`, en: `needs at least ${min} characters` };
       }
-      return { id: `harus ≥ ${min}`, en: `must be ≥ ${min}` };
+      const op = issue.inclusive ? '≥' : '>';
+      return { id: `harus ${op} ${min}`, en: `must be ${op} ${min}` };
     }
     case 'too_big': {
       const max = String(issue.maximum);
@@ -124,7 +125,8 @@ function messageFor(issue: ZodIssue, received: unknown): Bilingual {
       if (issue.origin === 'string') {
         return { id: `maksimal ${max} karakter`, en: `at most ${max} characters` };
       }
-      return { id: `harus ≤ ${max}`, en: `must be ≤ ${max}` };
+      const op = issue.inclusive ? '≤' : '<';
+      return { id: `harus ${op} ${max}`, en: `must be ${op} ${max}` };
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
@@ -141,8 +143,10 @@ function messageFor(issue: ZodIssue, received: unknown): Bilingual {
         id: 'bentuk nilai tidak dikenali (teks atau peta bahasa?)',
         en: 'value has an unexpected shape (text or language map?)',
       };
-    case 'invalid_key':
-      return { id: 'nama kunci tidak valid', en: 'invalid key name' };
+    case 'invalid_key': {
+      const inner = issue.issues.map((i) => KEYED[i.message]).find(Boolean);
+      return inner ?? { id: 'nama kunci tidak valid', en: 'invalid key name' };
+    }
     default:
       return { id: 'nilai tidak valid', en: 'invalid value' };
   }
@@ -168,8 +172,25 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/**
+ * A union (text or language map, say) fails as a whole; the useful message is in the branch whose
+ * type matched, so report that branch's issues instead.
+ */
+function expandUnion(issue: ZodIssue): readonly ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const matching = issue.errors.find(
+    (branch) =>
+      branch.length > 0 &&
+      !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+  );
+  if (!matching) return [issue];
+  return matching.flatMap((inner) =>
+    expandUnion({ ...inner, path: [...issue.path, ...inner.path] }),
+  );
+}
+
 export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): FeedIssue[] {
-  return issues.map((issue) => ({
+  return issues.flatMap(expandUnion).map((issue) => ({
     path: formatPath(issue.path),
     message: messageFor(issue, valueAt(input, issue.path)),
   }));

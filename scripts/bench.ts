@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: builds the app and prints what a visitor downloads, gzip-compressed: the
+ * JavaScript of the first load (the entry and everything it imports statically) and each lazy
+ * chunk, with their budgets. Exits non-zero when a budget is exceeded.
+ *
+ * Options: --no-build reuses dist/.
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const KB = 1024;
+
+interface ManifestChunk {
+  readonly file: string;
+  readonly src?: string;
+  readonly name?: string;
+  readonly isEntry?: boolean;
+  readonly isDynamicEntry?: boolean;
+  readonly imports?: readonly string[];
+  readonly dynamicImports?: readonly string[];
+  readonly css?: readonly string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export const BUDGETS = {
+  firstLoadKb: 150,
+} as const;
+
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).byteLength;
+}
+
+/** Files loaded with a chunk: the chunk and its static imports, recursively. */
+function closure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const imported of manifest[key]?.imports ?? []) closure(manifest, imported, seen);
+  return seen;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+export function measureBundle(): { firstLoad: number; lazy: { name: string; bytes: number }[] } {
+  const manifest = JSON.parse(
+    readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'),
+  ) as Manifest;
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entryKey) throw new Error('no entry in the Vite manifest');
+  const firstLoadKeys = closure(manifest, entryKey);
+  const firstLoadFiles = new Set(
+    [...firstLoadKeys].map((key) => (manifest[key] as ManifestChunk).file),
+  );
+  const firstLoad = [...firstLoadFiles].reduce((sum, file) => sum + gzipSize(file), 0);
+
+  const lazy = Object.entries(manifest)
+    .filter(([, chunk]) => chunk.isDynamicEntry)
+    .map(([key, chunk]) => {
+      // What opening this chunk adds to what the first load already brought.
+      const added = [...closure(manifest, key)]
+        .map((k) => (manifest[k] as ManifestChunk).file)
+        .filter((file) => !firstLoadFiles.has(file));
+      return {
+        name: chunk.src ?? chunk.name ?? key,
+        bytes: [...new Set(added)].reduce((s, f) => s + gzipSize(f), 0),
+      };
+    })
+    .sort((a, b) => b.bytes - a.bytes);
+  return { firstLoad, lazy };
+}
+
+function main(): void {
+  if (!process.argv.includes('--no-build')) {
+    execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  }
+  statSync(dist);
+  const { firstLoad, lazy } = measureBundle();
+  const overBudget: string[] = [];
+  const line = (label: string, bytes: number, budgetKb?: number) => {
+    const over = budgetKb !== undefined && bytes > budgetKb * KB;
+    if (over) overBudget.push(label.trim());
+    const budget =
+      budgetKb === undefined ? '' : `  (budget ${budgetKb} KB: ${over ? 'OVER' : 'ok'})`;
+    console.log(`${label.padEnd(48)} ${kb(bytes).padStart(10)}${budget}`);
+  };
+  console.log('JavaScript, gzip level 9\n');
+  line('first load (entry + static imports)', firstLoad, BUDGETS.firstLoadKb);
+  console.log('\nlazy chunks (what each adds to the first load)');
+  for (const chunk of lazy) line(`  ${chunk.name}`, chunk.bytes);
+  if (overBudget.length > 0) {
+    console.error(`\nOver budget: ${overBudget.join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main();

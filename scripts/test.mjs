@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: everything CI checks, in order, stopping at the first failure.
+ * On a fresh machine it first installs the system packages the tests need (Debian's Chromium and
+ * ffmpeg for the fake-camera clips); `npx playwright install` cannot work here.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const SYSTEM_PACKAGES = [
+  { bin: '/usr/bin/chromium', pkg: 'chromium' },
+  { bin: '/usr/bin/ffmpeg', pkg: 'ffmpeg' },
+];
+
+function run(title, command, args, options = {}) {
+  console.log(`\n▶ ${title}: ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function ensureSystemPackages() {
+  const missing = SYSTEM_PACKAGES.filter(({ bin }) => !existsSync(bin)).map(({ pkg }) => pkg);
+  if (missing.length === 0) return;
+  const asRoot = process.getuid?.() === 0;
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  console.log(`Installing ${missing.join(', ')} from Debian…`);
+  const apt = (args) =>
+    asRoot
+      ? spawnSync('apt-get', args, { stdio: 'inherit', env })
+      : spawnSync('sudo', ['-n', 'apt-get', ...args], { stdio: 'inherit', env });
+  if (
+    apt(['update', '-qq']).status !== 0 ||
+    apt(['install', '-y', '-qq', ...missing]).status !== 0
+  ) {
+    console.error(
+      `Could not install ${missing.join(', ')}. Install them with: sudo apt-get install ${missing.join(' ')}`,
+    );
+    process.exit(1);
+  }
+}
+
+function count(file, read) {
+  try {
+    return read(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return { passed: 0, failed: 0, skipped: 0 };
+  }
+}
+
+ensureSystemPackages();
+mkdirSync('reports', { recursive: true });
+run('format', 'npx', ['prettier', '--check', '.']);
+run('types', 'npx', ['tsc', '--noEmit']);
+run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=reports/unit.json',
+]);
+run('end-to-end tests', 'npx', ['playwright', 'test']);
+
+const unit = count('reports/unit.json', (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests,
+  skipped: r.numPendingTests + r.numTodoTests,
+}));
+const e2e = count('reports/e2e.json', (r) => ({
+  passed: r.stats.expected + r.stats.flaky,
+  failed: r.stats.unexpected,
+  skipped: r.stats.skipped,
+}));
+const total = (key) => unit[key] + e2e[key];
+console.log(
+  `\nunit ${unit.passed} passed, end-to-end ${e2e.passed} passed (${e2e.skipped} skipped)`,
+);
+console.log(`${total('passed')} passed, ${total('failed')} failed`);

@@ -1,0 +1,149 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, openApp, test } from './support/test.ts';
+
+// Monday 30 November 2026, 10:00 in Bitung (WITA): the library is open and December's events are ahead.
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-30T02:00:00Z'));
+});
+
+test('the demo library opens in Bahasa Indonesia with its name, hours, stories and events', async ({
+  page,
+}) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Selamat datang di Perpustakaan Kota Bitung',
+  );
+  await expect(page.getByText('Buka sekarang, tutup pukul 16:00')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cerita dari Bitung' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Tangkasi, Tarsius dari Tangkoko/ })).toBeVisible();
+  const events = page.getByRole('region', { name: 'Acara mendatang' });
+  await expect(
+    events.getByRole('heading', { name: 'Dongeng Sabtu: Si Tangkasi dari Tangkoko' }),
+  ).toBeVisible();
+  await expect(events.getByText('5 Desember 2026, 09.00–10.00')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Ilmu Alam/ })).toBeVisible();
+});
+
+test('the language can be switched to English and is remembered', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Welcome to Bitung City Library',
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Welcome to Bitung City Library',
+  );
+});
+
+test('?lang=en forces English', async ({ page }) => {
+  await openApp(page, '/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Welcome to Bitung City Library',
+  );
+  await expect(page.getByText('Open now, closes at 16:00')).toBeVisible();
+});
+
+test('a book page shows what a visitor needs to find and borrow it', async ({ page }) => {
+  await openApp(page, '/shelf/sejarah');
+  await page.getByRole('link', { name: /Kepulauan Nusantara/ }).click();
+  await expect(page).toHaveURL(/\/book\/malay-archipelago$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kepulauan Nusantara');
+  await expect(page.getByText('oleh Alfred Russel Wallace')).toBeVisible();
+  await expect(page.getByText('1 dari 3 eksemplar tersedia')).toBeVisible();
+  await expect(page.getByText('915.98 WAL m')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sejarah & Geografi' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Sampul Kepulauan Nusantara' })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /Denah perpustakaan; rak Sejarah & Geografi ditandai/ }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: /Wallace di Tangkoko/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wallace di Tangkoko');
+});
+
+test('a book that is out on loan says so', async ({ page }) => {
+  await openApp(page, '/book/bumi-manusia');
+  await expect(page.getByText('Semua 4 eksemplar sedang dipinjam')).toBeVisible();
+});
+
+test('a story reads in Bahasa Indonesia and in English, with its sources', async ({ page }) => {
+  await openApp(page, '/story/tarsius-tangkoko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Tangkasi, Tarsius dari Tangkoko',
+  );
+  await expect(page.getByText(/Satwa resmi Kota Bitung adalah/)).toBeVisible();
+  await page.getByRole('button', { name: 'Baca dalam English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Tangkasi, the Tarsier of Tangkoko',
+  );
+  await expect(page.getByText(/Bitung's official city animal is the/)).toBeVisible();
+  await expect(page.locator('.story-body')).toHaveAttribute('lang', 'en');
+  await expect(
+    page.getByRole('link', { name: "Wikipedia: Gursky's spectral tarsier" }),
+  ).toHaveAttribute('rel', 'noopener noreferrer');
+
+  await page.goto('/story/kolintang?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Kolintang, the Singing Wooden Bars',
+  );
+  await expect(page.locator('.story-body strong').first()).toHaveText('kolintang');
+});
+
+test('the tours page lists each tour with its audience and stops', async ({ page }) => {
+  await openApp(page, '/tours');
+  const tour = page.getByRole('article', { name: 'Jejak Si Tangkasi' });
+  await expect(tour.getByText('Anak 7–10 tahun')).toBeVisible();
+  await expect(tour.getByRole('listitem')).toHaveCount(5);
+  await expect(
+    tour.getByRole('link', { name: 'Temukan buku: The Spectral Tarsier' }),
+  ).toBeVisible();
+});
+
+test('an unknown address or book says it is not found, with a way home', async ({ page }) => {
+  await openApp(page, '/book/tidak-ada');
+  await expect(page.getByText('Buku ini tidak ada di katalog.')).toBeVisible();
+  await page.getByRole('link', { name: 'Ke beranda' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Selamat datang di Perpustakaan Kota Bitung',
+  );
+});
+
+test('large text makes the page text bigger and is remembered', async ({ page }) => {
+  await openApp(page);
+  const size = () =>
+    page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const normal = await size();
+  await page.getByRole('button', { name: /Ukuran teks: Biasa/ }).click();
+  expect(await size()).toBeGreaterThan(normal);
+  await page.reload();
+  expect(await size()).toBeGreaterThan(normal);
+});
+
+test('the about page names the catalog source and its contents', async ({ page }) => {
+  await openApp(page, '/about');
+  await expect(page.getByText(/40 buku, 6 rak, 16 cerita, 3 tur/)).toBeVisible();
+  await expect(page.getByText(/\/catalog\.json$/)).toBeVisible();
+  await expect(page.getByText(/katalog demo: jam buka/)).toBeVisible();
+});
+
+for (const path of [
+  '/',
+  '/book/malay-archipelago',
+  '/story/kota-cakalang',
+  '/shelf/anak',
+  '/tours',
+  '/about',
+  '/privacy',
+]) {
+  test(`${path} has no serious accessibility violations`, async ({ page }) => {
+    await openApp(page, path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}

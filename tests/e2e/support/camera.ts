@@ -1,0 +1,27 @@
+/**
+ * Chromium's fake camera playing one of our clips. Launch options differ per clip, so each spec
+ * that needs a camera calls `test.use(withCamera('clip-name'))` at its top level.
+ */
+import type { LaunchOptions } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import { clipPath, type ClipName } from './clips.ts';
+
+export function cameraArgs(clip: ClipName): string[] {
+  return [
+    ...CHROMIUM_ARGS,
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${clipPath(clip)}`,
+    '--autoplay-policy=no-user-gesture-required',
+  ];
+}
+
+export function withCamera(clip: ClipName): {
+  launchOptions: LaunchOptions;
+  permissions: string[];
+} {
+  return {
+    launchOptions: { executablePath: CHROMIUM, args: cameraArgs(clip) },
+    permissions: ['camera'],
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The fake-camera clips the e2e tests and the tracking benchmark play. Each is rendered once by the
+ * global setup (tests/e2e/support/global-setup.ts) into tests/.fixtures-out, named by a hash of its
+ * description and pictures, so a change re-renders it.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ClipSpec, Pose } from '../../../scripts/lib/clip.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const CLIP_DIR = path.join(ROOT, 'tests/.fixtures-out/clips');
+export const cover = (id: string) => path.join(ROOT, 'public/demo/covers', `${id}.jpg`);
+export const sign = (id: string) => path.join(ROOT, 'public/demo/signs', `${id}.jpg`);
+export const FOREIGN_DIR = path.join(ROOT, 'tests/.fixtures-out/pictures');
+/** A picture that is not in the library, drawn by the global setup. */
+export const foreign = (name: string) => path.join(FOREIGN_DIR, `${name}.jpg`);
+
+const held: Pose = { x: 320, y: 245, height: 300, roll: -4, pitch: 12 };
+const heldMoved: Pose = { x: 335, y: 235, height: 280, roll: 5, yaw: 15 };
+
+export const CLIPS = {
+  /** A demo cover enters after 2 s and is held, moving a little. */
+  'cover-malay-archipelago': {
+    segments: [
+      { kind: 'empty', seconds: 2 },
+      {
+        kind: 'picture',
+        image: cover('malay-archipelago'),
+        seconds: 10,
+        from: held,
+        to: heldMoved,
+      },
+    ],
+  },
+  /** A cover that is not in the library (drawn from a seed no book uses). */
+  'unknown-cover': {
+    segments: [
+      { kind: 'empty', seconds: 1 },
+      { kind: 'picture', image: foreign('unknown-cover'), seconds: 12, from: held, to: heldMoved },
+    ],
+  },
+  /** A cover held for 6 s, then taken away for 8 s. */
+  'cover-leaves': {
+    segments: [
+      { kind: 'empty', seconds: 1 },
+      { kind: 'picture', image: cover('laskar-pelangi'), seconds: 6, from: held, to: heldMoved },
+      { kind: 'empty', seconds: 8 },
+    ],
+  },
+  /** The History shelf sign, then a book from that shelf. */
+  'sign-then-cover': {
+    segments: [
+      { kind: 'empty', seconds: 1 },
+      {
+        kind: 'picture',
+        image: sign('sejarah'),
+        seconds: 6,
+        from: { x: 320, y: 240, height: 200, pitch: 10 },
+        to: { x: 330, y: 235, height: 190, yaw: 10 },
+      },
+      { kind: 'empty', seconds: 1 },
+      {
+        kind: 'picture',
+        image: cover('malay-archipelago'),
+        seconds: 12,
+        from: held,
+        to: heldMoved,
+      },
+    ],
+  },
+} satisfies Record<string, ClipSpec>;
+
+export type ClipName = keyof typeof CLIPS;
+
+/** Hashes what decides a clip's frames: its description, its pictures and the code that draws them. */
+export function clipHash(spec: ClipSpec): string {
+  const hash = createHash('sha256').update(JSON.stringify(spec));
+  for (const file of ['scripts/lib/clip.ts', 'scripts/lib/art.ts']) {
+    hash.update(readFileSync(path.join(ROOT, file)));
+  }
+  for (const segment of spec.segments) {
+    // Foreign pictures are drawn from the art code (hashed above); demo pictures are committed.
+    if (segment.kind === 'picture' && !segment.image.startsWith(FOREIGN_DIR)) {
+      hash.update(readFileSync(segment.image));
+    }
+  }
+  return hash.digest('hex').slice(0, 10);
+}
+
+/** Where a clip's file is; the name changes when the clip's content would. */
+export function clipPath(name: ClipName): string {
+  const spec: ClipSpec = CLIPS[name];
+  return path.join(CLIP_DIR, `${name}-${clipHash(spec)}.mjpeg`);
+}

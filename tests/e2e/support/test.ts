@@ -1,0 +1,40 @@
+/**
+ * The e2e `test`: every test fails if the page logs an error to the console or throws. A test that
+ * breaks the network on purpose lists the browser's own messages it expects.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Options {
+  /** Console errors this test causes on purpose (the browser's "Failed to load resource"). */
+  readonly expectedConsoleErrors: readonly RegExp[];
+}
+
+interface Fixtures {
+  readonly consoleErrors: string[];
+}
+
+export const test = base.extend<Options & Fixtures>({
+  expectedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, expectedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = `${message.text()} (${message.location().url})`;
+        if (!expectedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
+      });
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      await use(errors);
+      expect(errors, 'the browser console must stay free of errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens a page and waits until the catalog is on screen. */
+export async function openApp(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('main h1').first()).toBeVisible();
+}

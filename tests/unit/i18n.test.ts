@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { en, id } from '../../src/i18n/messages.ts';
+import { languageFromBrowser, translate } from '../../src/i18n/translate.ts';
+
+describe('interface texts', () => {
+  it('has every text in both languages, each with the same placeholders', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+    for (const key of Object.keys(id) as (keyof typeof id)[]) {
+      const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(en[key]), key).toEqual(names(id[key]));
+    }
+  });
+
+  it('fills placeholders and formats numbers in the reader language', () => {
+    expect(translate('id', 'book.available', { available: 2, copies: 3 })).toBe(
+      '2 dari 3 eksemplar tersedia',
+    );
+    expect(translate('en', 'book.available', { available: 2, copies: 3 })).toBe(
+      '2 of 3 copies available',
+    );
+    expect(
+      translate('id', 'about.counts', { books: 1200, shelves: 6, stories: 14, tours: 3 }),
+    ).toContain('1.200 buku');
+  });
+
+  it('chooses Bahasa Indonesia unless the browser prefers English', () => {
+    expect(languageFromBrowser(['en-US', 'en'])).toBe('en');
+    expect(languageFromBrowser(['id-ID'])).toBe('id');
+    expect(languageFromBrowser(['fr-FR', 'en-GB'])).toBe('en');
+    expect(languageFromBrowser(['fr-FR'])).toBe('id');
+    expect(languageFromBrowser([])).toBe('id');
+  });
+});
