@@ -31,11 +31,12 @@ const MIME: Record<string, string> = {
 };
 
 /**
- * Width in pixels at which covers are compiled into targets. A compiled target's size grows with the
- * image's pixels; at 160 px a cover costs about 210 KB and still tracks from arm's length (see
- * `npm run bench:tracking`).
+ * Pictures are compiled into targets with their shorter side at this many pixels. A compiled
+ * target's size grows with the image's pixels; at 160 px a 2:3 cover costs about 210 KB and still
+ * tracks from arm's length (see `npm run bench:tracking`), and a 2:1 shelf sign keeps enough
+ * texture to be found across an aisle.
  */
-export const TARGET_WIDTH = 160;
+export const TARGET_SHORT_SIDE = 160;
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -94,8 +95,9 @@ async function compileSet(images: readonly Buffer[]): Promise<Uint8Array> {
   const scaled = await Promise.all(
     images.map(async (bytes) => {
       const image = await loadImage(bytes);
-      const width = Math.min(TARGET_WIDTH, image.width);
-      const height = Math.round((image.height * width) / image.width);
+      const scale = Math.min(1, TARGET_SHORT_SIDE / Math.min(image.width, image.height));
+      const width = Math.round(image.width * scale);
+      const height = Math.round(image.height * scale);
       const canvas = createCanvas(width, height);
       canvas.getContext('2d').drawImage(image, 0, 0, width, height);
       return loadImage(canvas.toBuffer('image/png'));
@@ -235,7 +237,7 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
 
 function inputKey(plan: PlannedTargetSet, facts: ReadonlyMap<string, FileFacts>): string {
   const parts = [
-    `w${TARGET_WIDTH}`,
+    `s${TARGET_SHORT_SIDE}`,
     ...plan.targets.map((t) => `${t.kind}:${t.id}:${facts.get(t.image)?.sha256}`),
   ];
   return sha256(Buffer.from(parts.join('\n')));

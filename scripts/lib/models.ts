@@ -61,7 +61,9 @@ class ModelBuilder {
         .createMaterial(`${name}-paint-${index}`)
         .setBaseColorFactor([color.r, color.g, color.b, 1])
         .setMetallicFactor(paint.metalness ?? 0)
-        .setRoughnessFactor(paint.roughness ?? 0.7);
+        .setRoughnessFactor(paint.roughness ?? 0.7)
+        // Sails, fins and flat shapes have one face: show both sides.
+        .setDoubleSided(true);
       const position = merged.getAttribute('position') as THREE.BufferAttribute;
       const normal = merged.getAttribute('normal') as THREE.BufferAttribute;
       const primitive = document

@@ -5,6 +5,7 @@ import { Layout } from '../ui/components/Layout.tsx';
 import { StoresProvider, useCatalogState, useT, type Stores } from '../ui/context.tsx';
 import { AboutPage } from '../ui/pages/AboutPage.tsx';
 import { BookPage } from '../ui/pages/BookPage.tsx';
+import { BrowsePage } from '../ui/pages/BrowsePage.tsx';
 import { HomePage } from '../ui/pages/HomePage.tsx';
 import { NotFound } from '../ui/pages/NotFound.tsx';
 import { PrivacyPage } from '../ui/pages/PrivacyPage.tsx';
@@ -14,6 +15,8 @@ import { paths } from '../ui/paths.ts';
 
 // Stories carry the Markdown renderer and sanitiser; load them with the first story opened.
 const StoryPage = lazy(() => import('../ui/pages/StoryPage.tsx'));
+// The scan view; the AR engine and the 3D scene are further chunks it loads while starting.
+const ScanPage = lazy(() => import('../ui/scan/ScanPage.tsx'));
 
 function Loading() {
   const t = useT();
@@ -58,6 +61,8 @@ function Pages() {
           <Route path="/book/:id">{(params) => <BookPage id={params.id} />}</Route>
           <Route path="/shelf/:id">{(params) => <ShelfPage id={params.id} />}</Route>
           <Route path="/story/:id">{(params) => <StoryPage id={params.id} />}</Route>
+          <Route path="/scan" component={ScanPage} />
+          <Route path={paths.browse} component={BrowsePage} />
           <Route path={paths.tours} component={ToursPage} />
           <Route path={paths.about} component={AboutPage} />
           <Route path={paths.privacy} component={PrivacyPage} />

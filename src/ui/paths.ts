@@ -5,6 +5,8 @@ export const paths = {
   shelf: (id: string) => `/shelf/${encodeURIComponent(id)}`,
   story: (id: string) => `/story/${encodeURIComponent(id)}`,
   tours: '/tours',
+  scan: (shelfId?: string) => (shelfId ? `/scan?shelf=${encodeURIComponent(shelfId)}` : '/scan'),
+  browse: '/browse',
   about: '/about',
   privacy: '/privacy',
 } as const;

@@ -1,4 +1,4 @@
-import { BookOpen, Info, House, Route as RouteIcon } from 'lucide-react';
+import { BookOpen, Info, House, Route as RouteIcon, ScanLine } from 'lucide-react';
 import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useCatalogState, useLang, usePrefs, useT } from '../context.tsx';
@@ -35,6 +35,15 @@ export function Layout({ children }: { children: ReactNode }) {
     window.scrollTo(0, 0);
   }, [location]);
 
+  // The scan view fills the screen: no header or navigation over the camera picture.
+  if (location.startsWith('/scan')) {
+    return (
+      <main id="main" className="main-fullscreen">
+        {children}
+      </main>
+    );
+  }
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -56,6 +65,12 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <nav className="bottom-nav" aria-label={t('nav.main')}>
         <NavLink href={paths.home} icon={<House aria-hidden="true" />} label={t('nav.home')} />
+        <Link href={paths.scan()} className="nav-link nav-link-primary">
+          <span className="nav-link-bubble">
+            <ScanLine aria-hidden="true" />
+          </span>
+          <span>{t('nav.scan')}</span>
+        </Link>
         <NavLink
           href={paths.tours}
           icon={<RouteIcon aria-hidden="true" />}

@@ -1,4 +1,4 @@
-import { Clock } from 'lucide-react';
+import { Clock, ScanLine } from 'lucide-react';
 import { Link } from 'wouter';
 import { upcomingEvents } from '../../domain/catalog.ts';
 import { openingStatus } from '../../domain/hours.ts';
@@ -44,6 +44,13 @@ export function HomePage() {
         <h1>{t('home.welcome', { library: pickText(catalog.library.name, lang) })}</h1>
         <p className="hero-lead">{t('app.tagline')}</p>
         <OpeningStatus />
+        <Link href={paths.scan()} className="button button-big">
+          <ScanLine aria-hidden="true" />
+          {t('home.scan')}
+        </Link>
+        <p className="hero-hint">
+          {t('home.scanHint')} <Link href={paths.browse}>{t('home.browse')}</Link>
+        </p>
       </section>
 
       {stories.length > 0 && (

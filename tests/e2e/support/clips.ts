@@ -16,8 +16,8 @@ export const FOREIGN_DIR = path.join(ROOT, 'tests/.fixtures-out/pictures');
 /** A picture that is not in the library, drawn by the global setup. */
 export const foreign = (name: string) => path.join(FOREIGN_DIR, `${name}.jpg`);
 
-const held: Pose = { x: 320, y: 245, height: 300, roll: -4, pitch: 12 };
-const heldMoved: Pose = { x: 335, y: 235, height: 280, roll: 5, yaw: 15 };
+export const held: Pose = { x: 320, y: 245, height: 300, roll: -4, pitch: 12 };
+export const heldMoved: Pose = { x: 335, y: 235, height: 280, roll: 5, yaw: 15 };
 
 export const CLIPS = {
   /** A demo cover enters after 2 s and is held, moving a little. */

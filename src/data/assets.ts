@@ -1,0 +1,60 @@
+/**
+ * Fetching the feed's files (target sets, models): each is checked against the size and SHA-256
+ * the feed gives, so a corrupt or wrong file is refused rather than shown.
+ */
+import type { Asset } from '../domain/catalog.ts';
+
+/** What is needed to fetch and check a file: any asset, or a target set. */
+export type AssetRef = Pick<Asset, 'href' | 'sha256'> & { readonly size?: number | undefined };
+
+export type AssetProblem = 'offline' | 'http' | 'corrupt';
+
+export class AssetError extends Error {
+  constructor(
+    readonly problem: AssetProblem,
+    readonly href: string,
+    readonly status?: number,
+  ) {
+    super(`${problem}: ${href}`);
+  }
+}
+
+function hex(buffer: ArrayBuffer): string {
+  return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  return hex(await crypto.subtle.digest('SHA-256', bytes));
+}
+
+/** True when the bytes are the file the feed describes. */
+export async function matchesAsset(bytes: ArrayBuffer, asset: AssetRef): Promise<boolean> {
+  if (asset.size !== undefined && bytes.byteLength !== asset.size) return false;
+  return (await sha256Hex(bytes)) === asset.sha256;
+}
+
+const inFlight = new Map<string, Promise<ArrayBuffer>>();
+
+async function download(asset: AssetRef): Promise<ArrayBuffer> {
+  let response: Response;
+  try {
+    response = await fetch(asset.href);
+  } catch {
+    throw new AssetError('offline', asset.href);
+  }
+  if (!response.ok) throw new AssetError('http', asset.href, response.status);
+  const bytes = await response.arrayBuffer();
+  if (!(await matchesAsset(bytes, asset))) throw new AssetError('corrupt', asset.href);
+  return bytes;
+}
+
+/** Fetches and verifies an asset; concurrent requests for the same file share one download. */
+export function loadAsset(asset: AssetRef): Promise<ArrayBuffer> {
+  const key = `${asset.href}#${asset.sha256}`;
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = download(asset).finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  return pending;
+}

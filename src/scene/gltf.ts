@@ -1,0 +1,57 @@
+/** Turns verified GLB bytes into a three.js object. CPU work only: the bytes come from src/data. */
+import { Box3, Group, Mesh, Vector3, type Material, type Object3D } from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+
+const loader = new GLTFLoader();
+
+export function parseGlb(buffer: ArrayBuffer): Promise<Object3D> {
+  return new Promise((resolve, reject) => {
+    loader.parse(
+      buffer,
+      '',
+      (gltf) => {
+        resolve(gltf.scene);
+      },
+      (error) => {
+        reject(new Error('The GLB file could not be read', { cause: error }));
+      },
+    );
+  });
+}
+
+/**
+ * A copy of the model, centred on the origin and scaled so its largest side is 1 (one cover
+ * width), with its own materials so its opacity can fade without touching other copies.
+ */
+export function normalisedCopy(source: Object3D): Object3D {
+  const copy = source.clone(true);
+  copy.traverse((object) => {
+    if (object instanceof Mesh) {
+      const material = object.material as Material | Material[];
+      object.material = Array.isArray(material) ? material.map((m) => m.clone()) : material.clone();
+    }
+  });
+  const box = new Box3().setFromObject(copy);
+  const size = box.getSize(new Vector3());
+  const largest = Math.max(size.x, size.y, size.z) || 1;
+  copy.position.copy(box.getCenter(new Vector3())).negate();
+  const holder = new Group();
+  holder.add(copy);
+  holder.scale.setScalar(1 / largest);
+  return holder;
+}
+
+/** Sets the opacity of every material under `root`. */
+export function setOpacity(root: Object3D, opacity: number): void {
+  root.traverse((object) => {
+    if (!(object instanceof Mesh)) return;
+    const materials = (
+      Array.isArray(object.material) ? object.material : [object.material]
+    ) as Material[];
+    for (const material of materials) {
+      material.transparent = opacity < 1;
+      material.opacity = opacity;
+      material.depthWrite = opacity >= 1;
+    }
+  });
+}

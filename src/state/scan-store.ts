@@ -1,0 +1,93 @@
+/**
+ * What the scan view shows: the start-up phase, problems, the active target set, what is
+ * recognised. Discrete events only; per-frame poses live in the tracking engine's slots.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { CameraProblem } from '../data/camera.ts';
+import type { AssetProblem } from '../data/assets.ts';
+import type { QualityLevel } from '../tracking/quality.ts';
+
+export type ScanPhase = 'idle' | 'camera' | 'engine' | 'warmup' | 'scanning' | 'paused' | 'error';
+
+export type ScanProblem =
+  | { readonly kind: 'camera'; readonly problem: CameraProblem }
+  | { readonly kind: 'webgl' }
+  | { readonly kind: 'targets'; readonly problem: AssetProblem }
+  | { readonly kind: 'engine' };
+
+export interface Recognition {
+  readonly kind: 'book' | 'shelf';
+  readonly id: string;
+  readonly key: string;
+  readonly visible: boolean;
+  /** Date.now() when it was last found or lost. */
+  readonly at: number;
+}
+
+export interface ScanEvent {
+  readonly type: 'found' | 'lost' | 'switched';
+  readonly kind: 'book' | 'shelf';
+  readonly id: string;
+  readonly at: number;
+}
+
+export interface ActiveSet {
+  readonly id: string;
+  /** The shelf whose covers the set recognises; null for the set of shelf signs. */
+  readonly shelfId: string | null;
+}
+
+export interface ScanState {
+  readonly phase: ScanPhase;
+  readonly problem: ScanProblem | null;
+  readonly activeSet: ActiveSet | null;
+  /** Most recent first; at most a few. */
+  readonly recognitions: readonly Recognition[];
+  readonly lastEvent: ScanEvent | null;
+  readonly pinned: Recognition | null;
+  readonly quality: QualityLevel;
+  readonly fps: number | null;
+  /** Models that could not be shown, by target key. */
+  readonly modelProblems: Readonly<Record<string, AssetProblem | 'invalid'>>;
+}
+
+export const MAX_RECOGNITIONS = 4;
+
+export const initialScanState: Omit<ScanState, never> = {
+  phase: 'idle',
+  problem: null,
+  activeSet: null,
+  recognitions: [],
+  lastEvent: null,
+  pinned: null,
+  quality: 'full',
+  fps: null,
+  modelProblems: {},
+};
+
+export function createScanStore() {
+  return createStore<ScanState>()(() => initialScanState);
+}
+
+export type ScanStore = ReturnType<typeof createScanStore>;
+
+/** Applies a found/lost event to the recognition list. */
+export function recognise(
+  list: readonly Recognition[],
+  event: { kind: 'book' | 'shelf'; id: string; visible: boolean; at: number },
+): Recognition[] {
+  const key = `${event.kind}:${event.id}`;
+  const entry: Recognition = {
+    kind: event.kind,
+    id: event.id,
+    key,
+    visible: event.visible,
+    at: event.at,
+  };
+  const rest = list.filter((item) => item.key !== key);
+  // Visible items first, then the most recently lost.
+  const next = event.visible
+    ? [entry, ...rest]
+    : [...rest.filter((r) => r.visible), entry, ...rest.filter((r) => !r.visible)];
+  return next.slice(0, MAX_RECOGNITIONS);
+}

@@ -1,0 +1,310 @@
+/**
+ * The tracking engine: mind-ar's `Controller` behind a small, typed interface, in plain TypeScript.
+ *
+ * - `start(video, targets)` builds a Controller for one target set, warms it up and starts
+ *   processing; `stop()` pauses; `dispose()` frees everything, the worker and tfjs tensors included
+ *   (mind-ar's own `dispose()` leaves both behind).
+ * - Poses go into mutable per-target slots (`poses`), which the 3D scene reads in `useFrame`;
+ *   they never pass through React or zustand. Only `found`, `lost` and once-a-second `stats`
+ *   events are emitted.
+ * - Every async step checks a generation number, so a start that is overtaken (React StrictMode
+ *   mounts twice; the visitor switches shelves quickly) cleans up after itself.
+ */
+
+/** What the engine needs from mind-ar's Controller; tests pass a fake. */
+export interface ControllerLike {
+  readonly worker: { terminate(): void };
+  addImageTargetsFromBuffer(buffer: ArrayBuffer): { dimensions: [number, number][] };
+  dummyRun(input: HTMLVideoElement): void;
+  processVideo(input: HTMLVideoElement): void;
+  stopProcessVideo(): void;
+  getProjectionMatrix(): number[];
+  dispose(): void;
+}
+
+export interface ControllerUpdateMatrix {
+  readonly type: 'updateMatrix';
+  readonly targetIndex: number;
+  readonly worldMatrix: number[] | null;
+}
+export type ControllerUpdate = ControllerUpdateMatrix | { readonly type: 'processDone' };
+
+export interface ControllerSettings {
+  readonly inputWidth: number;
+  readonly inputHeight: number;
+  readonly maxTrack: number;
+  readonly filterMinCF: number;
+  readonly filterBeta: number;
+  readonly warmupTolerance: number;
+  readonly missTolerance: number;
+  readonly onUpdate: (update: ControllerUpdate) => void;
+}
+
+export interface ControllerFactory {
+  create(settings: ControllerSettings): ControllerLike;
+  /** Frees what mind-ar keeps after `dispose()` (tensors, textures). */
+  release(controller: ControllerLike): void;
+}
+
+export interface TargetInfo {
+  readonly kind: 'book' | 'shelf';
+  readonly id: string;
+}
+
+/** A target's latest pose. Mutated in place on every processed frame. */
+export interface PoseSlot {
+  readonly key: string;
+  readonly target: TargetInfo;
+  /** Column-major world matrix in target pixels (mind-ar's), valid while `tracked`. */
+  readonly matrix: Float32Array;
+  /** Width and height of the compiled target image, in its pixels. */
+  width: number;
+  height: number;
+  tracked: boolean;
+  /** performance.now() when it was last seen, and when it was found. */
+  lastSeen: number;
+  foundAt: number;
+}
+
+export type EngineEvent =
+  | { readonly type: 'found'; readonly target: TargetInfo }
+  | { readonly type: 'lost'; readonly target: TargetInfo }
+  | {
+      readonly type: 'stats';
+      /** Frames processed in the last second. */
+      readonly fps: number;
+      /** Whether any target was tracked during that second. */
+      readonly tracking: boolean;
+    };
+
+export interface Smoothing {
+  /** One Euro filter: lower cutoff steadies a still cover; higher beta follows fast moves. */
+  readonly filterMinCF: number;
+  readonly filterBeta: number;
+  readonly warmupTolerance: number;
+  readonly missTolerance: number;
+}
+
+/**
+ * Tuned on the demo clips: mind-ar's defaults (0.001 / 1000) jitter visibly on a hand-held cover;
+ * a lower beta trades a few milliseconds of lag for a steady card.
+ */
+export const DEFAULT_SMOOTHING: Smoothing = {
+  filterMinCF: 0.0001,
+  filterBeta: 10,
+  warmupTolerance: 5,
+  missTolerance: 5,
+};
+
+export const keyOf = (target: TargetInfo) => `${target.kind}:${target.id}`;
+
+export type EngineState = 'idle' | 'warming-up' | 'running' | 'disposed';
+
+export class TrackingEngine {
+  /** Per-target pose slots of the current target set, by `kind:id`. */
+  readonly poses = new Map<string, PoseSlot>();
+  private controller: ControllerLike | null = null;
+  private slotsByIndex: PoseSlot[] = [];
+  private generation = 0;
+  private listeners = new Set<(event: EngineEvent) => void>();
+  private frameListeners = new Set<() => void>();
+  private framesThisSecond = 0;
+  private trackedThisSecond = false;
+  private statsTimer: ReturnType<typeof setInterval> | null = null;
+  private processDoneWaiters: (() => void)[] = [];
+  private projection: number[] | null = null;
+  private inputSize: { width: number; height: number } | null = null;
+  state: EngineState = 'idle';
+
+  constructor(
+    private readonly factory: ControllerFactory,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  on(listener: (event: EngineEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /**
+   * Called after every processed camera frame, when poses have changed: the 3D layer renders on
+   * demand from here instead of at the display's refresh rate.
+   */
+  onFrame(listener: () => void): () => void {
+    this.frameListeners.add(listener);
+    return () => {
+      this.frameListeners.delete(listener);
+    };
+  }
+
+  /** The camera's projection (column-major, OpenGL), once started. */
+  get projectionMatrix(): readonly number[] | null {
+    return this.projection;
+  }
+
+  get input(): { width: number; height: number } | null {
+    return this.inputSize;
+  }
+
+  /**
+   * Recognises the targets of one compiled set in the video. Resolves once processing runs, or
+   * with `false` if a later call overtook it. Any earlier set is released first.
+   */
+  async start(
+    video: HTMLVideoElement,
+    targetSet: { buffer: ArrayBuffer; targets: readonly TargetInfo[] },
+    options: { maxTrack: number; smoothing?: Smoothing },
+  ): Promise<boolean> {
+    const generation = ++this.generation;
+    await this.releaseController();
+    if (generation !== this.generation) return false;
+
+    const smoothing = options.smoothing ?? DEFAULT_SMOOTHING;
+    const width = video.videoWidth;
+    const height = video.videoHeight;
+    // mind-ar reads the element's width/height attributes as the input size.
+    video.width = width;
+    video.height = height;
+    const controller = this.factory.create({
+      inputWidth: width,
+      inputHeight: height,
+      maxTrack: options.maxTrack,
+      ...smoothing,
+      onUpdate: (update) => {
+        // A frame finishing always counts (a release may be waiting for it); poses only for the
+        // current start.
+        if (update.type === 'processDone') this.frameDone(generation === this.generation);
+        else if (generation === this.generation) this.updatePose(update);
+      },
+    });
+    this.controller = controller;
+    this.inputSize = { width, height };
+    this.projection = controller.getProjectionMatrix();
+
+    const { dimensions } = controller.addImageTargetsFromBuffer(targetSet.buffer);
+    this.poses.clear();
+    this.slotsByIndex = targetSet.targets.map((target, index) => {
+      const [w, h] = dimensions[index] ?? [1, 1];
+      const slot: PoseSlot = {
+        key: keyOf(target),
+        target,
+        matrix: new Float32Array(16),
+        width: w,
+        height: h,
+        tracked: false,
+        lastSeen: 0,
+        foundAt: 0,
+      };
+      this.poses.set(slot.key, slot);
+      return slot;
+    });
+
+    this.state = 'warming-up';
+    // Compiling the WebGL kernels takes a second or two; let the page paint first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (generation !== this.generation) return false;
+    controller.dummyRun(video);
+    if (generation !== this.generation) return false;
+
+    controller.processVideo(video);
+    this.state = 'running';
+    this.startStats();
+    return true;
+  }
+
+  /** Pauses processing (the page is hidden); `start` again to resume. */
+  async stop(): Promise<void> {
+    this.generation++;
+    await this.releaseController();
+    if (this.state !== 'disposed') this.state = 'idle';
+  }
+
+  /** Stops for good: the worker ends and mind-ar's tensors are freed. */
+  async dispose(): Promise<void> {
+    await this.stop();
+    this.listeners.clear();
+    this.frameListeners.clear();
+    this.state = 'disposed';
+  }
+
+  private emit(event: EngineEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private frameDone(current: boolean): void {
+    if (current) {
+      this.framesThisSecond++;
+      for (const listener of this.frameListeners) listener();
+    }
+    const waiters = this.processDoneWaiters;
+    this.processDoneWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private updatePose(update: ControllerUpdateMatrix): void {
+    const slot = this.slotsByIndex[update.targetIndex];
+    if (!slot) return;
+    const now = this.now();
+    if (update.worldMatrix) {
+      slot.matrix.set(update.worldMatrix);
+      slot.lastSeen = now;
+      this.trackedThisSecond = true;
+      if (!slot.tracked) {
+        slot.tracked = true;
+        slot.foundAt = now;
+        this.emit({ type: 'found', target: slot.target });
+      }
+    } else if (slot.tracked) {
+      slot.tracked = false;
+      this.emit({ type: 'lost', target: slot.target });
+    }
+  }
+
+  private startStats(): void {
+    this.stopStats();
+    this.framesThisSecond = 0;
+    this.statsTimer = setInterval(() => {
+      const tracking = this.trackedThisSecond || this.slotsByIndex.some((slot) => slot.tracked);
+      this.emit({ type: 'stats', fps: this.framesThisSecond, tracking });
+      this.framesThisSecond = 0;
+      this.trackedThisSecond = false;
+    }, 1000);
+  }
+
+  private stopStats(): void {
+    if (this.statsTimer !== null) clearInterval(this.statsTimer);
+    this.statsTimer = null;
+  }
+
+  /** Waits for the frame in flight to finish, so no tensor is freed while mind-ar still uses it. */
+  private frameSettled(timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.processDoneWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  private async releaseController(): Promise<void> {
+    const controller = this.controller;
+    if (!controller) return;
+    this.controller = null;
+    this.stopStats();
+    const wasRunning = this.state === 'running';
+    controller.stopProcessVideo();
+    if (wasRunning) await this.frameSettled(1500);
+    for (const slot of this.slotsByIndex) {
+      if (slot.tracked) {
+        slot.tracked = false;
+        this.emit({ type: 'lost', target: slot.target });
+      }
+    }
+    controller.dispose();
+    controller.worker.terminate();
+    this.factory.release(controller);
+  }
+}

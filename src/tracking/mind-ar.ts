@@ -1,0 +1,142 @@
+/**
+ * The real Controller factory: the one module that imports mind-ar. It also frees what mind-ar's
+ * `dispose()` leaves behind: the tfjs tensors its tracker and detector keep, the tensors it leaks
+ * (its detector drops four each time a controller first describes features), and the input
+ * texture. Without this, each shelf switch cost memory for good.
+ */
+import { backend, engine, memory, type Tensor } from '@tensorflow/tfjs';
+import { Controller } from 'mind-ar/src/image-target/controller.js';
+import type { ControllerFactory } from './engine.ts';
+
+function isTensor(value: unknown): value is Tensor {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'dataId' in value &&
+    'isDisposed' in value &&
+    typeof (value as { dispose?: unknown }).dispose === 'function'
+  );
+}
+
+/** Disposes every tensor reachable from `root` through plain objects and arrays. */
+function disposeTensorsIn(root: unknown, depth = 0, seen = new Set<unknown>()): number {
+  if (depth > 6 || typeof root !== 'object' || root === null || seen.has(root)) return 0;
+  seen.add(root);
+  if (isTensor(root)) {
+    if (root.isDisposed) return 0;
+    root.dispose();
+    return 1;
+  }
+  let count = 0;
+  const values = Array.isArray(root) ? root : Object.values(root as Record<string, unknown>);
+  for (const value of values) count += disposeTensorsIn(value, depth + 1, seen);
+  return count;
+}
+
+interface ControllerInternals {
+  tracker?: unknown;
+  cropDetector?: unknown;
+  inputLoader?: { tempPixelHandle?: { dataId: object } };
+  trackingStates: { isTracking: boolean }[];
+  _detectAndMatch: (
+    input: unknown,
+    targetIndexes: number[],
+  ) => Promise<{ targetIndex: number; modelViewTransform: unknown }>;
+}
+
+/**
+ * While one cover is tracked and another could be (maxTrack 2), mind-ar runs its detector on
+ * every frame, which halves the frame rate. Looking for a second cover on every fifth frame keeps
+ * tracking smooth and still finds it within a fraction of a second.
+ */
+export const DETECT_EVERY_N_FRAMES_WHILE_TRACKING = 5;
+
+function throttleDetection(controller: ControllerInternals): void {
+  const detect = controller._detectAndMatch.bind(controller);
+  let frame = 0;
+  controller._detectAndMatch = (input, targetIndexes) => {
+    frame++;
+    const tracking = controller.trackingStates.some((state) => state.isTracking);
+    if (tracking && frame % DETECT_EVERY_N_FRAMES_WHILE_TRACKING !== 0) {
+      return Promise.resolve({ targetIndex: -1, modelViewTransform: null });
+    }
+    return detect(input, targetIndexes);
+  };
+}
+
+/**
+ * Every tensor created while a controller is alive, so that the ones still alive when it is
+ * released (kept caches, leaked intermediates) can be freed. Tensors of finished frames are
+ * pruned as they go.
+ */
+class TensorLedger {
+  private readonly tensors = new Set<Tensor>();
+  private added = 0;
+
+  add(tensor: Tensor): void {
+    this.tensors.add(tensor);
+    if (++this.added % 512 === 0) {
+      for (const known of this.tensors) if (known.isDisposed) this.tensors.delete(known);
+    }
+  }
+
+  disposeAll(): number {
+    let count = 0;
+    for (const tensor of this.tensors) {
+      if (!tensor.isDisposed) {
+        tensor.dispose();
+        count++;
+      }
+    }
+    this.tensors.clear();
+    return count;
+  }
+}
+
+let activeLedger: TensorLedger | null = null;
+const ledgers = new WeakMap<object, TensorLedger>();
+
+/**
+ * tfjs registers each new tensor through its engine's `trackTensor`; listening there is the only
+ * way to see tensors mind-ar creates and forgets. If a tfjs update renames it, only the leak
+ * returns: reachable tensors are still freed by `disposeTensorsIn`.
+ */
+function listenForTensors(): void {
+  const tfEngine = engine() as unknown as {
+    trackTensor?: (tensor: Tensor, backend: unknown) => void;
+  };
+  const track = tfEngine.trackTensor?.bind(tfEngine);
+  if (!track) return;
+  tfEngine.trackTensor = (tensor, tensorBackend) => {
+    activeLedger?.add(tensor);
+    track(tensor, tensorBackend);
+  };
+}
+listenForTensors();
+
+export const mindArFactory: ControllerFactory = {
+  create: (settings) => {
+    const ledger = new TensorLedger();
+    activeLedger = ledger;
+    const controller = new Controller(settings);
+    ledgers.set(controller, ledger);
+    throttleDetection(controller as unknown as ControllerInternals);
+    return controller;
+  },
+  release: (controller) => {
+    const internals = controller as unknown as ControllerInternals;
+    disposeTensorsIn(internals.tracker);
+    disposeTensorsIn(internals.cropDetector);
+    const ledger = ledgers.get(controller);
+    ledger?.disposeAll();
+    if (activeLedger === ledger) activeLedger = null;
+    const handle = internals.inputLoader?.tempPixelHandle;
+    if (handle) backend().disposeData(handle.dataId);
+  },
+};
+
+/** tfjs memory in use, for the scan view's diagnostics. */
+export function tensorMemory(): { tensors: number; bytes: number } {
+  const { numTensors, numBytes } = memory();
+  return { tensors: numTensors, bytes: numBytes };
+}

@@ -1,0 +1,88 @@
+/**
+ * Keeps scanning usable on slow phones. Once a second the engine reports how many frames it
+ * processed; when that stays low the scan view drops to a smaller camera picture and one target at
+ * a time, and it tries full quality again once the phone has kept up for a while.
+ *
+ * Detection (searching) is about half as fast as tracking on every device we measured, so the two
+ * phases have their own thresholds.
+ */
+export type QualityLevel = 'full' | 'reduced';
+
+export interface QualityPolicy {
+  /** Below this, tracking feels sluggish: mind-ar's own guidance is 15 frames a second. */
+  readonly minTrackingFps: number;
+  readonly minSearchingFps: number;
+  /** Seconds in a row that must be slow before dropping to reduced quality. */
+  readonly slowSeconds: number;
+  /** Seconds in a row at reduced quality fast enough to try full quality again. */
+  readonly recoverSeconds: number;
+  /** At reduced quality the phone must manage this many times the minimum to try full again. */
+  readonly recoverFactor: number;
+  /** Samples ignored after each change, while the new controller warms up. */
+  readonly settleSeconds: number;
+  readonly maxRecoverSeconds: number;
+}
+
+export const DEFAULT_QUALITY_POLICY: QualityPolicy = {
+  minTrackingFps: 15,
+  minSearchingFps: 7,
+  slowSeconds: 4,
+  recoverSeconds: 10,
+  recoverFactor: 1.2,
+  settleSeconds: 3,
+  maxRecoverSeconds: 120,
+};
+
+export interface FpsSample {
+  readonly fps: number;
+  readonly tracking: boolean;
+}
+
+export class QualityGovernor {
+  level: QualityLevel = 'full';
+  private slow = 0;
+  private fast = 0;
+  private settle: number;
+  private recoverSeconds: number;
+  private secondsSinceRecovery = Number.POSITIVE_INFINITY;
+
+  constructor(private readonly policy: QualityPolicy = DEFAULT_QUALITY_POLICY) {
+    this.settle = policy.settleSeconds;
+    this.recoverSeconds = policy.recoverSeconds;
+  }
+
+  private minimum(sample: FpsSample): number {
+    return sample.tracking ? this.policy.minTrackingFps : this.policy.minSearchingFps;
+  }
+
+  /** Feeds one sample; returns the new level when it changes. */
+  sample(sample: FpsSample): QualityLevel | null {
+    this.secondsSinceRecovery++;
+    if (this.settle > 0) {
+      this.settle--;
+      return null;
+    }
+    const minimum = this.minimum(sample);
+    if (this.level === 'full') {
+      this.slow = sample.fps < minimum ? this.slow + 1 : 0;
+      if (this.slow < this.policy.slowSeconds) return null;
+      // Dropping again soon after a recovery: wait longer before the next try.
+      if (this.secondsSinceRecovery < this.recoverSeconds * 2) {
+        this.recoverSeconds = Math.min(this.recoverSeconds * 2, this.policy.maxRecoverSeconds);
+      }
+      return this.change('reduced');
+    }
+    this.fast = sample.fps >= minimum * this.policy.recoverFactor ? this.fast + 1 : 0;
+    if (this.fast < this.recoverSeconds) return null;
+    this.secondsSinceRecovery = 0;
+    return this.change('full');
+  }
+
+  private change(level: QualityLevel): QualityLevel {
+    this.level = level;
+    this.slow = 0;
+    this.fast = 0;
+    this.settle = this.policy.settleSeconds;
+    return level;
+  }
+}

@@ -1,0 +1,69 @@
+import { useDeferredValue, useState } from 'react';
+import type { Book } from '../../domain/catalog.ts';
+import { BookGrid, ShelfCard } from '../components/Cards.tsx';
+import { useLoadedCatalog, useT } from '../context.tsx';
+
+/** Lower-case, without accents, so "saint-exupery" finds "Saint-Exupéry". */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+function haystack(book: Book): string {
+  return fold(
+    [
+      ...Object.values(book.title),
+      ...book.authors,
+      book.callNumber,
+      book.ddc ?? '',
+      ...book.subjects.flatMap((s) => Object.values(s.name)),
+    ].join(' '),
+  );
+}
+
+/** The no-camera way in: search the catalog and open shelves. */
+export function BrowsePage() {
+  const t = useT();
+  const { catalog } = useLoadedCatalog();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const words = fold(deferred).split(/\s+/).filter(Boolean);
+  const results =
+    words.length === 0
+      ? []
+      : catalog.books.filter((book) => words.every((word) => haystack(book).includes(word)));
+
+  return (
+    <section className="browse-page">
+      <h1>{t('browse.title')}</h1>
+      <p className="lead">{t('browse.lead')}</p>
+      <label className="search-field">
+        <span>{t('browse.search')}</span>
+        <input
+          type="search"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+          }}
+          autoComplete="off"
+        />
+      </label>
+      {words.length > 0 && (
+        <>
+          <p role="status">
+            {results.length > 0 ? t('browse.results', { count: results.length }) : t('browse.none')}
+          </p>
+          <BookGrid books={results} />
+        </>
+      )}
+      <h2>{t('home.shelves')}</h2>
+      <ul className="shelf-list">
+        {catalog.shelves.map((shelf) => (
+          <ShelfCard key={shelf.id} shelf={shelf} />
+        ))}
+      </ul>
+    </section>
+  );
+}

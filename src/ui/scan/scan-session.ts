@@ -1,0 +1,264 @@
+/**
+ * One scanning session, from opening the camera to leaving the view. Plain TypeScript, created by
+ * the scan page and disposed when it unmounts; it writes discrete events to the scan store and
+ * leaves per-frame poses in the engine's slots.
+ *
+ * Start-up order: camera (so the visitor sees something at once), then the AR engine (a separate
+ * chunk) and the target set in parallel, then warm-up, then scanning.
+ */
+import {
+  attachStream,
+  CameraError,
+  closeCamera,
+  FULL_SIZE,
+  openCamera,
+  REDUCED_SIZE,
+  resizeCamera,
+  videoSizeChanged,
+  type CameraSize,
+} from '../../data/camera.ts';
+import { AssetError, loadAsset } from '../../data/assets.ts';
+import type { Catalog, CatalogIndex, TargetSet } from '../../domain/catalog.ts';
+import { setsForShelf, signsSet } from '../../domain/scan.ts';
+import {
+  recognise,
+  initialScanState,
+  type ScanState,
+  type ScanStore,
+} from '../../state/scan-store.ts';
+import type { TrackingEngine } from '../../tracking/engine.ts';
+import { QualityGovernor, type QualityLevel } from '../../tracking/quality.ts';
+
+import type * as RuntimeModule from '../../tracking/runtime.ts';
+
+type Runtime = typeof RuntimeModule;
+
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+const MAX_TRACK: Record<QualityLevel, number> = { full: 2, reduced: 1 };
+const CAMERA_SIZE: Record<QualityLevel, CameraSize> = { full: FULL_SIZE, reduced: REDUCED_SIZE };
+
+export class ScanSession {
+  engine: TrackingEngine | null = null;
+  private runtime: Runtime | null = null;
+  private stream: MediaStream | null = null;
+  private governor = new QualityGovernor();
+  private disposed = false;
+  /** Checked after every await: the visitor may have left in the meantime. */
+  private gone(): boolean {
+    return this.disposed;
+  }
+  private unsubscribe: (() => void) | null = null;
+  private switching: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: ScanStore,
+    private readonly catalog: Catalog,
+    private readonly index: CatalogIndex,
+    private readonly video: HTMLVideoElement,
+    private readonly loadRuntime: () => Promise<Runtime> = () =>
+      import('../../tracking/runtime.ts'),
+  ) {}
+
+  private set(partial: Partial<ScanState>): void {
+    if (!this.disposed) this.store.setState(partial);
+  }
+
+  /** Starts scanning on a shelf's covers, or on the shelf signs when `shelfId` is null. */
+  async start(shelfId: string | null): Promise<void> {
+    this.set({ ...initialScanState, phase: 'camera' });
+    if (!webglAvailable()) {
+      this.set({ phase: 'error', problem: { kind: 'webgl' } });
+      return;
+    }
+    try {
+      await this.openCamera(CAMERA_SIZE[this.governor.level]);
+    } catch (error) {
+      const problem = error instanceof CameraError ? error.problem : 'no-camera';
+      this.set({ phase: 'error', problem: { kind: 'camera', problem } });
+      return;
+    }
+    if (this.gone()) return;
+    this.set({ phase: 'engine' });
+    const set = this.initialSet(shelfId);
+    if (!set) {
+      this.set({ phase: 'error', problem: { kind: 'targets', problem: 'http' } });
+      return;
+    }
+    try {
+      const [runtime, buffer] = await Promise.all([this.runtimeModule(), loadAsset(set)]);
+      if (this.gone()) return;
+      this.engine ??= runtime.createTrackingEngine();
+      this.listen(this.engine);
+      await this.run(set, buffer, shelfIdOf(set, shelfId));
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private initialSet(shelfId: string | null): TargetSet | undefined {
+    if (shelfId) {
+      const [first] = setsForShelf(this.catalog, this.index, shelfId);
+      if (first) return first;
+    }
+    return signsSet(this.catalog) ?? this.catalog.targetSets[0];
+  }
+
+  private async runtimeModule(): Promise<Runtime> {
+    this.runtime ??= await this.loadRuntime();
+    return this.runtime;
+  }
+
+  private async openCamera(size: CameraSize): Promise<void> {
+    closeCamera(this.stream);
+    this.stream = await openCamera(size);
+    if (this.gone()) {
+      closeCamera(this.stream);
+      return;
+    }
+    await attachStream(this.video, this.stream);
+  }
+
+  private fail(error: unknown): void {
+    if (this.gone()) return;
+    if (error instanceof AssetError) {
+      this.set({ phase: 'error', problem: { kind: 'targets', problem: error.problem } });
+      return;
+    }
+    console.warn('Scanning failed to start', error);
+    this.set({ phase: 'error', problem: { kind: 'engine' } });
+  }
+
+  private async run(set: TargetSet, buffer: ArrayBuffer, shelfId: string | null): Promise<void> {
+    const engine = this.engine;
+    if (!engine) return;
+    this.set({ phase: 'warmup', activeSet: { id: set.id, shelfId } });
+    const started = await engine.start(
+      this.video,
+      { buffer, targets: set.targets },
+      { maxTrack: MAX_TRACK[this.governor.level] },
+    );
+    if (started) this.set({ phase: 'scanning' });
+  }
+
+  private listen(engine: TrackingEngine): void {
+    if (this.unsubscribe) return;
+    this.unsubscribe = engine.on((event) => {
+      if (event.type === 'stats') {
+        this.set({ fps: event.fps });
+        const change = this.governor.sample(event);
+        if (change) void this.changeQuality(change);
+        return;
+      }
+      const at = Date.now();
+      const visible = event.type === 'found';
+      const state = this.store.getState();
+      this.set({
+        recognitions: recognise(state.recognitions, { ...event.target, visible, at }),
+        lastEvent: { type: event.type, ...event.target, at },
+      });
+      // A shelf sign recognised while scanning signs: go on with that shelf's covers.
+      if (visible && event.target.kind === 'shelf' && state.activeSet?.shelfId === null) {
+        void this.switchTo(event.target.id);
+      }
+    });
+  }
+
+  /** Scans one shelf's covers (`shelfId`), or the shelf signs (`null`). */
+  switchTo(shelfId: string | null): Promise<void> {
+    this.switching = this.switching.then(async () => {
+      if (this.gone()) return;
+      const set = shelfId
+        ? setsForShelf(this.catalog, this.index, shelfId)[0]
+        : signsSet(this.catalog);
+      if (!set || this.store.getState().activeSet?.id === set.id) return;
+      try {
+        const buffer = await loadAsset(set);
+        await this.run(set, buffer, shelfId);
+        if (shelfId) {
+          this.set({ lastEvent: { type: 'switched', kind: 'shelf', id: shelfId, at: Date.now() } });
+        }
+      } catch (error) {
+        this.fail(error);
+      }
+    });
+    return this.switching;
+  }
+
+  private async changeQuality(level: QualityLevel): Promise<void> {
+    this.set({ quality: level });
+    const active = this.store.getState().activeSet;
+    const [track] = this.stream?.getVideoTracks() ?? [];
+    if (!active || !track || !this.stream) return;
+    const before = { width: this.video.videoWidth, height: this.video.videoHeight };
+    await resizeCamera(this.stream, CAMERA_SIZE[level]);
+    await videoSizeChanged(this.video, before);
+    const set = this.catalog.targetSets.find((s) => s.id === active.id);
+    if (!set || this.gone()) return;
+    await this.run(set, await loadAsset(set), active.shelfId);
+  }
+
+  /** The page is hidden: stop the camera and the tracker until it comes back. */
+  async pause(): Promise<void> {
+    if (this.store.getState().phase !== 'scanning') return;
+    this.set({ phase: 'paused' });
+    await this.engine?.stop();
+    closeCamera(this.stream);
+    this.stream = null;
+  }
+
+  async resume(): Promise<void> {
+    if (this.store.getState().phase !== 'paused') return;
+    const active = this.store.getState().activeSet;
+    try {
+      this.set({ phase: 'camera' });
+      await this.openCamera(CAMERA_SIZE[this.governor.level]);
+      const set = this.catalog.targetSets.find((s) => s.id === active?.id) ?? this.initialSet(null);
+      if (!set) return;
+      await this.run(set, await loadAsset(set), active?.shelfId ?? null);
+    } catch (error) {
+      if (error instanceof CameraError) {
+        this.set({ phase: 'error', problem: { kind: 'camera', problem: error.problem } });
+      } else this.fail(error);
+    }
+  }
+
+  /** tfjs memory in use, once the engine has loaded. */
+  memory(): { tensors: number; bytes: number } | null {
+    return this.runtime?.tensorMemory() ?? null;
+  }
+
+  pin(key: string | null): void {
+    const pinned = key
+      ? (this.store.getState().recognitions.find((r) => r.key === key) ?? null)
+      : null;
+    this.set({ pinned });
+  }
+
+  reportModelProblem(key: string, problem: ScanStoreModelProblem): void {
+    this.set({ modelProblems: { ...this.store.getState().modelProblems, [key]: problem } });
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    this.unsubscribe?.();
+    closeCamera(this.stream);
+    this.stream = null;
+    await this.engine?.dispose();
+    this.engine = null;
+    if (this.video.srcObject) this.video.srcObject = null;
+  }
+}
+
+type ScanStoreModelProblem = 'offline' | 'http' | 'corrupt' | 'invalid';
+
+function shelfIdOf(set: TargetSet, requested: string | null): string | null {
+  return set.targets.every((t) => t.kind === 'shelf') ? null : requested;
+}

@@ -1,0 +1,103 @@
+import { withCamera } from './support/camera.ts';
+import { held, heldMoved } from './support/clips.ts';
+import { drawnBox, scanStatus, screenBoxOf, waitUntilScanning } from './support/scan.ts';
+import { expect, test } from './support/test.ts';
+
+test.use(withCamera('cover-malay-archipelago'));
+
+test('a demo cover is announced and its 3D model is drawn over it', async ({ page }) => {
+  await page.goto('/scan?shelf=sejarah');
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rak: Sejarah & Geografi');
+
+  // The book's boat model is drawn where the clip holds the cover.
+  const view = page.viewportSize()!;
+  const cover = screenBoxOf([held, heldMoved], 300 / 450, view);
+  await expect
+    .poll(async () => (await drawnBox(page)).pixels, { timeout: 20_000 })
+    .toBeGreaterThan(3000);
+  const drawn = await drawnBox(page);
+  const centre = { x: (drawn.x0 + drawn.x1) / 2, y: (drawn.y0 + drawn.y1) / 2 };
+  expect(centre.x).toBeGreaterThan(cover.x0);
+  expect(centre.x).toBeLessThan(cover.x1);
+  expect(centre.y).toBeGreaterThan(cover.y0);
+  expect(centre.y).toBeLessThan(cover.y1);
+  // The model is about one cover wide (scale 0.9), not the whole screen.
+  const coverWidth = cover.x1 - cover.x0;
+  expect(drawn.x1 - drawn.x0).toBeGreaterThan(coverWidth * 0.4);
+  expect(drawn.x1 - drawn.x0).toBeLessThan(coverWidth * 1.4);
+});
+
+test('what the overlay shows is in the page too, with the story and a pin', async ({ page }) => {
+  await page.goto('/scan?shelf=sejarah');
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  const sheet = page.getByRole('region', { name: 'Pemindai' });
+  await expect(sheet.getByRole('heading', { name: 'Kepulauan Nusantara' })).toBeVisible();
+  await expect(sheet.getByText('1 dari 3 eksemplar tersedia')).toBeVisible();
+  await expect(sheet.getByText('915.98 WAL m')).toBeVisible();
+  await sheet.getByRole('button', { name: 'Detail' }).click();
+  await expect(sheet.getByText(/Catatan perjalanan Wallace selama delapan tahun/)).toBeVisible();
+
+  await sheet.getByRole('button', { name: 'Sematkan kartu' }).first().click();
+  const pinned = page.getByRole('region', { name: 'Disematkan' });
+  await expect(pinned.getByRole('heading', { name: 'Kepulauan Nusantara' })).toBeVisible();
+  await pinned.getByRole('link', { name: 'Cerita: Wallace di Tangkoko' }).click();
+  await expect(page).toHaveURL(/\/story\/wallace-di-tangkoko$/);
+  // Leaving the scan view stops the camera.
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('video').length)).toBe(0);
+});
+
+test('narration says when the device has no voice for the language', async ({ page }) => {
+  await page.addInitScript(() => {
+    speechSynthesis.getVoices = () => [];
+  });
+  await page.goto('/scan?shelf=sejarah');
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Dengarkan' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'tidak punya suara' })).toHaveText(
+    'Perangkat ini tidak punya suara untuk Bahasa Indonesia. Teksnya tetap bisa dibaca di sini.',
+  );
+});
+
+test('narration reads the summary with a voice in its language', async ({ page }) => {
+  await page.addInitScript(() => {
+    const voice = {
+      lang: 'id-ID',
+      localService: true,
+      name: 'Damayanti',
+      voiceURI: 'id',
+      default: true,
+    };
+    speechSynthesis.getVoices = () => [voice];
+    (window as unknown as { spoken: string[] }).spoken = [];
+    speechSynthesis.speak = (utterance) => {
+      (window as unknown as { spoken: string[] }).spoken.push(
+        `${utterance.lang}|${utterance.text}`,
+      );
+    };
+  });
+  await page.goto('/scan?shelf=sejarah');
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Dengarkan' }).first().click();
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+  expect(spoken).toEqual([expect.stringMatching(/^id-ID\|Catatan perjalanan Wallace/)]);
+});
+
+test('during a scan the app asks nothing of any other origin', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Pindai sampul atau rak' }).click();
+  await waitUntilScanning(page);
+  await page.getByRole('button', { name: 'Pilih rak' }).click();
+  await page.getByRole('button', { name: /Sejarah & Geografi/ }).click();
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await page.waitForTimeout(3000);
+  const origin = new URL(baseURL!).origin;
+  const elsewhere = requests.filter(
+    (url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin,
+  );
+  expect(elsewhere).toEqual([]);
+  // The camera and target files were used: the scan really ran.
+  expect(requests.some((url) => url.endsWith('/demo/targets/rak-sejarah.mind'))).toBe(true);
+});

@@ -1,0 +1,19 @@
+import { withCamera } from './support/camera.ts';
+import { scanStatus } from './support/scan.ts';
+import { expect, test } from './support/test.ts';
+
+test.use(withCamera('cover-leaves'));
+
+test('when the cover leaves, the loss is announced and a pinned card stays', async ({ page }) => {
+  await page.goto('/scan?shelf=sastra-indonesia');
+  await expect(scanStatus(page)).toHaveText('Dikenali: Laskar Pelangi', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Sematkan kartu' }).first().click();
+  await expect(scanStatus(page)).toHaveText('Tidak terlihat lagi: Laskar Pelangi', {
+    timeout: 30_000,
+  });
+  const pinned = page.getByRole('region', { name: 'Disematkan' });
+  await expect(pinned.getByRole('heading', { name: 'Laskar Pelangi' })).toBeVisible();
+  await expect(pinned.getByText('2 dari 6 eksemplar tersedia')).toBeVisible();
+  await pinned.getByRole('button', { name: 'Lepas sematan' }).click();
+  await expect(pinned).toHaveCount(0);
+});

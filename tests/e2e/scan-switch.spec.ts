@@ -1,0 +1,68 @@
+import { withCamera } from './support/camera.ts';
+import { scanStatus, waitUntilScanning } from './support/scan.ts';
+import { expect, test } from './support/test.ts';
+
+test.use(withCamera('sign-then-cover'));
+
+test('a shelf sign switches to that shelf, whose book is then recognised', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Pindai sampul atau rak' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mengenali papan rak');
+  await expect(
+    page
+      .getByText('Dikenali: rak Sejarah & Geografi')
+      .or(page.getByText('Rak Sejarah & Geografi: sekarang arahkan ke sampul buku.')),
+  ).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rak: Sejarah & Geografi', {
+    timeout: 30_000,
+  });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  // A way back to the shelf signs.
+  await page.getByRole('button', { name: 'Semua rak' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mengenali papan rak');
+});
+
+test('twenty shelf switches leave one worker and no growing memory', async ({ page }) => {
+  test.setTimeout(240_000);
+  const client = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await client.send('HeapProfiler.collectGarbage');
+    const { metrics } = await client.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+  };
+  await client.send('Performance.enable');
+  await page.goto('/scan?shelf=sains&diagnostics');
+  await waitUntilScanning(page);
+  const shelves = ['sosial', 'sastra-indonesia', 'sastra-dunia', 'sejarah', 'anak', 'sains'];
+  const labels: Record<string, string> = {
+    sains: 'Ilmu Alam',
+    sosial: 'Ilmu Sosial',
+    'sastra-indonesia': 'Sastra Indonesia',
+    'sastra-dunia': 'Sastra Dunia',
+    sejarah: 'Sejarah & Geografi',
+    anak: 'Koleksi Anak',
+  };
+  const switchTo = async (shelf: string) => {
+    await page.getByRole('button', { name: 'Pilih rak' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: new RegExp(`^${labels[shelf]}`) })
+      .click();
+    await expect(page.getByTestId('diag-set')).toHaveText(`rak-${shelf}`);
+    await waitUntilScanning(page);
+  };
+  const tensors = async () => {
+    await page.waitForTimeout(1200);
+    return Number(await page.getByTestId('diag-tensors').textContent());
+  };
+
+  for (const shelf of shelves.slice(0, 2)) await switchTo(shelf);
+  const baseline = { tensors: await tensors(), heap: await heap() };
+  for (let i = 0; i < 20; i++) await switchTo(shelves[(i + 2) % shelves.length]!);
+  const after = { tensors: await tensors(), heap: await heap() };
+
+  expect(page.workers()).toHaveLength(1);
+  // The same shelf has the same number of targets, so the same tensors; allow a little slack.
+  expect(after.tensors).toBeLessThanOrEqual(baseline.tensors + 10);
+  expect(after.heap).toBeLessThan(baseline.heap * 1.5);
+});

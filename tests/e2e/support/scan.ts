@@ -1,0 +1,85 @@
+/** Helpers for the scan view's e2e tests. */
+import type { Page } from '@playwright/test';
+import { loadImage, createCanvas } from '@napi-rs/canvas';
+import { CLIP_HEIGHT, CLIP_WIDTH, cornersFor, type Pose } from '../../../scripts/lib/clip.ts';
+import { videoToView } from '../../../src/scene/projection.ts';
+import { expect } from './test.ts';
+
+export const scanStatus = (page: Page) => page.locator('.scan-status');
+
+/** Waits until scanning runs (start-up steps done, no problem shown). */
+export async function waitUntilScanning(page: Page): Promise<void> {
+  await expect(page.locator('.scan-progress')).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.locator('.scan-problem')).toHaveCount(0);
+}
+
+export interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** The screen box that the picture covers for a pose of the clip, given the page's viewport. */
+export function screenBoxOf(
+  poses: readonly Pose[],
+  aspect: number,
+  view: { width: number; height: number },
+): Box {
+  const points = poses.flatMap((pose) =>
+    cornersFor(pose, aspect).map(([x, y]) =>
+      videoToView({ x, y }, { width: CLIP_WIDTH, height: CLIP_HEIGHT }, view),
+    ),
+  );
+  return {
+    x0: Math.min(...points.map((p) => p.x)),
+    y0: Math.min(...points.map((p) => p.y)),
+    x1: Math.max(...points.map((p) => p.x)),
+    y1: Math.max(...points.map((p) => p.y)),
+  };
+}
+
+const BACKDROP = [255, 0, 255] as const;
+
+/**
+ * The box of what the WebGL layer draws: everything else on the page (camera picture, cards,
+ * controls) is hidden behind a magenta backdrop, and the screenshot's other pixels are the 3D scene.
+ */
+export async function drawnBox(page: Page): Promise<Box & { pixels: number }> {
+  const style = await page.addStyleTag({
+    content: `.scan-view > :not(.ar-canvas) { visibility: hidden !important; }
+      .ar-card { visibility: hidden !important; }
+      .scan-view { background: rgb(${BACKDROP.join(',')}) !important; }`,
+  });
+  const png = await page.screenshot();
+  await style.evaluate((element) => {
+    (element as HTMLStyleElement).remove();
+  });
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  const { data, width, height } = ctx.getImageData(0, 0, image.width, image.height);
+  let x0 = width;
+  let y0 = height;
+  let x1 = -1;
+  let y1 = -1;
+  let pixels = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      const differs =
+        Math.abs(data[i]! - BACKDROP[0]) +
+          Math.abs(data[i + 1]! - BACKDROP[1]) +
+          Math.abs(data[i + 2]! - BACKDROP[2]) >
+        60;
+      if (!differs) continue;
+      pixels++;
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }
+  }
+  return { x0, y0, x1, y1, pixels };
+}

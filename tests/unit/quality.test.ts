@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUALITY_POLICY, QualityGovernor } from '../../src/tracking/quality.ts';
+
+const feed = (governor: QualityGovernor, seconds: number, fps: number, tracking = true) => {
+  const changes = [];
+  for (let i = 0; i < seconds; i++) {
+    const change = governor.sample({ fps, tracking });
+    if (change) changes.push(change);
+  }
+  return changes;
+};
+
+describe('scan quality on slow phones', () => {
+  it('stays at full quality while tracking at 15 frames a second or more', () => {
+    const governor = new QualityGovernor();
+    expect(feed(governor, 60, 16)).toEqual([]);
+    expect(governor.level).toBe('full');
+  });
+
+  it('drops to reduced quality after four slow seconds, not after one slow second', () => {
+    const governor = new QualityGovernor();
+    feed(governor, DEFAULT_QUALITY_POLICY.settleSeconds, 20);
+    expect(feed(governor, 1, 5)).toEqual([]);
+    expect(feed(governor, 1, 20)).toEqual([]);
+    expect(feed(governor, 4, 9)).toEqual(['reduced']);
+  });
+
+  it('judges searching by its own, lower threshold', () => {
+    const governor = new QualityGovernor();
+    expect(feed(governor, 30, 9, false)).toEqual([]);
+    expect(feed(governor, 10, 4, false)).toEqual(['reduced']);
+  });
+
+  it('tries full quality again once the phone keeps up, and waits longer after a relapse', () => {
+    const governor = new QualityGovernor();
+    feed(governor, 3 + 4, 5);
+    expect(governor.level).toBe('reduced');
+    // Settling, then ten fast seconds.
+    expect(feed(governor, 3 + 9, 25)).toEqual([]);
+    expect(feed(governor, 1, 25)).toEqual(['full']);
+    // Slow again at once: back down, and the next recovery needs twice as long.
+    expect(feed(governor, 3 + 4, 5)).toEqual(['reduced']);
+    expect(feed(governor, 3 + 19, 25)).toEqual([]);
+    expect(feed(governor, 1, 25)).toEqual(['full']);
+  });
+});

@@ -1,0 +1,178 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  TrackingEngine,
+  type ControllerFactory,
+  type ControllerLike,
+  type ControllerSettings,
+  type EngineEvent,
+} from '../../src/tracking/engine.ts';
+
+/** A stand-in for mind-ar's Controller that the test drives frame by frame. */
+class FakeController implements ControllerLike {
+  readonly worker = { terminate: vi.fn() };
+  processing = false;
+  disposed = false;
+  released = false;
+  constructor(readonly settings: ControllerSettings) {}
+  addImageTargetsFromBuffer(buffer: ArrayBuffer) {
+    const count = new Uint8Array(buffer)[0] ?? 1;
+    return { dimensions: Array.from({ length: count }, () => [160, 240] as [number, number]) };
+  }
+  dummyRun = vi.fn();
+  processVideo() {
+    this.processing = true;
+  }
+  stopProcessVideo() {
+    this.processing = false;
+  }
+  getProjectionMatrix() {
+    return [2.4, 0, 0, 0, 0, 3.2, 0, 0, 0, 0, -1, -1, 0, 0, -20, 0];
+  }
+  dispose() {
+    this.disposed = true;
+  }
+  /** One processed frame: some targets seen, then processDone. */
+  frame(seen: Record<number, number[] | null>) {
+    for (const [index, matrix] of Object.entries(seen)) {
+      this.settings.onUpdate({
+        type: 'updateMatrix',
+        targetIndex: Number(index),
+        worldMatrix: matrix,
+      });
+    }
+    this.settings.onUpdate({ type: 'processDone' });
+  }
+}
+
+function setup() {
+  const controllers: FakeController[] = [];
+  const factory: ControllerFactory = {
+    create: (settings) => {
+      const controller = new FakeController(settings);
+      controllers.push(controller);
+      return controller;
+    },
+    release: (controller) => {
+      const fake = controllers.find((candidate) => candidate === controller);
+      if (fake) fake.released = true;
+    },
+  };
+  let clock = 0;
+  const engine = new TrackingEngine(factory, () => clock);
+  const events: EngineEvent[] = [];
+  engine.on((event) => events.push(event));
+  const video = { videoWidth: 640, videoHeight: 480, width: 0, height: 0 } as HTMLVideoElement;
+  return { engine, controllers, events, video, tick: (ms: number) => (clock += ms) };
+}
+
+const targets = [
+  { kind: 'book', id: 'laskar-pelangi' },
+  { kind: 'book', id: 'bumi-manusia' },
+] as const;
+const buffer = (count: number) => new Uint8Array([count]).buffer;
+const matrix = (x: number) =>
+  Array.from({ length: 16 }, (_, i) => (i === 12 ? x : i % 5 === 0 ? 1 : 0));
+
+describe('the tracking engine', () => {
+  it('starts a controller sized to the video, warms it up and processes', async () => {
+    const { engine, controllers, video } = setup();
+    expect(await engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 })).toBe(true);
+    const [controller] = controllers;
+    expect(controller?.settings).toMatchObject({ inputWidth: 640, inputHeight: 480, maxTrack: 2 });
+    expect(video.width).toBe(640);
+    expect(controller?.dummyRun).toHaveBeenCalledOnce();
+    expect(controller?.processing).toBe(true);
+    expect(engine.projectionMatrix?.[5]).toBe(3.2);
+  });
+
+  it('writes poses into per-target slots and emits only found and lost', async () => {
+    const { engine, controllers, events, video, tick } = setup();
+    await engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 });
+    const controller = controllers[0]!;
+    const slot = engine.poses.get('book:bumi-manusia')!;
+    tick(100);
+    controller.frame({ 1: matrix(5) });
+    expect(slot.tracked).toBe(true);
+    expect(slot.matrix[12]).toBe(5);
+    expect(slot.foundAt).toBe(100);
+    for (let i = 0; i < 10; i++) controller.frame({ 1: matrix(5 + i) });
+    expect(slot.matrix[12]).toBe(14);
+    controller.frame({ 1: null });
+    expect(slot.tracked).toBe(false);
+    expect(events).toEqual([
+      { type: 'found', target: targets[1] },
+      { type: 'lost', target: targets[1] },
+    ]);
+  });
+
+  it('reports frames processed per second', async () => {
+    vi.useFakeTimers();
+    try {
+      const { engine, controllers, events, video } = setup();
+      const started = engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 1 });
+      await vi.advanceTimersByTimeAsync(1);
+      await started;
+      for (let i = 0; i < 12; i++) controllers[0]!.frame({});
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(events).toContainEqual({ type: 'stats', fps: 12, tracking: false });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('switching sets ends the old controller: worker terminated, tensors released, targets lost', async () => {
+    const { engine, controllers, events, video } = setup();
+    await engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 });
+    controllers[0]!.frame({ 0: matrix(1) });
+    const switching = engine.start(
+      video,
+      { buffer: buffer(1), targets: [{ kind: 'book', id: 'sitti-nurbaya' }] },
+      { maxTrack: 2 },
+    );
+    controllers[0]!.frame({}); // the frame in flight finishes
+    await switching;
+    expect(controllers).toHaveLength(2);
+    expect(controllers[0]).toMatchObject({ processing: false, disposed: true, released: true });
+    expect(controllers[0]!.worker.terminate).toHaveBeenCalledOnce();
+    expect(events).toContainEqual({ type: 'lost', target: targets[0] });
+    expect([...engine.poses.keys()]).toEqual(['book:sitti-nurbaya']);
+  });
+
+  it('ignores updates from a controller it already replaced', async () => {
+    const { engine, controllers, events, video } = setup();
+    await engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 });
+    const old = controllers[0]!;
+    const switching = engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 });
+    old.frame({});
+    await switching;
+    events.length = 0;
+    old.frame({ 0: matrix(3) });
+    expect(events).toEqual([]);
+    expect(engine.poses.get('book:laskar-pelangi')?.tracked).toBe(false);
+  });
+
+  it('is safe when a start is overtaken, as under React StrictMode', async () => {
+    const { engine, controllers, video } = setup();
+    const first = engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 });
+    const second = engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 });
+    expect(await first).toBe(false);
+    expect(await second).toBe(true);
+    const live = controllers.filter((c) => !c.disposed);
+    expect(live).toHaveLength(1);
+    expect(live[0]?.processing).toBe(true);
+  });
+
+  it('dispose ends processing and the worker, and tells nobody afterwards', async () => {
+    const { engine, controllers, events, video } = setup();
+    await engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 });
+    const disposing = engine.dispose();
+    controllers[0]!.frame({});
+    await disposing;
+    expect(controllers[0]).toMatchObject({ processing: false, disposed: true, released: true });
+    expect(controllers[0]!.worker.terminate).toHaveBeenCalledOnce();
+    events.length = 0;
+    controllers[0]!.frame({ 0: matrix(1) });
+    expect(events).toEqual([]);
+    expect(engine.state).toBe('disposed');
+  });
+});
