@@ -31,6 +31,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-bench',
+      'reports',
       'node_modules',
       'public',
       'test-results',
@@ -88,7 +90,7 @@ export default tseslint.config(
     ],
   ),
   {
-    files: ['scripts/**', 'tests/**', '*.config.ts', '*.config.js'],
+    files: ['scripts/**', 'tests/**', 'bench/**', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

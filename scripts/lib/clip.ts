@@ -26,17 +26,25 @@ export interface Pose {
   readonly yaw?: number;
 }
 
+export interface HeldPicture {
+  /** Path of the image file to hold up. */
+  readonly image: string;
+  readonly from: Pose;
+  /** Where the picture moves to by the end of the segment; it stays still if absent. */
+  readonly to?: Pose;
+}
+
 export type Segment =
   | { readonly kind: 'empty'; readonly seconds: number }
-  | {
-      readonly kind: 'picture';
-      /** Path of the image file to hold up. */
-      readonly image: string;
-      readonly seconds: number;
-      readonly from: Pose;
-      /** Where the picture moves to by the end of the segment; it stays still if absent. */
-      readonly to?: Pose;
-    };
+  | ({ readonly kind: 'picture'; readonly seconds: number } & HeldPicture)
+  /** Several pictures at once, e.g. two covers side by side. */
+  | { readonly kind: 'pictures'; readonly seconds: number; readonly items: readonly HeldPicture[] };
+
+function heldPictures(segment: Segment): readonly HeldPicture[] {
+  if (segment.kind === 'picture') return [segment];
+  if (segment.kind === 'pictures') return segment.items;
+  return [];
+}
 
 export interface ClipSpec {
   readonly segments: readonly Segment[];
@@ -238,10 +246,8 @@ export async function renderClip(spec: ClipSpec, outFile: string): Promise<numbe
   const random = createRandom(spec.seed ?? 7);
   const desk = background(random);
   const pictures = new Map<string, Picture>();
-  for (const segment of spec.segments) {
-    if (segment.kind === 'picture' && !pictures.has(segment.image)) {
-      pictures.set(segment.image, await readPicture(segment.image));
-    }
+  for (const held of spec.segments.flatMap(heldPictures)) {
+    if (!pictures.has(held.image)) pictures.set(held.image, await readPicture(held.image));
   }
   await mkdir(path.dirname(outFile), { recursive: true });
   const partial = `${outFile}.partial`;
@@ -288,10 +294,10 @@ export async function renderClip(spec: ClipSpec, outFile: string): Promise<numbe
     const count = Math.round(segment.seconds * CLIP_FPS);
     for (let n = 0; n < count; n++) {
       const frame = new Uint8ClampedArray(desk);
-      if (segment.kind === 'picture') {
-        const t = count > 1 ? n / (count - 1) : 0;
-        const pose = segment.to ? lerpPose(segment.from, segment.to, t) : segment.from;
-        composite(frame, pictures.get(segment.image) as Picture, pose);
+      const t = count > 1 ? n / (count - 1) : 0;
+      for (const held of heldPictures(segment)) {
+        const pose = held.to ? lerpPose(held.from, held.to, t) : held.from;
+        composite(frame, pictures.get(held.image) as Picture, pose);
       }
       // Sensor noise: without it, identical frames make tracking look better than on a phone.
       for (let p = 0; p < frame.length; p += 4) {

@@ -44,17 +44,65 @@ export interface ModelPlacement {
 }
 
 const AnchorOpacity = createContext<RefObject<number> | null>(null);
+const INTRO_MS = 700;
 
-/** Renders a frame whenever the tracker has processed one, and otherwise not at all. */
-function FrameDriver({ subscribe }: { subscribe: (listener: () => void) => () => void }) {
+/**
+ * How far a pose must move before the scene is drawn again: rotation terms are unitless, the
+ * translation is in target pixels (about two screen pixels each at arm's length).
+ */
+const ROTATION_EPSILON = 0.001;
+const TRANSLATION_EPSILON = 0.2;
+
+function moved(a: Float32Array, b: Float32Array): boolean {
+  for (let i = 0; i < 16; i++) {
+    const limit = i >= 12 ? TRANSLATION_EPSILON : ROTATION_EPSILON;
+    if (Math.abs((a[i] as number) - (b[i] as number)) > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * Draws a frame when the tracker has processed one and a visible pose has really moved: a cover
+ * held still costs no drawing, which leaves the phone's time to the tracker.
+ */
+function FrameDriver({
+  subscribe,
+  poses,
+  minIntervalMs,
+}: {
+  subscribe: (listener: () => void) => () => void;
+  poses: () => Iterable<PoseSource>;
+  /** Fewest milliseconds between two drawings. */
+  minIntervalMs: number;
+}) {
   const invalidate = useThree((state) => state.invalidate);
-  useLayoutEffect(
-    () =>
-      subscribe(() => {
+  useLayoutEffect(() => {
+    const drawn = new Map<PoseSource, { matrix: Float32Array; tracked: boolean }>();
+    let lastDrawn = 0;
+    return subscribe(() => {
+      const now = performance.now();
+      if (now - lastDrawn < minIntervalMs) return;
+      let changed = false;
+      for (const pose of poses()) {
+        const last = drawn.get(pose);
+        if (!last) {
+          drawn.set(pose, { matrix: Float32Array.from(pose.matrix), tracked: pose.tracked });
+          changed ||= pose.tracked;
+        } else if (
+          last.tracked !== pose.tracked ||
+          (pose.tracked && moved(last.matrix, pose.matrix))
+        ) {
+          last.matrix.set(pose.matrix);
+          last.tracked = pose.tracked;
+          changed = true;
+        }
+      }
+      if (changed) {
+        lastDrawn = now;
         invalidate();
-      }),
-    [subscribe, invalidate],
-  );
+      }
+    });
+  }, [subscribe, poses, invalidate, minIntervalMs]);
   return null;
 }
 
@@ -138,14 +186,28 @@ export function PlacedModel({
     [placement.rotation],
   );
   const lastOpacity = useRef(-1);
-  useFrame((_, delta) => {
+  const introStart = useRef<number | null>(null);
+  const invalidate = useThree((state) => state.invalidate);
+  useFrame(() => {
     const value = opacity?.current ?? 1;
     if (Math.abs(value - lastOpacity.current) > 0.01) {
       setOpacity(copy, value);
       lastOpacity.current = value;
     }
-    // A slow turn shows the model is 3D; still for visitors who ask for less motion.
-    if (spin.current && !reduce) spin.current.rotation.y += delta * 0.5;
+    // Each time the cover is found the model turns in once, showing that it is 3D; then it rests,
+    // so a still cover needs no redrawing. No turn for visitors who ask for less motion.
+    const node = spin.current;
+    if (!node) return;
+    if (value <= 0.01) {
+      introStart.current = null;
+      return;
+    }
+    introStart.current ??= performance.now();
+    const t = reduce ? 1 : Math.min(1, (performance.now() - introStart.current) / INTRO_MS);
+    const eased = 1 - (1 - t) ** 3;
+    node.rotation.y = (1 - eased) * -Math.PI * 0.75;
+    node.scale.setScalar(0.6 + 0.4 * eased);
+    if (t < 1) invalidate();
   });
   return (
     <group
@@ -184,29 +246,54 @@ export function AnchoredCard({ children, at }: { children: ReactNode; at: number
   );
 }
 
+/**
+ * True where WebGL runs in software (SwiftShader, llvmpipe): Chrome falls back to it on phones
+ * whose GPU it blocks. Every drawn pixel then costs CPU time that the tracker needs.
+ */
+function softwareRendering(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = info && gl ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    return /swiftshader|llvmpipe|software/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
 export function ArCanvas({
   projection,
   input,
   subscribeFrames,
+  poses,
   children,
 }: {
   projection: readonly number[];
   input: { width: number; height: number };
   /** Called with a listener to run after each processed camera frame. */
   subscribeFrames: (listener: () => void) => () => void;
+  /** The current pose slots, read after each camera frame. */
+  poses: () => Iterable<PoseSource>;
   children: ReactNode;
 }) {
+  const software = useMemo(() => softwareRendering(), []);
   return (
     <Canvas
       className="ar-canvas"
       frameloop="demand"
-      gl={{ alpha: true, antialias: true, powerPreference: 'low-power' }}
-      dpr={[1, 2]}
+      gl={{ alpha: true, antialias: false, powerPreference: 'low-power' }}
+      // Half resolution when drawing happens on the CPU: the overlay is soft anyway.
+      dpr={software ? 0.5 : [1, 2]}
       camera={{ position: [0, 0, 0], near: 1, far: 100000 }}
       aria-hidden="true"
     >
       <ArCamera projection={projection} input={input} />
-      <FrameDriver subscribe={subscribeFrames} />
+      {/* In software WebGL, drawing competes with the tracker for the CPU: at most 15 redraws a second. */}
+      <FrameDriver
+        subscribe={subscribeFrames}
+        poses={poses}
+        minIntervalMs={software ? 1000 / 15 : 0}
+      />
       <hemisphereLight args={['#fff8ee', '#4a3a2a', 1.6]} />
       <directionalLight position={[0.4, 1, 1]} intensity={1.8} />
       {children}

@@ -209,6 +209,7 @@ export class TrackingEngine {
     if (generation !== this.generation) return false;
 
     controller.processVideo(video);
+    performance.mark('lp:running');
     this.state = 'running';
     this.startStats();
     return true;
@@ -230,6 +231,13 @@ export class TrackingEngine {
   }
 
   private emit(event: EngineEvent): void {
+    // User Timing marks: visible in the browser's profiler and read by `npm run bench:tracking`.
+    performance.mark(`lp:${event.type}`, {
+      detail:
+        event.type === 'stats'
+          ? { fps: event.fps, tracking: event.tracking }
+          : { key: keyOf(event.target) },
+    });
     for (const listener of this.listeners) listener(event);
   }
 

@@ -88,12 +88,13 @@ export default function ArLayer({
   // Re-render when the engine restarts (another set, another camera size).
   useStore(store, (state) => `${state.phase}:${state.activeSet?.id ?? ''}:${state.quality}`);
   const subscribeFrames = useCallback((listener: () => void) => engine.onFrame(listener), [engine]);
+  const poses = useCallback(() => engine.poses.values(), [engine]);
   const projection = engine.projectionMatrix;
   const input = engine.input;
   if (!projection || !input) return null;
 
   return (
-    <ArCanvas projection={projection} input={input} subscribeFrames={subscribeFrames}>
+    <ArCanvas projection={projection} input={input} subscribeFrames={subscribeFrames} poses={poses}>
       {recognitions.map((recognition) => {
         const pose = engine.poses.get(recognition.key);
         if (!pose) return null;

@@ -17,7 +17,7 @@ import { ScanProblemPanel, ScanProgress } from './ScanPanels.tsx';
 import { ScanSession } from './scan-session.ts';
 import { ShelfPicker } from './ShelfPicker.tsx';
 import { ScanStatus } from './ScanStatus.tsx';
-import { ModelError } from './models.ts';
+import { ModelError } from './model-error.ts';
 
 const ArLayer = lazy(() => import('./ArLayer.tsx'));
 

@@ -1,14 +1,11 @@
 /** 3D models for recognised books: fetched and verified by src/data, parsed by src/scene. */
 import type { Object3D } from 'three';
-import { AssetError, loadAsset, type AssetProblem } from '../../data/assets.ts';
+import { AssetError, loadAsset } from '../../data/assets.ts';
 import type { Asset } from '../../domain/catalog.ts';
 import { parseGlb } from '../../scene/gltf.ts';
+import { ModelError } from './model-error.ts';
 
-export class ModelError extends Error {
-  constructor(readonly problem: AssetProblem | 'invalid') {
-    super(problem);
-  }
-}
+export { ModelError };
 
 const models = new Map<string, Promise<Object3D>>();
 

@@ -124,6 +124,7 @@ export class ScanSession {
       return;
     }
     await attachStream(this.video, this.stream);
+    performance.mark('lp:camera');
   }
 
   private fail(error: unknown): void {

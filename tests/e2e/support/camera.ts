@@ -4,7 +4,7 @@
  */
 import type { LaunchOptions } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
-import { clipPath, type ClipName } from './clips.ts';
+import { TEST_CLIPS, clipPath, type ClipName } from './clips.ts';
 
 export function cameraArgs(clip: ClipName): string[] {
   return [

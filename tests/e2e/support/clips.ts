@@ -69,7 +69,59 @@ export const CLIPS = {
       },
     ],
   },
+  /** Two covers of the History shelf side by side. */
+  'two-covers': {
+    segments: [
+      { kind: 'empty', seconds: 1 },
+      {
+        kind: 'pictures',
+        seconds: 14,
+        items: [
+          {
+            image: cover('malay-archipelago'),
+            from: { x: 170, y: 240, height: 250, roll: -3 },
+            to: { x: 175, y: 235, height: 245, roll: 2 },
+          },
+          {
+            image: cover('indonesia-etc'),
+            from: { x: 470, y: 240, height: 250, roll: 4 },
+            to: { x: 465, y: 245, height: 245, roll: -1 },
+          },
+        ],
+      },
+    ],
+  },
+  /** For `npm run bench:tracking`: the engine is warm long before the cover enters at 8 s. */
+  'bench-enter': {
+    segments: [
+      { kind: 'empty', seconds: 8 },
+      {
+        kind: 'picture',
+        image: cover('malay-archipelago'),
+        seconds: 10,
+        from: held,
+        to: heldMoved,
+      },
+    ],
+  },
+  /** For `npm run bench:tracking`: the cover leaves at 10 s. */
+  'bench-leave': {
+    segments: [
+      { kind: 'empty', seconds: 1 },
+      { kind: 'picture', image: cover('malay-archipelago'), seconds: 9, from: held, to: heldMoved },
+      { kind: 'empty', seconds: 7 },
+    ],
+  },
 } satisfies Record<string, ClipSpec>;
+
+/** Clips the e2e tests play; the benchmark's are rendered by the benchmark itself. */
+export const TEST_CLIPS = [
+  'cover-malay-archipelago',
+  'unknown-cover',
+  'cover-leaves',
+  'sign-then-cover',
+  'two-covers',
+] as const;
 
 export type ClipName = keyof typeof CLIPS;
 
@@ -81,9 +133,14 @@ export function clipHash(spec: ClipSpec): string {
   }
   for (const segment of spec.segments) {
     // Foreign pictures are drawn from the art code (hashed above); demo pictures are committed.
-    if (segment.kind === 'picture' && !segment.image.startsWith(FOREIGN_DIR)) {
-      hash.update(readFileSync(segment.image));
-    }
+    const images =
+      segment.kind === 'picture'
+        ? [segment.image]
+        : segment.kind === 'pictures'
+          ? segment.items.map((i) => i.image)
+          : [];
+    for (const image of images)
+      if (!image.startsWith(FOREIGN_DIR)) hash.update(readFileSync(image));
   }
   return hash.digest('hex').slice(0, 10);
 }

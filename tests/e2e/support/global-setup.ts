@@ -5,7 +5,15 @@ import { createCanvas } from '@napi-rs/canvas';
 import { drawCover, seedOf } from '../../../scripts/lib/art.ts';
 import { renderClip } from '../../../scripts/lib/clip.ts';
 import { fileExists } from '../../../scripts/lib/catalog-build.ts';
-import { CLIP_DIR, CLIPS, FOREIGN_DIR, clipPath, foreign, type ClipName } from './clips.ts';
+import {
+  CLIP_DIR,
+  CLIPS,
+  FOREIGN_DIR,
+  TEST_CLIPS,
+  clipPath,
+  foreign,
+  type ClipName,
+} from './clips.ts';
 
 /** Covers of books the library does not have: the tracker must never announce them. */
 async function drawForeignPictures(): Promise<void> {
@@ -19,14 +27,13 @@ async function drawForeignPictures(): Promise<void> {
   await writeFile(foreign('unknown-cover'), canvas.toBuffer('image/jpeg', 82));
 }
 
-export async function ensureClips(
-  names: readonly ClipName[] = Object.keys(CLIPS) as ClipName[],
-): Promise<void> {
+export async function ensureClips(names: readonly ClipName[]): Promise<void> {
   await drawForeignPictures();
   await mkdir(CLIP_DIR, { recursive: true });
+  // Remove outdated renderings of these clips: a changed clip gets a new file name.
   const wanted = new Set(names.map((name) => path.basename(clipPath(name))));
   for (const file of await readdir(CLIP_DIR)) {
-    if (!wanted.has(file) && Object.keys(CLIPS).some((name) => file.startsWith(`${name}-`))) {
+    if (!wanted.has(file) && names.some((name) => file.startsWith(`${name}-`))) {
       await rm(path.join(CLIP_DIR, file));
     }
   }
@@ -40,5 +47,5 @@ export async function ensureClips(
 }
 
 export default async function globalSetup(): Promise<void> {
-  await ensureClips();
+  await ensureClips(TEST_CLIPS);
 }

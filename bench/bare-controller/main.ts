@@ -1,0 +1,62 @@
+/**
+ * The baseline for `npm run bench:tracking`: mind-ar's Controller with its defaults and nothing
+ * else (no React, no 3D), on the same camera clip and target set as the app. It leaves the same
+ * User Timing marks as the app's tracking engine.
+ */
+import { Controller } from 'mind-ar/src/image-target/controller.js';
+
+const params = new URLSearchParams(location.search);
+const targets = params.get('targets') ?? '/demo/targets/rak-sejarah.mind';
+
+async function main(): Promise<void> {
+  const video = document.getElementById('video') as HTMLVideoElement;
+  video.srcObject = await navigator.mediaDevices.getUserMedia({
+    audio: false,
+    video: { facingMode: { ideal: 'environment' }, width: { ideal: 640 }, height: { ideal: 480 } },
+  });
+  await new Promise((resolve) => {
+    video.addEventListener('loadedmetadata', resolve, { once: true });
+  });
+  await video.play();
+  performance.mark('lp:camera');
+  video.width = video.videoWidth;
+  video.height = video.videoHeight;
+
+  let frames = 0;
+  let tracked = false;
+  const visible = new Set<number>();
+  const controller = new Controller({
+    inputWidth: video.videoWidth,
+    inputHeight: video.videoHeight,
+    onUpdate: (update) => {
+      if (update.type === 'processDone') {
+        frames++;
+        return;
+      }
+      const key = `target:${update.targetIndex}`;
+      if (update.worldMatrix) {
+        tracked = true;
+        if (!visible.has(update.targetIndex)) {
+          visible.add(update.targetIndex);
+          performance.mark('lp:found', { detail: { key } });
+        }
+      } else if (visible.delete(update.targetIndex)) {
+        performance.mark('lp:lost', { detail: { key } });
+      }
+    },
+  });
+  const response = await fetch(targets);
+  controller.addImageTargetsFromBuffer(await response.arrayBuffer());
+  controller.dummyRun(video);
+  controller.processVideo(video);
+  performance.mark('lp:running');
+  setInterval(() => {
+    performance.mark('lp:stats', {
+      detail: { fps: frames, tracking: tracked || visible.size > 0 },
+    });
+    frames = 0;
+    tracked = false;
+  }, 1000);
+}
+
+void main();
