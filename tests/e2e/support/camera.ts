@@ -20,6 +20,9 @@ export function withCamera(clip: ClipName): {
   launchOptions: LaunchOptions;
   permissions: string[];
 } {
+  // A clip the global setup did not render would leave the fake camera without frames.
+  if (!(TEST_CLIPS as readonly string[]).includes(clip))
+    throw new Error(`${clip} is not in TEST_CLIPS`);
   return {
     launchOptions: { executablePath: CHROMIUM, args: cameraArgs(clip) },
     permissions: ['camera'],
