@@ -60,7 +60,13 @@ function serve(dir: string, port: number): Promise<Server> {
 interface Mark {
   readonly name: string;
   readonly startTime: number;
-  readonly detail: { key?: string; fps?: number; tracking?: boolean } | null;
+  readonly detail: {
+    key?: string;
+    fps?: number;
+    tracking?: boolean;
+    x?: number;
+    y?: number;
+  } | null;
 }
 
 async function record(clip: ClipName, url: string, durationMs: number): Promise<Mark[]> {
@@ -146,6 +152,34 @@ async function measure(variant: string, url: string): Promise<Figures> {
   };
 }
 
+/**
+ * Jitter of a held cover: the RMS of the second difference of its projected centre, in video
+ * pixels. Smooth motion cancels out; what is left is the shake a visitor sees.
+ */
+async function jitter(smoothing: 'mind-ar' | 'app'): Promise<number> {
+  const values: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const marks = await record(
+      'bench-enter',
+      `http://localhost:4191/?smoothing=${smoothing}`,
+      ENTER_AT_MS + 6000,
+    );
+    const found = at(marks, 'lp:found');
+    const poses = marks.filter((m) => m.name === 'lp:pose' && m.startTime > found + 1000);
+    let sum = 0;
+    const points = poses.map((m) => ({ x: m.detail?.x ?? 0, y: m.detail?.y ?? 0 }));
+    points.slice(1, -1).forEach((b, i) => {
+      const a = points[i] ?? b;
+      const c = points[i + 2] ?? b;
+      const dx = a.x - 2 * b.x + c.x;
+      const dy = a.y - 2 * b.y + c.y;
+      sum += dx * dx + dy * dy;
+    });
+    values.push(Math.sqrt(sum / Math.max(1, poses.length - 2)));
+  }
+  return median(values);
+}
+
 async function main(): Promise<void> {
   if (!args.includes('--no-build')) {
     execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
@@ -188,6 +222,11 @@ async function main(): Promise<void> {
       baseline.lossMs,
       'ms',
       '(≈1 s hold is shown on top)',
+    );
+
+    const [tuned, defaults] = [await jitter('app'), await jitter('mind-ar')];
+    console.log(
+      `\npose jitter of a held cover (px RMS): app smoothing ${tuned.toFixed(2)}, mind-ar defaults ${defaults.toFixed(2)} (${(tuned / defaults).toFixed(2)}x)`,
     );
   } finally {
     app.close();

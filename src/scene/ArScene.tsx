@@ -3,7 +3,6 @@
  * target gets an anchor whose matrix is copied from its pose slot in `useFrame`; React renders
  * only when the set of targets or their content changes.
  */
-import { Html } from '@react-three/drei';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import {
   createContext,
@@ -223,27 +222,38 @@ export function PlacedModel({
   );
 }
 
+const CARD_MARGIN = 8;
+const clamp = (value: number, min: number, max: number) =>
+  Math.min(Math.max(value, min), Math.max(min, max));
+
 /**
- * DOM content anchored to a point of the target (`at` cover widths above its centre), upright and
- * readable, fading with the anchor.
+ * Moves a DOM element (a card the page renders) to a point of the target, `at` target widths
+ * above its centre, each frame: upright and readable, fading with the anchor. The element stays in
+ * the page's own React tree, so it keeps its context, styles and accessibility.
  */
-export function AnchoredCard({ children, at }: { children: ReactNode; at: number }) {
+export function ScreenAnchor({ element, at }: { element: () => HTMLElement | null; at: number }) {
   const opacity = useContext(AnchorOpacity);
-  const card = useRef<HTMLDivElement>(null);
+  const point = useRef<Group>(null);
+  const position = useMemo(() => new Vector3(), []);
+  const camera = useThree((state) => state.camera);
+  const size = useThree((state) => state.size);
   useFrame(() => {
-    const element = card.current;
-    if (!element) return;
+    const card = element();
+    const node = point.current;
+    if (!card || !node) return;
     const value = opacity?.current ?? 1;
-    element.style.opacity = value.toFixed(2);
-    element.style.visibility = value > 0.01 ? 'visible' : 'hidden';
+    card.style.opacity = value.toFixed(2);
+    card.style.visibility = value > 0.01 ? 'visible' : 'hidden';
+    if (value <= 0.01) return;
+    position.setFromMatrixPosition(node.matrixWorld).project(camera);
+    // Keep the whole card on screen when its cover is near an edge.
+    const halfWidth = card.offsetWidth / 2 + CARD_MARGIN;
+    const halfHeight = card.offsetHeight / 2 + CARD_MARGIN;
+    const x = clamp(((position.x + 1) / 2) * size.width, halfWidth, size.width - halfWidth);
+    const y = clamp(((1 - position.y) / 2) * size.height, halfHeight, size.height - halfHeight);
+    card.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px) translate(-50%, -50%)`;
   });
-  return (
-    <Html position={[0, at, 0]} center zIndexRange={[20, 10]}>
-      <div ref={card} className="ar-card" style={{ opacity: 0 }}>
-        {children}
-      </div>
-    </Html>
-  );
+  return <group ref={point} position={[0, at, 0]} />;
 }
 
 /**

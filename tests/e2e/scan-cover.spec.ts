@@ -43,8 +43,63 @@ test('what the overlay shows is in the page too, with the story and a pin', asyn
   await expect(pinned.getByRole('heading', { name: 'Kepulauan Nusantara' })).toBeVisible();
   await pinned.getByRole('link', { name: 'Cerita: Wallace di Tangkoko' }).click();
   await expect(page).toHaveURL(/\/story\/wallace-di-tangkoko$/);
-  // Leaving the scan view stops the camera.
-  await expect.poll(() => page.evaluate(() => document.querySelectorAll('video').length)).toBe(0);
+});
+
+test('the camera stops while the page is hidden and when the visitor leaves', async ({ page }) => {
+  // Keep a handle on every camera stream the page opens, to see whether it is still live.
+  await page.addInitScript(() => {
+    const streams: MediaStream[] = [];
+    (window as unknown as { streams: MediaStream[] }).streams = streams;
+    const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = async (constraints) => {
+      const stream = await open(constraints);
+      streams.push(stream);
+      return stream;
+    };
+  });
+  const liveTracks = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { streams: MediaStream[] }).streams
+          .flatMap((stream) => stream.getTracks())
+          .filter((track) => track.readyState === 'live').length,
+    );
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, 'hidden', { value, configurable: true });
+      Object.defineProperty(document, 'visibilityState', {
+        value: value ? 'hidden' : 'visible',
+        configurable: true,
+      });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+
+  await page.goto('/scan?shelf=sejarah');
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  expect(await liveTracks()).toBe(1);
+
+  await setHidden(true);
+  await expect(page.getByText('Pemindai dijeda.')).toBeVisible();
+  await expect.poll(liveTracks).toBe(0);
+
+  await setHidden(false);
+  await expect.poll(liveTracks, { timeout: 20_000 }).toBe(1);
+  await waitUntilScanning(page);
+  await expect(page.getByText('Pemindai dijeda.')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Tutup pemindai' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Selamat datang di Perpustakaan Kota Bitung',
+  );
+  await expect.poll(liveTracks).toBe(0);
+});
+
+test("the card on the cover opens the book's story", async ({ page }) => {
+  await page.goto('/scan?shelf=sejarah');
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  // The card is hidden from screen readers (the sheet has the same button): find it by class.
+  await page.locator('.ar-card button', { hasText: 'Cerita: Wallace di Tangkoko' }).click();
+  await expect(page).toHaveURL(/\/story\/wallace-di-tangkoko$/);
 });
 
 test('narration says when the device has no voice for the language', async ({ page }) => {

@@ -2,14 +2,16 @@
  * The 3D layer of the scan view (its own lazy chunk, with three.js and react-three-fiber): an
  * anchor per recognised target, with the book's model and card, or the shelf's card.
  */
-import { Component, Suspense, use, useCallback, type ReactNode } from 'react';
+import { Component, Suspense, use, useCallback, useRef, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
 import type { Book, Shelf } from '../../domain/catalog.ts';
 import { pickText } from '../../domain/langmap.ts';
-import { AnchoredCard, ArCanvas, PlacedModel, TargetAnchor } from '../../scene/ArScene.tsx';
-import type { ScanStore } from '../../state/scan-store.ts';
-import type { TrackingEngine } from '../../tracking/engine.ts';
+import { ArCanvas, PlacedModel, ScreenAnchor, TargetAnchor } from '../../scene/ArScene.tsx';
+import type { Recognition, ScanStore } from '../../state/scan-store.ts';
+import type { PoseSlot, TrackingEngine } from '../../tracking/engine.ts';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
+import { paths } from '../paths.ts';
 import { modelFor, type ModelError } from './models.ts';
 
 class ModelBoundary extends Component<
@@ -45,34 +47,58 @@ function coverTop(book: Book): number {
   return (book.cover.height / book.cover.width) * 0.5 + 0.12;
 }
 
-function BookCard({ book }: { book: Book }) {
+function BookCard({ book, onOpen }: { book: Book; onOpen: (path: string) => void }) {
   const t = useT();
   const lang = useLang();
+  const { index } = useLoadedCatalog();
+  const story = book.storyIds.map((id) => index.stories.get(id)).find(Boolean);
   const availability =
     book.available > 0
       ? t('book.available', { available: book.available, copies: book.copies })
       : t('book.noneAvailable', { copies: book.copies });
-  // drei's Html renders in its own React root, so the card gets plain strings only.
+  // The button skips the tab order: the same action is in the sheet below, for keyboards and
+  // screen readers.
   return (
-    <AnchoredCard at={coverTop(book)}>
+    <>
       <strong className="ar-card-title">{pickText(book.title, lang)}</strong>
       <span>{book.authors.join(', ')}</span>
       <span className={book.available > 0 ? 'ar-card-ok' : 'ar-card-out'}>{availability}</span>
       <span className="ar-card-call">{book.callNumber}</span>
-    </AnchoredCard>
+      {story && (
+        <button
+          type="button"
+          tabIndex={-1}
+          className="ar-card-button"
+          onClick={() => {
+            onOpen(paths.story(story.id));
+          }}
+        >
+          {t('scan.openStory', { title: pickText(story.title, lang) })}
+        </button>
+      )}
+    </>
   );
 }
 
 function ShelfCard({ shelf }: { shelf: Shelf }) {
   const t = useT();
   const lang = useLang();
+  const { index } = useLoadedCatalog();
+  const highlights = shelf.highlights.flatMap((id) => index.books.get(id) ?? []).slice(0, 2);
   return (
-    <AnchoredCard at={0.62}>
+    <>
       <strong className="ar-card-title">{pickText(shelf.label, lang)}</strong>
       <span>{t('shelf.ddcRange', { from: shelf.ddc.from, to: shelf.ddc.to })}</span>
-    </AnchoredCard>
+      {highlights.map((book) => (
+        <span key={book.id} className="ar-card-pick">
+          ★ {pickText(book.title, lang)}
+        </span>
+      ))}
+    </>
   );
 }
+
+const SHELF_CARD_AT = 0.62;
 
 export default function ArLayer({
   engine,
@@ -84,51 +110,83 @@ export default function ArLayer({
   onModelError: (key: string, error: ModelError | Error) => void;
 }) {
   const { index } = useLoadedCatalog();
+  const [, navigate] = useLocation();
   const recognitions = useStore(store, (state) => state.recognitions);
   // Re-render when the engine restarts (another set, another camera size).
   useStore(store, (state) => `${state.phase}:${state.activeSet?.id ?? ''}:${state.quality}`);
   const subscribeFrames = useCallback((listener: () => void) => engine.onFrame(listener), [engine]);
   const poses = useCallback(() => engine.poses.values(), [engine]);
+  // Cards are ordinary page elements; the scene moves each to its target every frame.
+  const cards = useRef(new Map<string, HTMLElement>());
+  const cardOf = (key: string) => () => cards.current.get(key) ?? null;
   const projection = engine.projectionMatrix;
   const input = engine.input;
   if (!projection || !input) return null;
 
+  interface Item {
+    readonly recognition: Recognition;
+    readonly pose: PoseSlot;
+    readonly book?: Book | undefined;
+    readonly shelf?: Shelf | undefined;
+  }
+  const items = recognitions.flatMap((recognition): Item[] => {
+    const pose = engine.poses.get(recognition.key);
+    if (!pose) return [];
+    const book = recognition.kind === 'book' ? index.books.get(recognition.id) : undefined;
+    const shelf = recognition.kind === 'shelf' ? index.shelves.get(recognition.id) : undefined;
+    return book || shelf ? [{ recognition, pose, book, shelf }] : [];
+  });
+
   return (
-    <ArCanvas projection={projection} input={input} subscribeFrames={subscribeFrames} poses={poses}>
-      {recognitions.map((recognition) => {
-        const pose = engine.poses.get(recognition.key);
-        if (!pose) return null;
-        if (recognition.kind === 'book') {
-          const book = index.books.get(recognition.id);
-          if (!book) return null;
-          const model = book.model;
-          return (
-            <TargetAnchor key={recognition.key} pose={pose}>
-              {model && (
-                <ModelBoundary
-                  onError={(error) => {
-                    onModelError(
-                      recognition.key,
-                      error instanceof Error ? error : new Error(String(error)),
-                    );
-                  }}
-                >
-                  <Suspense fallback={null}>
-                    <BookModel book={{ ...book, model }} />
-                  </Suspense>
-                </ModelBoundary>
-              )}
-              <BookCard book={book} />
-            </TargetAnchor>
-          );
-        }
-        const shelf = index.shelves.get(recognition.id);
-        return shelf ? (
+    <>
+      <ArCanvas
+        projection={projection}
+        input={input}
+        subscribeFrames={subscribeFrames}
+        poses={poses}
+      >
+        {items.map(({ recognition, pose, book }) => (
           <TargetAnchor key={recognition.key} pose={pose}>
-            <ShelfCard shelf={shelf} />
+            {book?.model && (
+              <ModelBoundary
+                onError={(error) => {
+                  onModelError(
+                    recognition.key,
+                    error instanceof Error ? error : new Error(String(error)),
+                  );
+                }}
+              >
+                <Suspense fallback={null}>
+                  <BookModel book={{ ...book, model: book.model }} />
+                </Suspense>
+              </ModelBoundary>
+            )}
+            <ScreenAnchor
+              element={cardOf(recognition.key)}
+              at={book ? coverTop(book) : SHELF_CARD_AT}
+            />
           </TargetAnchor>
-        ) : null;
-      })}
-    </ArCanvas>
+        ))}
+      </ArCanvas>
+      <div className="ar-cards" aria-hidden="true">
+        {items.map(({ recognition, book, shelf }) => (
+          <div
+            key={recognition.key}
+            className="ar-card"
+            style={{ opacity: 0, visibility: 'hidden' }}
+            ref={(element) => {
+              if (element) cards.current.set(recognition.key, element);
+              else cards.current.delete(recognition.key);
+            }}
+          >
+            {book ? (
+              <BookCard book={book} onOpen={navigate} />
+            ) : (
+              shelf && <ShelfCard shelf={shelf} />
+            )}
+          </div>
+        ))}
+      </div>
+    </>
   );
 }
