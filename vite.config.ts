@@ -1,6 +1,7 @@
 import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy, as a meta tag so that it travels to any static host (docs/deploy.md
@@ -38,10 +39,85 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The installable app. Names and descriptions in Bahasa Indonesia, with English translations. */
+const manifest: Partial<ManifestOptions> & {
+  translations: Record<string, Record<string, string>>;
+} = {
+  id: '/',
+  name: 'Lensa Pustaka · Perpustakaan Kota Bitung',
+  short_name: 'Lensa Pustaka',
+  description:
+    'Jelajahi koleksi Perpustakaan Kota Bitung dengan kamera ponsel: sampul buku dan papan rak menjadi hidup, juga tanpa internet.',
+  lang: 'id',
+  dir: 'ltr',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  orientation: 'portrait',
+  theme_color: '#0b4f6c',
+  background_color: '#f7f1e6',
+  categories: ['education', 'books'],
+  icons: [
+    { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+    { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+    {
+      src: '/icons/icon-maskable-512.png',
+      sizes: '512x512',
+      type: 'image/png',
+      purpose: 'maskable',
+    },
+  ],
+  screenshots: [
+    {
+      src: '/screenshots/home-narrow.png',
+      sizes: '412x915',
+      type: 'image/png',
+      form_factor: 'narrow',
+      label: 'Beranda',
+    },
+    {
+      src: '/screenshots/home-wide.png',
+      sizes: '1280x800',
+      type: 'image/png',
+      form_factor: 'wide',
+      label: 'Beranda',
+    },
+  ],
+  // The Web App Manifest "translations" member (an incubation); browsers without it use the above.
+  translations: {
+    en: {
+      name: 'Lensa Pustaka · Bitung City Library',
+      short_name: 'Lensa Pustaka',
+      description:
+        "Explore Bitung City Library's collection with your phone's camera: book covers and shelf signs come alive, even offline.",
+    },
+  },
+};
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    VitePWA({
+      // Our own service worker (src/sw/sw.ts): we check cached files against their SHA-256 and
+      // serve offline packs first, which generateSW's configuration cannot express.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      // Registered by src/data/pwa.ts with workbox-window, which also drives the update prompt.
+      injectRegister: false,
+      manifest,
+      // The icons are in globPatterns already.
+      includeManifestIcons: false,
+      injectManifest: {
+        // The shell and every lazy chunk, the AR engine included; never the demo's files or source maps.
+        globPatterns: ['**/*.{js,css,html,svg}', 'icons/*.png'],
+        globIgnores: ['demo/**', '**/*.map', 'catalog.schema.json', 'screenshots/**'],
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
     // `npm run dev:phone`: a self-signed HTTPS server, since the camera needs a secure context.
     ...(mode === 'phone' ? [basicSsl()] : []),
   ],

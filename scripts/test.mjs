@@ -54,6 +54,7 @@ ensureSystemPackages();
 mkdirSync('reports', { recursive: true });
 run('format', 'npx', ['prettier', '--check', '.']);
 run('types', 'npx', ['tsc', '--noEmit']);
+run('types (service worker)', 'npx', ['tsc', '--noEmit', '-p', 'src/sw/tsconfig.json']);
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 run('unit tests', 'npx', [
   'vitest',

@@ -10,6 +10,7 @@ import { HomePage } from '../ui/pages/HomePage.tsx';
 import { NotFound } from '../ui/pages/NotFound.tsx';
 import { PrivacyPage } from '../ui/pages/PrivacyPage.tsx';
 import { ShelfPage } from '../ui/pages/ShelfPage.tsx';
+import { StoragePage } from '../ui/pages/StoragePage.tsx';
 import { ToursPage } from '../ui/pages/ToursPage.tsx';
 import { paths } from '../ui/paths.ts';
 
@@ -27,12 +28,17 @@ function Loading() {
   );
 }
 
-function PageError({ reset }: { reset: () => void }) {
+/** A chunk that could not be fetched: after a deploy, the open page still names old files. */
+const isStaleChunk = (error: unknown) =>
+  error instanceof Error &&
+  /dynamically imported module|module script failed|Loading chunk/i.test(error.message);
+
+function PageError({ reset, error }: { reset: () => void; error: unknown }) {
   const t = useT();
   return (
     <section role="alert">
       <h1>{t('error.title')}</h1>
-      <p>{t('error.body')}</p>
+      <p>{t(isStaleChunk(error) ? 'error.newVersion' : 'error.body')}</p>
       <button
         type="button"
         className="button"
@@ -54,7 +60,10 @@ function Pages() {
   const [location] = useLocation();
   if (!hasCatalog) return loading ? <Loading /> : <p className="muted">{t('feed.noCatalog')}</p>;
   return (
-    <ErrorBoundary resetKey={location} fallback={(reset) => <PageError reset={reset} />}>
+    <ErrorBoundary
+      resetKey={location}
+      fallback={(reset, error) => <PageError reset={reset} error={error} />}
+    >
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path={paths.home} component={HomePage} />
@@ -63,6 +72,7 @@ function Pages() {
           <Route path="/story/:id">{(params) => <StoryPage id={params.id} />}</Route>
           <Route path="/scan" component={ScanPage} />
           <Route path={paths.browse} component={BrowsePage} />
+          <Route path={paths.storage} component={StoragePage} />
           <Route path={paths.tours} component={ToursPage} />
           <Route path={paths.about} component={AboutPage} />
           <Route path={paths.privacy} component={PrivacyPage} />

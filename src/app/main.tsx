@@ -2,14 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';
 import { App } from './App.tsx';
-import { catalogStore, prefsStore, requestedFeedUrl } from './services.ts';
+import { catalogStore, prefsStore, requestedFeedUrl, startPwa, statusStore } from './services.ts';
 
+startPwa();
 void catalogStore.getState().start(requestedFeedUrl());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App stores={{ prefs: prefsStore, catalog: catalogStore }} />
+    <App stores={{ prefs: prefsStore, catalog: catalogStore, status: statusStore }} />
   </StrictMode>,
 );

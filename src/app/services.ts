@@ -9,6 +9,14 @@ import { rememberedFeedUrl, rememberFeedUrl, settingsStorage } from '../data/loc
 import { languageFromBrowser } from '../i18n/translate.ts';
 import { createCatalogStore } from '../state/catalog-store.ts';
 import { createPrefsStore } from '../state/prefs-store.ts';
+import { createAppStatusStore } from '../state/app-status-store.ts';
+import {
+  recoverFromStaleChunks,
+  registerServiceWorker,
+  runningInstalled,
+  watchConnectivity,
+  watchInstallPrompt,
+} from '../data/pwa.ts';
 
 export const DEFAULT_FEED_URL = new URL(`${import.meta.env.BASE_URL}catalog.json`, location.href)
   .href;
@@ -48,3 +56,27 @@ export const catalogStore = createCatalogStore({
   rememberFeedUrl,
   now: () => new Date(),
 });
+
+export const statusStore = createAppStatusStore(navigator.onLine, runningInstalled());
+
+/** Offline support, updates and installation; call once at start-up. */
+export function startPwa(): void {
+  recoverFromStaleChunks();
+  registerServiceWorker((flow) => {
+    statusStore.setState({ applyUpdate: flow.apply, updateDismissed: false });
+  });
+  watchInstallPrompt(
+    (install) => {
+      statusStore.setState({ install });
+    },
+    () => {
+      statusStore.setState({ install: null, installed: true });
+    },
+  );
+  watchConnectivity((online) => {
+    statusStore.setState({ online });
+    // Back online after showing a saved copy: fetch the feed again.
+    const { failure, retry } = catalogStore.getState();
+    if (online && failure?.problem.kind === 'unreachable') void retry();
+  });
+}

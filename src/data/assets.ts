@@ -35,7 +35,17 @@ export async function matchesAsset(bytes: ArrayBuffer, asset: AssetRef): Promise
 
 const inFlight = new Map<string, Promise<ArrayBuffer>>();
 
+/** Offline, a file is either in a cache (offline pack or seen before) or not available. */
+async function fromCache(asset: AssetRef): Promise<ArrayBuffer> {
+  const cached = typeof caches === 'undefined' ? undefined : await caches.match(asset.href);
+  if (!cached) throw new AssetError('offline', asset.href);
+  const bytes = await cached.arrayBuffer();
+  if (!(await matchesAsset(bytes, asset))) throw new AssetError('corrupt', asset.href);
+  return bytes;
+}
+
 async function download(asset: AssetRef): Promise<ArrayBuffer> {
+  if (!navigator.onLine) return fromCache(asset);
   let response: Response;
   try {
     response = await fetch(asset.href);
@@ -57,4 +67,14 @@ export function loadAsset(asset: AssetRef): Promise<ArrayBuffer> {
     inFlight.set(key, pending);
   }
   return pending;
+}
+
+/** Whether a file can be shown without a network: it is in an offline pack or was seen before. */
+export async function isCached(href: string): Promise<boolean> {
+  if (typeof caches === 'undefined') return false;
+  try {
+    return (await caches.match(href)) !== undefined;
+  } catch {
+    return false;
+  }
 }

@@ -57,3 +57,21 @@ export function clearSettings(): void {
     // Storage unavailable: nothing stored.
   }
 }
+
+/** Flags for this tab only (sessionStorage), e.g. "already reloaded once". */
+export function readSessionFlag(key: string): boolean {
+  try {
+    return globalThis.sessionStorage.getItem(PREFIX + key) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function writeSessionFlag(key: string, value: boolean): void {
+  try {
+    if (value) globalThis.sessionStorage.setItem(PREFIX + key, '1');
+    else globalThis.sessionStorage.removeItem(PREFIX + key);
+  } catch {
+    // No session storage: at worst the page reloads once more.
+  }
+}

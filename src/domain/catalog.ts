@@ -100,12 +100,14 @@ function nameOf(contributor: Named): string {
   return typeof name === 'string' ? name : (Object.values(name)[0] ?? '');
 }
 
-function resolveUrl(href: string, base: string): string {
-  return new URL(href, base).href;
-}
-
-function resolveAsset<T extends { href: string }>(asset: T, base: string): T {
-  return { ...asset, href: resolveUrl(asset.href, base) };
+/**
+ * Resolves an asset's URL and adds its SHA-256 as a query parameter. Static hosts ignore it; the
+ * service worker uses it to check what it caches, and a new version of a file gets a new URL.
+ */
+function resolveAsset<T extends { href: string; sha256: string }>(asset: T, base: string): T {
+  const url = new URL(asset.href, base);
+  url.searchParams.set('sha256', asset.sha256);
+  return { ...asset, href: url.href };
 }
 
 function resolveModel(model: ModelOverlay | undefined, base: string): ModelOverlay | undefined {

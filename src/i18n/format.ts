@@ -41,3 +41,19 @@ export function languageName(tag: string, lang: Lang): string {
     return tag;
   }
 }
+
+/** "1,4 MB" / "1.4 MB": kilobytes below a megabyte, megabytes above, gigabytes for quotas. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const units = [
+    ['gigabyte', 1024 ** 3],
+    ['megabyte', 1024 ** 2],
+    ['kilobyte', 1024],
+  ] as const;
+  const [unit, size] = units.find(([, size]) => bytes >= size) ?? units[2];
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: bytes >= size * 10 ? 0 : 1,
+  }).format(bytes / size);
+}

@@ -101,7 +101,9 @@ export const id = {
   'privacy.stored': 'Yang disimpan di perangkat ini',
   'privacy.storedPrefs': 'pilihan bahasa dan ukuran teks;',
   'privacy.storedCatalog':
-    'salinan katalog terakhir yang berhasil dimuat, agar aplikasi tetap bisa dipakai tanpa sinyal.',
+    'salinan katalog terakhir yang berhasil dimuat, agar aplikasi tetap bisa dipakai tanpa sinyal;',
+  'privacy.storedFiles':
+    'sampul, model 3D, dan data pengenalan yang sudah dilihat atau disimpan untuk luring.',
   'privacy.network':
     'Aplikasi hanya mengambil katalog dan berkasnya (sampul, model 3D, data pengenalan) dari alamat perpustakaan.',
   'privacy.clear': 'Hapus data tersimpan',
@@ -132,6 +134,50 @@ export const id = {
   'days.su': 'Minggu',
   'hours.closed': 'Tutup',
   'nav.scan': 'Pindai',
+  'feed.offline': 'Sedang luring: menampilkan konten tersimpan dari {date}.',
+  'update.ready': 'Versi baru Lensa Pustaka tersedia.',
+  'update.reload': 'Muat ulang',
+  'update.later': 'Nanti',
+  'error.newVersion': 'Aplikasi sudah diperbarui. Muat ulang untuk memakai versi baru.',
+  'install.title': 'Pasang aplikasi',
+  'install.lead': 'Pasang Lensa Pustaka di layar utama agar cepat dibuka, juga tanpa sinyal.',
+  'install.button': 'Pasang di ponsel ini',
+  'install.ios': 'Di iPhone atau iPad: ketuk tombol Bagikan, lalu pilih Tambahkan ke Layar Utama.',
+  'install.done': 'Lensa Pustaka sudah terpasang di perangkat ini.',
+  'install.unavailable':
+    'Peramban ini belum menawarkan pemasangan. Di Chrome Android, buka menu ⋮ lalu pilih Tambahkan ke layar utama.',
+  'pack.title': 'Simpan untuk luring',
+  'pack.lead': 'Unduh sampul, data pengenalan, dan model 3D agar bisa dipindai tanpa internet.',
+  'pack.size': 'Ukuran: {size}',
+  'pack.includeModels': 'Sertakan model 3D (+{size})',
+  'pack.download': 'Unduh ({size})',
+  'pack.downloading': 'Mengunduh… {done} dari {total}',
+  'pack.saved': 'Tersimpan untuk luring · {size} · {date}',
+  'pack.savedWithoutModels': 'tanpa model 3D',
+  'pack.remove': 'Hapus dari perangkat',
+  'pack.removed': 'Paket dihapus dari perangkat.',
+  'pack.done': 'Selesai: {title} bisa dipakai tanpa internet.',
+  'pack.problem.offline':
+    'Unduhan terputus karena tidak ada sambungan internet. Tidak ada yang tersimpan setengah jadi; coba lagi saat tersambung.',
+  'pack.problem.quota':
+    'Penyimpanan perangkat penuh. Hapus paket lain di halaman Penyimpanan atau kosongkan ruang di ponsel, lalu coba lagi. Aplikasi tetap bisa dipakai.',
+  'pack.problem.corrupt':
+    'Sebuah berkas tidak cocok dengan katalog (rusak atau sudah diganti). Tidak ada yang disimpan; beri tahu petugas perpustakaan.',
+  'pack.problem.http':
+    'Sebuah berkas tidak ditemukan di server. Tidak ada yang disimpan; coba lagi nanti.',
+  'pack.problem.unsupported': 'Peramban ini tidak bisa menyimpan berkas untuk luring.',
+  'storage.title': 'Penyimpanan',
+  'storage.lead': 'Paket yang tersimpan di perangkat ini untuk dipakai tanpa internet.',
+  'storage.used': 'Terpakai {used} dari {quota} yang tersedia untuk aplikasi ini.',
+  'storage.unknown': 'Peramban tidak memberi tahu ruang penyimpanan yang tersedia.',
+  'storage.persisted': 'Peramban berjanji tidak menghapus data ini saat ruang menipis.',
+  'storage.notPersisted':
+    'Peramban boleh menghapus data ini bila ruang menipis; unduh lagi bila perlu.',
+  'storage.none':
+    'Belum ada paket yang disimpan. Buka sebuah rak atau tur, lalu pilih Simpan untuk luring.',
+  'storage.shelf': 'Rak',
+  'storage.tour': 'Tur',
+  'nav.storage': 'Penyimpanan',
   'nav.shelf': 'Halaman rak',
   'home.scan': 'Pindai sampul atau rak',
   'home.scanHint': 'Gambar kamera hanya diolah di ponselmu.',
@@ -319,7 +365,9 @@ export const en: Record<MessageKey, string> = {
   'privacy.stored': 'What this device keeps',
   'privacy.storedPrefs': 'your language and text-size choices;',
   'privacy.storedCatalog':
-    'a copy of the last catalog that loaded, so the app keeps working without a signal.',
+    'a copy of the last catalog that loaded, so the app keeps working without a signal;',
+  'privacy.storedFiles':
+    'covers, 3D models and recognition data already seen or saved for offline use.',
   'privacy.network':
     "The app only fetches the catalog and its files (covers, 3D models, recognition data) from the library's addresses.",
   'privacy.clear': 'Delete saved data',
@@ -352,6 +400,50 @@ export const en: Record<MessageKey, string> = {
   'days.su': 'Sunday',
   'hours.closed': 'Closed',
   'nav.scan': 'Scan',
+  'feed.offline': 'Offline: showing saved content from {date}.',
+  'update.ready': 'A new version of Lensa Pustaka is available.',
+  'update.reload': 'Reload',
+  'update.later': 'Later',
+  'error.newVersion': 'The app has been updated. Reload to use the new version.',
+  'install.title': 'Install the app',
+  'install.lead':
+    'Install Lensa Pustaka on your home screen so it opens quickly, even without a signal.',
+  'install.button': 'Install on this phone',
+  'install.ios': 'On iPhone or iPad: tap the Share button, then choose Add to Home Screen.',
+  'install.done': 'Lensa Pustaka is installed on this device.',
+  'install.unavailable':
+    'This browser has not offered installation yet. In Chrome on Android, open the ⋮ menu and choose Add to Home screen.',
+  'pack.title': 'Save for offline',
+  'pack.lead':
+    'Download covers, recognition data and 3D models so that you can scan without internet.',
+  'pack.size': 'Size: {size}',
+  'pack.includeModels': 'Include 3D models (+{size})',
+  'pack.download': 'Download ({size})',
+  'pack.downloading': 'Downloading… {done} of {total}',
+  'pack.saved': 'Saved for offline · {size} · {date}',
+  'pack.savedWithoutModels': 'without 3D models',
+  'pack.remove': 'Remove from this device',
+  'pack.removed': 'The pack was removed from this device.',
+  'pack.done': 'Done: {title} works without internet.',
+  'pack.problem.offline':
+    'The download stopped because there is no internet connection. Nothing half-done was kept; try again when connected.',
+  'pack.problem.quota':
+    "This device's storage is full. Remove other packs on the Storage page or free space on the phone, then try again. The app keeps working.",
+  'pack.problem.corrupt':
+    'A file does not match the catalog (damaged or replaced). Nothing was saved; tell the library staff.',
+  'pack.problem.http': 'A file was not found on the server. Nothing was saved; try again later.',
+  'pack.problem.unsupported': 'This browser cannot save files for offline use.',
+  'storage.title': 'Storage',
+  'storage.lead': 'Packs saved on this device for use without internet.',
+  'storage.used': '{used} used of the {quota} this app may use.',
+  'storage.unknown': 'The browser does not say how much storage is available.',
+  'storage.persisted': 'The browser promises not to clear this data when space runs low.',
+  'storage.notPersisted':
+    'The browser may clear this data when space runs low; download it again if so.',
+  'storage.none': 'No packs saved yet. Open a shelf or a tour and choose Save for offline.',
+  'storage.shelf': 'Shelf',
+  'storage.tour': 'Tour',
+  'nav.storage': 'Storage',
   'nav.shelf': 'Shelf page',
   'home.scan': 'Scan a cover or shelf',
   'home.scanHint': 'Camera pictures are processed on your phone only.',

@@ -12,7 +12,7 @@ import type { SavedFeed } from '../data/catalog-cache.ts';
 
 export interface CatalogDeps {
   readonly defaultUrl: string;
-  readonly fetchFeed: (url: string) => Promise<LoadedFeed>;
+  readonly fetchFeed: (url: string, timeoutMs: number) => Promise<LoadedFeed>;
   readonly readFeed: (text: string, url: string) => LoadedFeed;
   readonly loadLastGood: () => Promise<SavedFeed | undefined>;
   readonly saveLastGood: (feed: SavedFeed) => Promise<boolean>;
@@ -48,6 +48,10 @@ export interface CatalogState {
 
 export type CatalogStore = ReturnType<typeof createCatalogStore>;
 
+/** With a saved copy on screen, wait this long for the network before saying "offline". */
+export const SAVED_COPY_TIMEOUT_MS = 4000;
+export const FIRST_LOAD_TIMEOUT_MS = 15_000;
+
 export function createCatalogStore(deps: CatalogDeps) {
   return createStore<CatalogState>()((set, get) => {
     const show = (catalog: Catalog, fetchedAt: string, migratedFrom?: string) => {
@@ -63,7 +67,9 @@ export function createCatalogStore(deps: CatalogDeps) {
     };
 
     const load = async (url: string): Promise<LoadedFeed> => {
-      const result = await deps.fetchFeed(url);
+      // Network first, but a slow connection should not hide a saved copy for long.
+      const timeout = get().catalog ? SAVED_COPY_TIMEOUT_MS : FIRST_LOAD_TIMEOUT_MS;
+      const result = await deps.fetchFeed(url, timeout);
       if (result.ok) {
         const fetchedAt = deps.now().toISOString();
         show(result.catalog, fetchedAt, result.migratedFrom);
@@ -74,7 +80,8 @@ export function createCatalogStore(deps: CatalogDeps) {
 
     const start = async (url: string) => {
       set({ loading: true, requestedUrl: url });
-      const [, result] = await Promise.all([restoreLastGood(), load(url)]);
+      await restoreLastGood();
+      const result = await load(url);
       if (result.ok) {
         deps.rememberFeedUrl(url === deps.defaultUrl ? undefined : url);
         set({ loading: false, failure: null });

@@ -8,10 +8,12 @@ import type { Lang } from '../domain/langmap.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
 import type { CatalogState, CatalogStore } from '../state/catalog-store.ts';
 import type { PrefsState, PrefsStore } from '../state/prefs-store.ts';
+import type { AppStatusState, AppStatusStore } from '../state/app-status-store.ts';
 
 export interface Stores {
   readonly prefs: PrefsStore;
   readonly catalog: CatalogStore;
+  readonly status: AppStatusStore;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -32,6 +34,10 @@ export function usePrefs<T>(selector: (state: PrefsState) => T): T {
 
 export function useCatalogState<T>(selector: (state: CatalogState) => T): T {
   return useStore(useStores().catalog, selector);
+}
+
+export function useAppStatus<T>(selector: (state: AppStatusState) => T): T {
+  return useStore(useStores().status, selector);
 }
 
 export function useLang(): Lang {

@@ -7,6 +7,7 @@ export const paths = {
   tours: '/tours',
   scan: (shelfId?: string) => (shelfId ? `/scan?shelf=${encodeURIComponent(shelfId)}` : '/scan'),
   browse: '/browse',
+  storage: '/storage',
   about: '/about',
   privacy: '/privacy',
 } as const;

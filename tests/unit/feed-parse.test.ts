@@ -42,7 +42,9 @@ describe('the demo feed', () => {
     const result = parseFeed(demoFeed(), DEMO_FEED_URL);
     if (!result.ok) throw new Error('demo feed refused');
     const book = result.catalog.books.find((b) => b.id === 'malay-archipelago');
-    expect(book?.cover.href).toBe('https://perpustakaan.example/demo/covers/malay-archipelago.jpg');
+    expect(book?.cover.href).toBe(
+      `https://perpustakaan.example/demo/covers/malay-archipelago.jpg?sha256=${book?.cover.sha256}`,
+    );
     expect(book?.shelfId).toBe('sejarah');
     expect(book?.ddc).toBe('915.98');
     expect(book?.target?.set).toBe('rak-sejarah');

@@ -4,12 +4,13 @@ import { formatShortDate, formatTime } from '../../i18n/format.ts';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
 import { LangText } from './LangText.tsx';
+import { AssetImage } from './AssetImage.tsx';
 
 export function BookCard({ book, badge }: { book: Book; badge?: string }) {
   return (
     <li className="book-card">
       <Link href={paths.book(book.id)} className="book-card-link">
-        <img
+        <AssetImage
           src={book.cover.href}
           width={book.cover.width}
           height={book.cover.height}

@@ -1,7 +1,7 @@
 import { Component, type ReactNode } from 'react';
 
 interface Props {
-  readonly fallback: (reset: () => void) => ReactNode;
+  readonly fallback: (reset: () => void, error: unknown) => ReactNode;
   readonly children: ReactNode;
   /** Changing the key (the page address) clears an earlier failure. */
   readonly resetKey?: string;
@@ -9,6 +9,7 @@ interface Props {
 
 interface State {
   readonly failed: boolean;
+  readonly error?: unknown;
   readonly resetKey?: string | undefined;
 }
 
@@ -16,8 +17,8 @@ interface State {
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { failed: false, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(): Partial<State> {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { failed: true, error };
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
@@ -32,7 +33,7 @@ export class ErrorBoundary extends Component<Props, State> {
     return this.state.failed
       ? this.props.fallback(() => {
           this.setState({ failed: false });
-        })
+        }, this.state.error)
       : this.props.children;
   }
 }

@@ -1,4 +1,4 @@
-import { TriangleAlert } from 'lucide-react';
+import { CloudOff, TriangleAlert } from 'lucide-react';
 import type { FeedProblem } from '../../data/feed-loader.ts';
 import { pickText } from '../../domain/langmap.ts';
 import { formatShortDate } from '../../i18n/format.ts';
@@ -47,6 +47,24 @@ export function FeedAlert() {
   const retry = useCatalogState((state) => state.retry);
   const dismiss = useCatalogState((state) => state.dismissFailure);
   if (!failure) return null;
+
+  // Offline with a saved copy is normal in a library with patchy Wi-Fi: a calm note, not an alert.
+  if (failure.problem.kind === 'unreachable' && failure.fallback === 'previous' && fetchedAt) {
+    return (
+      <div role="status" className="offline-banner">
+        <CloudOff aria-hidden="true" />
+        <span>{t('feed.offline', { date: formatShortDate(fetchedAt, lang) })}</span>
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={loading}
+          onClick={() => void retry()}
+        >
+          {t('feed.retry')}
+        </button>
+      </div>
+    );
+  }
 
   return (
     <div role="alert" className="feed-alert">

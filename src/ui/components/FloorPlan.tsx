@@ -1,6 +1,7 @@
 import type { Shelf } from '../../domain/catalog.ts';
 import { pickText } from '../../domain/langmap.ts';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
+import { AssetImage } from './AssetImage.tsx';
 
 /** The library's floor plan with one shelf marked, positioned in the plan's own units. */
 export function FloorPlan({ shelf }: { shelf: Shelf }) {
@@ -12,7 +13,7 @@ export function FloorPlan({ shelf }: { shelf: Shelf }) {
   const percent = (value: number, of: number) => `${(value / of) * 100}%`;
   return (
     <figure className="floor-plan">
-      <img
+      <AssetImage
         src={plan.href}
         width={plan.width}
         height={plan.height}

@@ -6,6 +6,7 @@ import { paths } from '../paths.ts';
 import { LangText } from './LangText.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
 import { FeedAlert } from './FeedAlert.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 function NavLink({ href, icon, label }: { href: string; icon: ReactNode; label: string }) {
   const [location] = useLocation();
@@ -60,6 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <DisplaySettings />
       </header>
       <FeedAlert />
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

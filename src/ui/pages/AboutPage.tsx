@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { DAYS } from '../../domain/hours.ts';
 import { formatList, formatShortDate, languageName } from '../../i18n/format.ts';
+import { InstallSection } from '../components/InstallSection.tsx';
 import { LangText } from '../components/LangText.tsx';
 import { useCatalogState, useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
@@ -120,6 +121,8 @@ export function AboutPage() {
         )}
       </section>
 
+      <InstallSection />
+
       <section aria-labelledby="about-app">
         <h2 id="about-app">{t('about.app')}</h2>
         <p>{t('about.appText')}</p>
@@ -129,6 +132,9 @@ export function AboutPage() {
           </li>
           <li>
             <Link href={paths.privacy}>{t('nav.privacy')}</Link>
+          </li>
+          <li>
+            <Link href={paths.storage}>{t('nav.storage')}</Link>
           </li>
         </ul>
       </section>

@@ -7,6 +7,7 @@ import { LangText } from '../components/LangText.tsx';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
 import { NotFound } from './NotFound.tsx';
+import { AssetImage } from '../components/AssetImage.tsx';
 
 export function BookPage({ id }: { id: string }) {
   const t = useT();
@@ -28,7 +29,7 @@ export function BookPage({ id }: { id: string }) {
   return (
     <article className="book-page">
       <div className="book-head">
-        <img
+        <AssetImage
           src={book.cover.href}
           width={book.cover.width}
           height={book.cover.height}

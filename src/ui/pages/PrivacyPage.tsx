@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { clearSavedData } from '../../data/clear.ts';
+import { Link } from 'wouter';
 import { useT } from '../context.tsx';
+import { paths } from '../paths.ts';
 
 export function PrivacyPage() {
   const t = useT();
@@ -15,6 +17,9 @@ export function PrivacyPage() {
       <ul>
         <li>{t('privacy.storedPrefs')}</li>
         <li>{t('privacy.storedCatalog')}</li>
+        <li>
+          {t('privacy.storedFiles')} <Link href={paths.storage}>{t('nav.storage')}</Link>
+        </li>
       </ul>
       <button
         type="button"

@@ -1,6 +1,7 @@
 import { BookGrid, StoryCard } from '../components/Cards.tsx';
 import { FloorPlan } from '../components/FloorPlan.tsx';
 import { LangText } from '../components/LangText.tsx';
+import { OfflinePack } from '../components/OfflinePack.tsx';
 import { useLoadedCatalog, useT } from '../context.tsx';
 import { NotFound } from './NotFound.tsx';
 
@@ -28,6 +29,8 @@ export function ShelfPage({ id }: { id: string }) {
         <h2 id="shelf-location">{t('shelf.location')}</h2>
         <FloorPlan shelf={shelf} />
       </section>
+
+      <OfflinePack target={{ kind: 'shelf', id: shelf.id }} />
 
       {stories.length > 0 && (
         <section aria-labelledby="shelf-stories">

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import type { Tour } from '../../domain/catalog.ts';
 import { pickText } from '../../domain/langmap.ts';
 import { LangText } from '../components/LangText.tsx';
+import { OfflinePack } from '../components/OfflinePack.tsx';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
 
@@ -47,6 +48,7 @@ function TourCard({ tour }: { tour: Tour }) {
             );
           })}
         </ol>
+        <OfflinePack target={{ kind: 'tour', id: tour.id }} />
       </article>
     </li>
   );

@@ -2,7 +2,7 @@
  * The 3D layer of the scan view (its own lazy chunk, with three.js and react-three-fiber): an
  * anchor per recognised target, with the book's model and card, or the shelf's card.
  */
-import { Component, Suspense, use, useCallback, useRef, type ReactNode } from 'react';
+import { Component, Suspense, use, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
 import type { Book, Shelf } from '../../domain/catalog.ts';
@@ -12,7 +12,7 @@ import type { Recognition, ScanStore } from '../../state/scan-store.ts';
 import type { PoseSlot, TrackingEngine } from '../../tracking/engine.ts';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
-import { modelFor, type ModelError } from './models.ts';
+import { modelFor, type ModelProblem } from './models.ts';
 
 class ModelBoundary extends Component<
   { onError: (error: unknown) => void; children: ReactNode },
@@ -30,9 +30,20 @@ class ModelBoundary extends Component<
   }
 }
 
-function BookModel({ book }: { book: Book & { model: NonNullable<Book['model']> } }) {
+function BookModel({
+  book,
+  onProblem,
+}: {
+  book: Book & { model: NonNullable<Book['model']> };
+  onProblem: (problem: ModelProblem) => void;
+}) {
   const lang = useLang();
-  const object = use(modelFor(book.model.asset));
+  const result = use(modelFor(book.model.asset));
+  useEffect(() => {
+    if (!result.ok) onProblem(result.problem);
+  }, [result, onProblem]);
+  if (!result.ok) return null;
+  const object = result.object;
   return (
     <PlacedModel
       object={object}
@@ -103,11 +114,11 @@ const SHELF_CARD_AT = 0.62;
 export default function ArLayer({
   engine,
   store,
-  onModelError,
+  onModelProblem,
 }: {
   engine: TrackingEngine;
   store: ScanStore;
-  onModelError: (key: string, error: ModelError | Error) => void;
+  onModelProblem: (key: string, problem: ModelProblem) => void;
 }) {
   const { index } = useLoadedCatalog();
   const [, navigate] = useLocation();
@@ -149,15 +160,17 @@ export default function ArLayer({
           <TargetAnchor key={recognition.key} pose={pose}>
             {book?.model && (
               <ModelBoundary
-                onError={(error) => {
-                  onModelError(
-                    recognition.key,
-                    error instanceof Error ? error : new Error(String(error)),
-                  );
+                onError={() => {
+                  onModelProblem(recognition.key, 'invalid');
                 }}
               >
                 <Suspense fallback={null}>
-                  <BookModel book={{ ...book, model: book.model }} />
+                  <BookModel
+                    book={{ ...book, model: book.model }}
+                    onProblem={(problem) => {
+                      onModelProblem(recognition.key, problem);
+                    }}
+                  />
                 </Suspense>
               </ModelBoundary>
             )}

@@ -14,6 +14,7 @@ import { NarrateButton } from '../components/NarrateButton.tsx';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
 import type { ScanSession } from './scan-session.ts';
+import { AssetImage } from '../components/AssetImage.tsx';
 
 function BookDetails({
   book,
@@ -39,7 +40,7 @@ function BookDetails({
   return (
     <>
       <div className="sheet-head">
-        <img src={book.cover.href} alt="" width={48} height={72} className="sheet-cover" />
+        <AssetImage src={book.cover.href} alt="" width={48} height={72} className="sheet-cover" />
         <div>
           <LangText text={book.title} as="h2" className="sheet-title" />
           <p className="sheet-meta">{book.authors.join(', ')}</p>

@@ -17,7 +17,6 @@ import { ScanProblemPanel, ScanProgress } from './ScanPanels.tsx';
 import { ScanSession } from './scan-session.ts';
 import { ShelfPicker } from './ShelfPicker.tsx';
 import { ScanStatus } from './ScanStatus.tsx';
-import { ModelError } from './model-error.ts';
 
 const ArLayer = lazy(() => import('./ArLayer.tsx'));
 
@@ -65,11 +64,8 @@ export default function ScanPage() {
           <ArLayer
             engine={session.engine}
             store={store}
-            onModelError={(key, error) => {
-              session.reportModelProblem(
-                key,
-                error instanceof ModelError ? error.problem : 'invalid',
-              );
+            onModelProblem={(key, problem) => {
+              session.reportModelProblem(key, problem);
             }}
           />
         </Suspense>

@@ -1,36 +1,43 @@
 /** 3D models for recognised books: fetched and verified by src/data, parsed by src/scene. */
 import type { Object3D } from 'three';
-import { AssetError, loadAsset } from '../../data/assets.ts';
+import { AssetError, loadAsset, type AssetProblem } from '../../data/assets.ts';
 import type { Asset } from '../../domain/catalog.ts';
 import { parseGlb } from '../../scene/gltf.ts';
-import { ModelError } from './model-error.ts';
 
-export { ModelError };
+export type ModelProblem = AssetProblem | 'invalid';
 
-const models = new Map<string, Promise<Object3D>>();
+/** A model, or why there is none: an expected outcome (offline, say), not an exception. */
+export type ModelResult =
+  | { readonly ok: true; readonly object: Object3D }
+  | { readonly ok: false; readonly problem: ModelProblem };
+
+const models = new Map<string, Promise<ModelResult>>();
+
+async function load(asset: Asset): Promise<ModelResult> {
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await loadAsset(asset);
+  } catch (error) {
+    return { ok: false, problem: error instanceof AssetError ? error.problem : 'offline' };
+  }
+  try {
+    return { ok: true, object: await parseGlb(buffer) };
+  } catch {
+    return { ok: false, problem: 'invalid' };
+  }
+}
 
 /** One promise per model file, so React's `use()` can suspend on it and re-renders reuse it. */
-export function modelFor(asset: Asset): Promise<Object3D> {
+export function modelFor(asset: Asset): Promise<ModelResult> {
   const key = `${asset.href}#${asset.sha256}`;
   let model = models.get(key);
   if (!model) {
-    model = loadAsset(asset).then(
-      (buffer) =>
-        parseGlb(buffer).catch(() => {
-          throw new ModelError('invalid');
-        }),
-      (error: unknown) => {
-        throw new ModelError(error instanceof AssetError ? error.problem : 'offline');
-      },
-    );
-    // A failed download may work later (back online): forget it so a retry fetches again.
-    model.catch(() => models.delete(key));
+    model = load(asset);
     models.set(key, model);
+    // A failed download may work later (back online): forget it so the next scan fetches again.
+    void model.then((result) => {
+      if (!result.ok && result.problem !== 'invalid') models.delete(key);
+    });
   }
   return model;
-}
-
-/** Starts downloading the models of a shelf's books, so they appear at once when recognised. */
-export function prefetchModels(assets: readonly Asset[]): void {
-  for (const asset of assets) void modelFor(asset).catch(() => undefined);
 }

@@ -244,6 +244,7 @@ export class ScanSession {
   }
 
   reportModelProblem(key: string, problem: ScanStoreModelProblem): void {
+    if (this.store.getState().modelProblems[key] === problem) return;
     this.set({ modelProblems: { ...this.store.getState().modelProblems, [key]: problem } });
   }
 

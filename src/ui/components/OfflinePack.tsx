@@ -1,0 +1,140 @@
+import { Download, Trash2 } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import {
+  downloadPack,
+  listPacks,
+  PackError,
+  removePack,
+  type PackProblem,
+  type SavedPack,
+} from '../../data/offline-packs.ts';
+import { packId, planPack, type PackRef } from '../../domain/packs.ts';
+import { pickText } from '../../domain/langmap.ts';
+import { formatBytes, formatShortDate } from '../../i18n/format.ts';
+import { useLang, useLoadedCatalog, useT } from '../context.tsx';
+
+type Status =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'downloading'; readonly done: number; readonly total: number }
+  | { readonly kind: 'done' }
+  | { readonly kind: 'removed' }
+  | { readonly kind: 'failed'; readonly problem: PackProblem };
+
+/** "Save for offline" for a shelf or a tour: size first, progress while it runs, a clear result. */
+export function OfflinePack({ target }: { target: PackRef }) {
+  const t = useT();
+  const lang = useLang();
+  const { catalog, index } = useLoadedCatalog();
+  const plan = planPack(catalog, index, target);
+  const [saved, setSaved] = useState<SavedPack | null>(null);
+  const [includeModels, setIncludeModels] = useState(true);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const id = packId(target);
+
+  useEffect(() => {
+    let current = true;
+    void listPacks().then((packs) => {
+      if (current) setSaved(packs.find((pack) => pack.id === id) ?? null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [id]);
+
+  if (!plan) return null;
+  const size = includeModels ? plan.bytes : plan.bytesWithoutModels;
+  const modelBytes = plan.bytes - plan.bytesWithoutModels;
+  const headingId = `pack-${id.replace(':', '-')}`;
+
+  const download = async () => {
+    setStatus({ kind: 'downloading', done: 0, total: size });
+    try {
+      const pack = await downloadPack(plan, {
+        includeModels,
+        onProgress: (done, total) => {
+          setStatus({ kind: 'downloading', done, total });
+        },
+      });
+      setSaved(pack);
+      setStatus({ kind: 'done' });
+    } catch (error) {
+      setStatus({
+        kind: 'failed',
+        problem: error instanceof PackError ? error.problem : 'offline',
+      });
+    }
+  };
+
+  const remove = async () => {
+    await removePack(id);
+    setSaved(null);
+    setStatus({ kind: 'removed' });
+  };
+
+  return (
+    <section className="offline-pack" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('pack.title')}</h2>
+      {saved ? (
+        <>
+          <p className="pack-saved">
+            {t('pack.saved', {
+              size: formatBytes(saved.bytes, lang),
+              date: formatShortDate(saved.savedAt, lang),
+            })}
+            {!saved.includesModels && ` (${t('pack.savedWithoutModels')})`}
+          </p>
+          <button type="button" className="button button-quiet" onClick={() => void remove()}>
+            <Trash2 aria-hidden="true" />
+            {t('pack.remove')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p>{t('pack.lead')}</p>
+          {modelBytes > 0 && (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={includeModels}
+                disabled={status.kind === 'downloading'}
+                onChange={(event) => {
+                  setIncludeModels(event.target.checked);
+                }}
+              />
+              {t('pack.includeModels', { size: formatBytes(modelBytes, lang) })}
+            </label>
+          )}
+          <button
+            type="button"
+            className="button"
+            disabled={status.kind === 'downloading'}
+            onClick={() => void download()}
+          >
+            <Download aria-hidden="true" />
+            {t('pack.download', { size: formatBytes(size, lang) })}
+          </button>
+        </>
+      )}
+      {status.kind === 'downloading' && (
+        <div className="pack-progress">
+          <progress max={status.total} value={status.done} aria-label={t('pack.title')} />
+          <span>
+            {t('pack.downloading', {
+              done: formatBytes(status.done, lang),
+              total: formatBytes(status.total, lang),
+            })}
+          </span>
+        </div>
+      )}
+      <p role="status" className="pack-result">
+        {status.kind === 'done' && t('pack.done', { title: pickText(plan.title, lang) })}
+        {status.kind === 'removed' && t('pack.removed')}
+      </p>
+      {status.kind === 'failed' && (
+        <p role="alert" className="pack-problem">
+          {t(`pack.problem.${status.problem}`)}
+        </p>
+      )}
+    </section>
+  );
+}

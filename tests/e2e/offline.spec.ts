@@ -1,0 +1,118 @@
+import { downloadShelfPack, waitForServiceWorker } from './support/offline.ts';
+import { expect, openApp, test } from './support/test.ts';
+
+test('after one visit, home, a book and a story open without a network', async ({
+  page,
+  context,
+}) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  // Seen once online, so its cover is cached as well.
+  await openApp(page, '/book/malay-archipelago');
+  const cover = page.getByRole('img', { name: 'Sampul Kepulauan Nusantara' });
+  const coverUrl = await cover.getAttribute('src');
+  await expect
+    .poll(() => page.evaluate(async (url) => (await caches.match(url!)) !== undefined, coverUrl))
+    .toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kepulauan Nusantara');
+  await expect(page.getByRole('status').filter({ hasText: 'Sedang luring' })).toContainText(
+    'Sedang luring: menampilkan konten tersimpan dari',
+  );
+  // The cover was seen online, so it is shown.
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(300);
+  // A book never opened online: its cover is not on the device, so a placeholder stands in for it
+  // instead of a broken image.
+  await page.goto('/book/laskar-pelangi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Laskar Pelangi');
+  await expect(page.getByRole('img', { name: 'Sampul Laskar Pelangi' })).toHaveClass(
+    /asset-placeholder/,
+  );
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Selamat datang di Perpustakaan Kota Bitung',
+  );
+  await page.goto('/story/kolintang');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Kolintang, Bilah Kayu yang Bernyanyi',
+  );
+  await expect(page.getByText(/UNESCO mencatat kolintang/)).toBeVisible();
+
+  // Back online, the saved copy is refreshed and the note goes away.
+  await context.setOffline(false);
+  await expect(page.getByText(/Sedang luring/)).toHaveCount(0);
+});
+
+test('a broken feed on the second visit leaves the saved catalog in place, with the alert', async ({
+  page,
+}) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  await page.route(
+    (url) => url.pathname === '/catalog.json',
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"metadata": {"title": "x"}}',
+      }),
+  );
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'Katalog dari http://localhost:4173/catalog.json tidak dapat dimuat',
+  );
+  await expect(alert).toContainText('$.ar: umpan ini tidak punya ekstensi "ar" Lensa Pustaka');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Selamat datang di Perpustakaan Kota Bitung',
+  );
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Selamat datang di Perpustakaan Kota Bitung',
+  );
+});
+
+test('offline packs are listed with their size and can be removed', async ({ page }) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  await downloadShelfPack(page, 'sosial', { models: false });
+  await expect(
+    page.getByText(/^Tersimpan untuk luring · [\d,]+ MB · .* \(tanpa model 3D\)$/),
+  ).toBeVisible();
+
+  await page.goto('/storage');
+  await expect(
+    page.getByText(/^Terpakai .* dari .* yang tersedia untuk aplikasi ini\./),
+  ).toBeVisible();
+  const item = page.getByRole('listitem').filter({ hasText: 'Ilmu Sosial' });
+  await expect(item).toContainText(/[\d,]+ MB/);
+  await item.getByRole('button', { name: 'Hapus dari perangkat' }).click();
+  await expect(page.getByText('Belum ada paket yang disimpan.')).toBeVisible();
+  const left = await page.evaluate(
+    async () => (await (await caches.open('lp-packs-v1')).keys()).length,
+  );
+  expect(left).toBe(0);
+});
+
+test('a full device says so, keeps nothing half-done, and the app goes on', async ({ page }) => {
+  await page.addInitScript(() => {
+    Cache.prototype.put = function put() {
+      return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    };
+  });
+  await openApp(page, '/shelf/sains');
+  const pack = page.getByRole('region', { name: 'Simpan untuk luring' });
+  await pack.getByRole('button', { name: /^Unduh/ }).click();
+  await expect(pack.getByRole('alert')).toHaveText(/^Penyimpanan perangkat penuh\./);
+  await page.goto('/storage');
+  await expect(page.getByText('Belum ada paket yang disimpan.')).toBeVisible();
+  await page.getByRole('link', { name: 'Beranda' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Selamat datang di Perpustakaan Kota Bitung',
+  );
+});

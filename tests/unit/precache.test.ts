@@ -1,0 +1,80 @@
+/**
+ * What the service worker precaches, read from a real production build: the app shell and the AR
+ * engine are in it (so scanning works offline), and nothing dev-only or oversized is.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/demo-feed.ts';
+
+const MAX_PRECACHED_BYTES = 2 * 1024 * 1024;
+let outDir = '';
+let precached: string[] = [];
+let viteManifest: Record<string, { file: string; isEntry?: boolean; src?: string }> = {};
+
+beforeAll(() => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'lensa-build-'));
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+      timeout: 180_000,
+    },
+  );
+  const sw = readFileSync(path.join(outDir, 'sw.js'), 'utf8');
+  const list = /\[\{"revision":[^\]]*\}\]/.exec(sw)?.[0];
+  if (!list) throw new Error('no precache manifest in sw.js');
+  precached = (JSON.parse(list) as { url: string }[]).map((entry) => entry.url);
+  viteManifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8'));
+}, 200_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+const chunkOf = (src: string) => {
+  const entry = viteManifest[src];
+  if (!entry) throw new Error(`${src} is not a chunk of the build`);
+  return entry.file;
+};
+
+describe('the precache list', () => {
+  it('holds the app shell: the page, its entry script and styles', () => {
+    const entry = Object.values(viteManifest).find((chunk) => chunk.isEntry);
+    expect(precached).toContain('index.html');
+    expect(precached).toContain(entry?.file);
+    expect(precached.some((url) => url.endsWith('.css'))).toBe(true);
+    expect(precached).toContain('icons/icon-192.png');
+  });
+
+  it('holds the scan view and the AR engine, so scanning works offline', () => {
+    expect(precached).toContain(chunkOf('src/ui/scan/ScanPage.tsx'));
+    expect(precached).toContain(chunkOf('src/tracking/runtime.ts'));
+    expect(precached).toContain(chunkOf('src/ui/scan/ArLayer.tsx'));
+  });
+
+  it('leaves out the demo files, source maps and anything dev-only', () => {
+    expect(precached.filter((url) => url.startsWith('demo/') || url.endsWith('.map'))).toEqual([]);
+    expect(precached.filter((url) => url.includes('catalog'))).toEqual([]);
+    // The WebXR emulator (iwer) is never shipped, let alone precached.
+    const shipped = readdirSync(path.join(outDir, 'assets')).filter((name) => name.endsWith('.js'));
+    const withEmulator = shipped.filter((name) =>
+      /metaQuest3|@iwer\/devui|XRDevice\(/.test(
+        readFileSync(path.join(outDir, 'assets', name), 'utf8'),
+      ),
+    );
+    expect(withEmulator).toEqual([]);
+  });
+
+  it('has no file over 2 MiB, and no file twice', () => {
+    const oversized = precached.filter(
+      (url) => statSync(path.join(outDir, url)).size > MAX_PRECACHED_BYTES,
+    );
+    expect(oversized).toEqual([]);
+    expect(new Set(precached).size).toBe(precached.length);
+  });
+});
