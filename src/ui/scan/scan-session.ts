@@ -56,7 +56,16 @@ export class ScanSession {
     return this.disposed;
   }
   private unsubscribe: (() => void) | null = null;
-  private switching: Promise<void> = Promise.resolve();
+  /**
+   * Every change of what the engine runs (another shelf, another camera size, pausing) waits its
+   * turn here, so a slow-phone switch cannot undo the shelf the visitor just chose.
+   */
+  private changes: Promise<void> = Promise.resolve();
+
+  private queue(change: () => Promise<void>): Promise<void> {
+    this.changes = this.changes.then(change, change);
+    return this.changes;
+  }
 
   constructor(
     private readonly store: ScanStore,
@@ -174,7 +183,7 @@ export class ScanSession {
 
   /** Scans one shelf's covers (`shelfId`), or the shelf signs (`null`). */
   switchTo(shelfId: string | null): Promise<void> {
-    this.switching = this.switching.then(async () => {
+    return this.queue(async () => {
       if (this.gone()) return;
       const set = shelfId
         ? setsForShelf(this.catalog, this.index, shelfId)[0]
@@ -190,32 +199,40 @@ export class ScanSession {
         this.fail(error);
       }
     });
-    return this.switching;
   }
 
-  private async changeQuality(level: QualityLevel): Promise<void> {
-    this.set({ quality: level });
-    const active = this.store.getState().activeSet;
-    const [track] = this.stream?.getVideoTracks() ?? [];
-    if (!active || !track || !this.stream) return;
-    const before = { width: this.video.videoWidth, height: this.video.videoHeight };
-    await resizeCamera(this.stream, CAMERA_SIZE[level]);
-    await videoSizeChanged(this.video, before);
-    const set = this.catalog.targetSets.find((s) => s.id === active.id);
-    if (!set || this.gone()) return;
-    await this.run(set, await loadAsset(set), active.shelfId);
+  private changeQuality(level: QualityLevel): Promise<void> {
+    return this.queue(async () => {
+      this.set({ quality: level });
+      // Whatever set is active when this change's turn comes, not when it was asked for.
+      const active = this.store.getState().activeSet;
+      const [track] = this.stream?.getVideoTracks() ?? [];
+      if (!active || !track || !this.stream || this.store.getState().phase !== 'scanning') return;
+      const before = { width: this.video.videoWidth, height: this.video.videoHeight };
+      await resizeCamera(this.stream, CAMERA_SIZE[level]);
+      await videoSizeChanged(this.video, before);
+      const set = this.catalog.targetSets.find((s) => s.id === active.id);
+      if (!set || this.gone()) return;
+      await this.run(set, await loadAsset(set), active.shelfId);
+    });
   }
 
   /** The page is hidden: stop the camera and the tracker until it comes back. */
-  async pause(): Promise<void> {
-    if (this.store.getState().phase !== 'scanning') return;
-    this.set({ phase: 'paused' });
-    await this.engine?.stop();
-    closeCamera(this.stream);
-    this.stream = null;
+  pause(): Promise<void> {
+    return this.queue(async () => {
+      if (this.store.getState().phase !== 'scanning') return;
+      this.set({ phase: 'paused' });
+      await this.engine?.stop();
+      closeCamera(this.stream);
+      this.stream = null;
+    });
   }
 
-  async resume(): Promise<void> {
+  resume(): Promise<void> {
+    return this.queue(() => this.resumeNow());
+  }
+
+  private async resumeNow(): Promise<void> {
     if (this.store.getState().phase !== 'paused') return;
     const active = this.store.getState().activeSet;
     try {
