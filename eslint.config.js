@@ -67,6 +67,8 @@ export default tseslint.config(
   ),
   layer(['src/data/**'], [ui, three, mindAr, appLayers]),
   layer(['src/tracking/**'], [ui, three, io, appLayers]),
+  // The staff editor's workflows: plain functions over the domain, data and tracking layers.
+  layer(['src/editor/**'], [ui, three, mindAr, appLayers]),
   layer(
     ['src/scene/**'],
     [

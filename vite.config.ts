@@ -1,5 +1,7 @@
 import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 
@@ -37,6 +39,74 @@ function contentSecurityPolicy(): Plugin {
       },
     ],
   };
+}
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+/** Where the client build writes, learned when it starts (the precache step runs after it). */
+let clientOutDir = 'dist';
+const rememberOutDir: Plugin = {
+  name: 'lensa-pustaka:out-dir',
+  apply: 'build',
+  configResolved(config) {
+    clientOutDir = path.resolve(config.root, config.build.outDir);
+  },
+};
+
+/**
+ * The staff editor's files: its chunks, what only they import, and the workers they start (not in
+ * Vite's manifest, so found by name in the chunks). Visitors never need them offline.
+ */
+export function editorOnlyFiles(outDir: string): Set<string> {
+  const chunks = JSON.parse(
+    readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8'),
+  ) as Record<string, ManifestChunk>;
+  const isEditorEntry = (key: string) => key.startsWith('src/ui/editor/');
+  const reach = (starts: string[], skip: (key: string) => boolean) => {
+    const seen = new Set<string>();
+    const stack = [...starts];
+    for (let key = stack.pop(); key !== undefined; key = stack.pop()) {
+      const chunk = chunks[key];
+      if (seen.has(key) || !chunk) continue;
+      seen.add(key);
+      for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) {
+        if (!skip(next)) stack.push(next);
+      }
+    }
+    return seen;
+  };
+  const filesOf = (keys: Set<string>) =>
+    new Set([...keys].flatMap((key) => [chunks[key]?.file ?? '', ...(chunks[key]?.css ?? [])]));
+  const keys = Object.keys(chunks);
+  const visitorFiles = filesOf(
+    reach(
+      keys.filter((key) => chunks[key]?.isEntry),
+      isEditorEntry,
+    ),
+  );
+  const editorFiles = filesOf(reach(keys.filter(isEditorEntry), () => false));
+  const chunkFiles = filesOf(new Set(keys));
+  // Files a chunk names that are not chunks themselves: its workers.
+  const referenced = (files: Iterable<string>) =>
+    new Set(
+      [...files]
+        .filter((file) => file.endsWith('.js'))
+        .flatMap((file) =>
+          [...readFileSync(path.join(outDir, file), 'utf8').matchAll(/assets\/[\w.-]+\.js/g)]
+            .map((match) => match[0])
+            .filter((name) => !chunkFiles.has(name)),
+        ),
+    );
+  const visitorNeeds = new Set([...visitorFiles, ...referenced(visitorFiles)]);
+  return new Set(
+    [...editorFiles, ...referenced(editorFiles)].filter((file) => !visitorNeeds.has(file)),
+  );
 }
 
 /** The installable app. Names and descriptions in Bahasa Indonesia, with English translations. */
@@ -98,6 +168,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    rememberOutDir,
     VitePWA({
       // Our own service worker (src/sw/sw.ts): we check cached files against their SHA-256 and
       // serve offline packs first, which generateSW's configuration cannot express.
@@ -115,13 +186,27 @@ export default defineConfig(({ mode }) => ({
         globPatterns: ['**/*.{js,css,html,svg}', 'icons/*.png'],
         globIgnores: ['demo/**', '**/*.map', 'catalog.schema.json', 'screenshots/**'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+        // The staff editor stays online-only: it is large and visitors never open it.
+        manifestTransforms: [
+          (entries) => {
+            const editorFiles = editorOnlyFiles(clientOutDir);
+            return {
+              manifest: entries.filter((entry) => !editorFiles.has(entry.url)),
+              warnings: [],
+            };
+          },
+        ],
       },
       devOptions: { enabled: false },
     }),
     // `npm run dev:phone`: a self-signed HTTPS server, since the camera needs a secure context.
     ...(mode === 'phone' ? [basicSsl()] : []),
   ],
-  resolve: { dedupe: ['three'] },
+  resolve: {
+    dedupe: ['three'],
+    // See the file: a CSP-safe stand-in for a package that compiles code with Function().
+    alias: { 'ndarray-ops': path.resolve(import.meta.dirname, 'src/editor/shims/ndarray-ops.ts') },
+  },
   optimizeDeps: {
     // mind-ar's source imports its workers with `?worker&inline`, which the pre-bundler cannot load.
     exclude: ['mind-ar'],

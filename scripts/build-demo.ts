@@ -10,7 +10,7 @@ import { demoSource } from '../assets/demo/library.ts';
 import { SourceCatalog } from '../src/domain/source/schema.ts';
 import { drawCover, drawSign, seedOf } from './lib/art.ts';
 import { buildCatalog } from './lib/catalog-build.ts';
-import { floorPlanSvg } from './lib/floorplan.ts';
+import { floorPlanSvg } from '../src/domain/floorplan.ts';
 import { buildModel, MODELS, type ModelName } from './lib/models.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

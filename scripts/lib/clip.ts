@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
+import { invert, squareToQuad, type Quad } from '../../src/domain/geometry.ts';
 import { createRandom } from './art.ts';
 
 export const CLIP_WIDTH = 640;
@@ -49,50 +50,6 @@ function heldPictures(segment: Segment): readonly HeldPicture[] {
 export interface ClipSpec {
   readonly segments: readonly Segment[];
   readonly seed?: number;
-}
-
-type Matrix3 = [number, number, number, number, number, number, number, number, number];
-
-/** Homography mapping the unit square's corners to four points (Heckbert's closed form). */
-function squareToQuad(q: readonly [number, number][]): Matrix3 {
-  const [[x0, y0], [x1, y1], [x2, y2], [x3, y3]] = q as [
-    [number, number],
-    [number, number],
-    [number, number],
-    [number, number],
-  ];
-  const sx = x0 - x1 + x2 - x3;
-  const sy = y0 - y1 + y2 - y3;
-  if (Math.abs(sx) < 1e-9 && Math.abs(sy) < 1e-9) {
-    return [x1 - x0, x2 - x1, x0, y1 - y0, y2 - y1, y0, 0, 0, 1];
-  }
-  const dx1 = x1 - x2;
-  const dx2 = x3 - x2;
-  const dy1 = y1 - y2;
-  const dy2 = y3 - y2;
-  const den = dx1 * dy2 - dx2 * dy1;
-  const g = (sx * dy2 - dx2 * sy) / den;
-  const h = (dx1 * sy - sx * dy1) / den;
-  return [x1 - x0 + g * x1, x3 - x0 + h * x3, x0, y1 - y0 + g * y1, y3 - y0 + h * y3, y0, g, h, 1];
-}
-
-function invert(m: Matrix3): Matrix3 {
-  const [a, b, c, d, e, f, g, h, i] = m;
-  const A = e * i - f * h;
-  const B = -(d * i - f * g);
-  const C = d * h - e * g;
-  const det = a * A + b * B + c * C;
-  return [
-    A / det,
-    -(b * i - c * h) / det,
-    (b * f - c * e) / det,
-    B / det,
-    (a * i - c * g) / det,
-    -(a * f - c * d) / det,
-    C / det,
-    -(a * h - b * g) / det,
-    (a * e - b * d) / det,
-  ];
 }
 
 /** Projects the picture's corners for a pose with a pinhole camera (focal length as mind-ar's). */
@@ -184,7 +141,7 @@ async function readPicture(file: string): Promise<Picture> {
 /** Draws the picture into the RGB frame where the pose puts it, sampling bilinearly. */
 function composite(frame: Uint8ClampedArray, picture: Picture, pose: Pose): void {
   const corners = cornersFor(pose, picture.width / picture.height);
-  const toPicture = invert(squareToQuad(corners));
+  const toPicture = invert(squareToQuad(corners as unknown as Quad));
   const xs = corners.map((c) => c[0]);
   const ys = corners.map((c) => c[1]);
   const minX = Math.max(0, Math.floor(Math.min(...xs)));

@@ -1,4 +1,4 @@
-/** Draws the demo library's floor plan as an SVG from the shelves' positions in the source. */
+/** Draws a floor plan as an SVG from the shelves' positions (the demo's, or a draft's in the editor). */
 
 export interface PlanShelf {
   readonly id: string;

@@ -123,3 +123,22 @@ export function createCatalogStore(deps: CatalogDeps) {
     };
   });
 }
+
+/** A store that only shows one catalog (the editor's draft in "Try it"): nothing to load. */
+export function createStaticCatalogStore(catalog: Catalog) {
+  const idle = () => Promise.resolve();
+  return createStore<CatalogState>()(() => ({
+    catalog,
+    index: indexCatalog(catalog),
+    fetchedAt: new Date().toISOString(),
+    loading: false,
+    failure: null,
+    migratedFrom: null,
+    requestedUrl: catalog.sourceUrl,
+    defaultUrl: catalog.sourceUrl,
+    start: idle,
+    retry: idle,
+    switchToDefaultFeed: idle,
+    dismissFailure: () => undefined,
+  }));
+}

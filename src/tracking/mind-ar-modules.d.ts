@@ -66,3 +66,33 @@ declare module 'mind-ar/src/image-target/offline-compiler.js' {
     exportData(): Uint8Array;
   }
 }
+
+declare module 'mind-ar/src/image-target/compiler-base.js' {
+  export class CompilerBase {
+    data: unknown[] | null;
+    compileImageTargets(
+      images: (ImageBitmap | OffscreenCanvas | { width: number; height: number })[],
+      progress: (percent: number) => void,
+    ): Promise<unknown[]>;
+    exportData(): Uint8Array;
+    importData(buffer: ArrayBuffer | Uint8Array): unknown[];
+  }
+}
+
+declare module 'mind-ar/src/image-target/image-list.js' {
+  export function buildTrackingImageList(image: {
+    data: Uint8Array;
+    width: number;
+    height: number;
+  }): unknown[];
+}
+
+declare module 'mind-ar/src/image-target/tracker/extract-utils.js' {
+  export function extractTrackingFeatures(
+    imageList: unknown[],
+    done: (index: number) => void,
+  ): unknown;
+}
+
+/** Registers mind-ar's detector kernels for tfjs's CPU backend. */
+declare module 'mind-ar/src/image-target/detector/kernels/cpu/index.js';

@@ -70,6 +70,19 @@ describe('the precache list', () => {
     expect(withEmulator).toEqual([]);
   });
 
+  it('leaves out the staff editor: its pages, its 3D placement view and its compiler worker', () => {
+    expect(precached).not.toContain(chunkOf('src/ui/editor/EditorPage.tsx'));
+    expect(precached).not.toContain(chunkOf('src/ui/editor/TryItPage.tsx'));
+    expect(precached).not.toContain(chunkOf('src/scene/PlacementScene.tsx'));
+    const workers = readdirSync(path.join(outDir, 'assets')).filter(
+      (name) => name.startsWith('compile.worker') && name.endsWith('.js'),
+    );
+    expect(workers).toHaveLength(1);
+    expect(precached).not.toContain(`assets/${workers[0] ?? ''}`);
+    // Visitors still get everything the scan view needs, even what it shares with the editor.
+    expect(precached).toContain(chunkOf('src/ui/scan/ScanPage.tsx'));
+  });
+
   it('has no file over 2 MiB, and no file twice', () => {
     const oversized = precached.filter(
       (url) => statSync(path.join(outDir, url)).size > MAX_PRECACHED_BYTES,

@@ -1,0 +1,325 @@
+/**
+ * From draft to publishable feed and back: the feed and its target sets built from the draft (for
+ * "Try it" and for export), the ZIP bundle, and importing a bundle or the catalog already online.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { readDraftFile, saveDraftFile } from '../data/draft-files.ts';
+import { sha256Hex } from '../data/assets.ts';
+import type { Catalog } from '../domain/catalog.ts';
+import { floorPlanSvg } from '../domain/floorplan.ts';
+import { parseFeed } from '../domain/feed/parse.ts';
+import type { FeedIssue } from '../domain/feed/issues.ts';
+import { fromZodIssues } from '../domain/feed/issues.ts';
+import { pickText } from '../domain/langmap.ts';
+import { buildFeed, planTargetSets, type FileFacts } from '../domain/source/build.ts';
+import {
+  compiledFor,
+  emptyDraft,
+  FLOOR_PLAN_PATH,
+  type CompiledPicture,
+  type Draft,
+  type DraftFile,
+} from '../domain/source/draft.ts';
+import { catalogToSource } from '../domain/source/from-catalog.ts';
+import { SourceCatalog, type SourceCatalogInput } from '../domain/source/schema.ts';
+import { assembleTargetSet, pointsOf, splitTargetSet } from '../tracking/compile.ts';
+import { pictureSize, reportFor } from './pictures.ts';
+
+export interface Published {
+  readonly feed: ReturnType<typeof buildFeed>;
+  /** Compiled target sets by path ("targets/rak-sains.mind"). */
+  readonly sets: ReadonlyMap<string, Uint8Array>;
+}
+
+export type PublishResult =
+  | { readonly ok: true; readonly published: Published }
+  | { readonly ok: false; readonly issues: readonly FeedIssue[] };
+
+const issue = (path: string, id: string, en: string): FeedIssue => ({ path, message: { id, en } });
+
+/** The floor plan the draft uses: an uploaded SVG, or one drawn from its shelves. */
+function generatedFloorPlan(draft: Draft): string {
+  const { library, shelves } = draft.source;
+  return floorPlanSvg(
+    `${pickText(library.name, 'id')} · denah / floor plan`,
+    shelves.map((shelf) => ({
+      id: shelf.id,
+      label: pickText(shelf.label, 'id'),
+      x: shelf.position.x,
+      y: shelf.position.y,
+      width: shelf.position.width ?? 200,
+      height: shelf.position.height ?? 30,
+    })),
+  );
+}
+
+/** Makes sure the draft has a floor plan: an uploaded one stays, else one is drawn from the shelves. */
+export async function withFloorPlan(draft: Draft): Promise<Draft> {
+  const current = draft.files[FLOOR_PLAN_PATH];
+  if (current && !current.generated) return draft;
+  const text = generatedFloorPlan(draft);
+  const svg = strToU8(text);
+  const size = /width="(\d+)" height="(\d+)"/.exec(text);
+  const file: DraftFile = {
+    path: FLOOR_PLAN_PATH,
+    hash: await saveDraftFile(svg, 'image/svg+xml'),
+    type: 'image/svg+xml',
+    size: svg.byteLength,
+    width: Number(size?.[1] ?? 740),
+    height: Number(size?.[2] ?? 480),
+    generated: true,
+  };
+  return { ...draft, files: { ...draft.files, [FLOOR_PLAN_PATH]: file } };
+}
+
+/**
+ * Builds the feed from the draft. Every problem comes back with where it is, so staff can fix it:
+ * fields the schema refuses, files not added yet, pictures not compiled yet.
+ */
+export async function publishDraft(
+  draft: Draft,
+  modified = new Date().toISOString(),
+): Promise<PublishResult> {
+  const parsed = SourceCatalog.safeParse(draft.source);
+  if (!parsed.success)
+    return { ok: false, issues: fromZodIssues(parsed.error.issues, draft.source) };
+  const source = parsed.data;
+  const issues: FeedIssue[] = [];
+
+  const needed = new Set<string>([
+    source.library.floorPlan,
+    ...source.shelves.flatMap((s) => (s.sign ? [s.sign] : [])),
+    ...source.books.flatMap((b) => [b.cover, ...(b.model ? [b.model.file] : [])]),
+    ...source.stories.flatMap((s) => [
+      ...(s.model ? [s.model.file] : []),
+      ...Object.values(s.audio ?? {}),
+    ]),
+  ]);
+  for (const path of needed) {
+    if (!draft.files[path])
+      issues.push(
+        issue(
+          `file:${path}`,
+          `berkas ${path} belum ditambahkan`,
+          `file ${path} has not been added yet`,
+        ),
+      );
+  }
+
+  const plans = planTargetSets(source);
+  const sets = new Map<string, Uint8Array>();
+  const compiledFacts = new Map<string, FileFacts>();
+  for (const plan of plans) {
+    const minds: Uint8Array[] = [];
+    for (const target of plan.targets) {
+      const compiled = compiledFor(draft, target.image);
+      const blob = compiled && (await readDraftFile(compiled.mindHash));
+      if (!compiled || !blob) {
+        issues.push(
+          issue(
+            `target:${target.kind}:${target.id}`,
+            `gambar ${target.image} belum dikompilasi menjadi target`,
+            `picture ${target.image} has not been compiled into a target yet`,
+          ),
+        );
+        continue;
+      }
+      minds.push(new Uint8Array(await blob.arrayBuffer()));
+    }
+    if (minds.length !== plan.targets.length) continue;
+    const bytes = assembleTargetSet(minds);
+    const path = `targets/${plan.id}.mind`;
+    sets.set(path, bytes);
+    compiledFacts.set(plan.id, {
+      href: path,
+      type: 'application/octet-stream',
+      size: bytes.byteLength,
+      sha256: await sha256Hex(bytes.slice().buffer),
+    });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const feed = buildFeed({
+    source,
+    file: (path) => {
+      const file = draft.files[path] as DraftFile;
+      return {
+        href: path,
+        type: file.type,
+        size: file.size,
+        sha256: file.hash,
+        ...(file.width !== undefined ? { width: file.width } : {}),
+        ...(file.height !== undefined ? { height: file.height } : {}),
+      };
+    },
+    plans,
+    compiled: compiledFacts,
+    modified,
+    selfHref: 'catalog.json',
+  });
+  const check = parseFeed(feed, 'https://draft.invalid/catalog.json');
+  if (!check.ok) return { ok: false, issues: check.errors };
+  return { ok: true, published: { feed, sets } };
+}
+
+/** The ZIP a library uploads to any static host: feed, files, target sets, and the source to edit later. */
+export async function exportBundle(draft: Draft, published: Published): Promise<Uint8Array> {
+  const entries: Zippable = {
+    'catalog.json': [strToU8(`${JSON.stringify(published.feed, null, 1)}\n`), { level: 6 }],
+    'catalog.source.json': [strToU8(`${JSON.stringify(draft.source, null, 1)}\n`), { level: 6 }],
+  };
+  for (const file of Object.values(draft.files)) {
+    const blob = await readDraftFile(file.hash);
+    if (!blob) throw new Error(`missing ${file.path}`);
+    // Pictures and models are compressed already.
+    entries[file.path] = [
+      new Uint8Array(await blob.arrayBuffer()),
+      { level: file.type.startsWith('image/svg') ? 6 : 0 },
+    ];
+  }
+  for (const [path, bytes] of published.sets) entries[path] = [bytes, { level: 6 }];
+  return zipSync(entries);
+}
+
+const TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
+  glb: 'model/gltf-binary',
+  mp3: 'audio/mpeg',
+  ogg: 'audio/ogg',
+  m4a: 'audio/mp4',
+};
+
+async function storeFile(path: string, bytes: Uint8Array): Promise<DraftFile> {
+  const type = TYPES[path.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+  const hash = await saveDraftFile(bytes, type);
+  const size =
+    type.startsWith('image/') && type !== 'image/svg+xml'
+      ? await pictureSize(new Blob([bytes.slice()], { type }))
+      : {};
+  const svgSize =
+    type === 'image/svg+xml'
+      ? /<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(strFromU8(bytes))
+      : null;
+  return {
+    path,
+    hash,
+    type,
+    size: bytes.byteLength,
+    ...size,
+    ...(svgSize ? { width: Number(svgSize[1]), height: Number(svgSize[2]) } : {}),
+  };
+}
+
+/** Builds a draft from a source, its files and compiled sets (whichever way they arrived). */
+async function draftFrom(
+  source: SourceCatalogInput,
+  files: ReadonlyMap<string, Uint8Array>,
+  sets: readonly {
+    targets: readonly { kind: 'book' | 'shelf'; id: string }[];
+    bytes: Uint8Array;
+  }[],
+): Promise<Draft> {
+  let draft: Draft = { ...emptyDraft(), source };
+  const stored: Record<string, DraftFile> = {};
+  for (const [path, bytes] of files) stored[path] = await storeFile(path, bytes);
+  draft = { ...draft, files: stored };
+  const pictureOf = (kind: 'book' | 'shelf', id: string) =>
+    kind === 'book'
+      ? source.books.find((b) => b.id === id)?.cover
+      : source.shelves.find((s) => s.id === id)?.sign;
+  const targets: Record<string, CompiledPicture> = {};
+  for (const set of sets) {
+    const minds = splitTargetSet(set.bytes);
+    for (const [index, target] of set.targets.entries()) {
+      const picture = pictureOf(target.kind, target.id);
+      const mind = minds[index];
+      const file = picture ? stored[picture] : undefined;
+      if (!picture || !mind || !file) continue;
+      const blob = await readDraftFile(file.hash);
+      const points = pointsOf(mind);
+      targets[picture] = {
+        pictureHash: file.hash,
+        mindHash: await saveDraftFile(mind, 'application/octet-stream'),
+        points,
+        report: blob
+          ? await reportFor(blob, points)
+          : { stars: 0, count: points.length, coverage: 0, advice: [] },
+      };
+    }
+  }
+  return { ...draft, targets };
+}
+
+export type ImportResult =
+  | { readonly ok: true; readonly draft: Draft }
+  | { readonly ok: false; readonly issues: readonly FeedIssue[] };
+
+/** Opens a bundle made by `exportBundle` (or by `npm run catalog:build`, zipped). */
+export async function importBundle(zip: Uint8Array): Promise<ImportResult> {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(zip);
+  } catch {
+    return {
+      ok: false,
+      issues: [issue('$', 'berkas ini bukan ZIP yang utuh', 'this file is not a complete ZIP')],
+    };
+  }
+  const feedText = entries['catalog.json'];
+  if (!feedText) {
+    return {
+      ok: false,
+      issues: [
+        issue('catalog.json', 'ZIP ini tidak berisi catalog.json', 'this ZIP has no catalog.json'),
+      ],
+    };
+  }
+  const parsed = parseFeed(JSON.parse(strFromU8(feedText)), 'https://bundle.invalid/catalog.json');
+  if (!parsed.ok) return { ok: false, issues: parsed.errors };
+  const sourceText = entries['catalog.source.json'];
+  const { source, files } = catalogToSource(parsed.catalog);
+  let finalSource = source;
+  if (sourceText) {
+    const check = SourceCatalog.safeParse(JSON.parse(strFromU8(sourceText)));
+    if (check.success) finalSource = JSON.parse(strFromU8(sourceText)) as SourceCatalogInput;
+  }
+  const byPath = new Map<string, Uint8Array>();
+  for (const file of files) {
+    const href = new URL(file.href).pathname.replace(/^\//, '');
+    const bytes = entries[href];
+    if (bytes) byPath.set(sourceText ? href : file.path, bytes);
+  }
+  const sets = parsed.catalog.targetSets.flatMap((set) => {
+    const bytes = entries[new URL(set.href).pathname.replace(/^\//, '')];
+    return bytes ? [{ targets: set.targets, bytes }] : [];
+  });
+  return { ok: true, draft: await draftFrom(finalSource, byPath, sets) };
+}
+
+/** Starts a draft from a catalog already online (the one the app shows). */
+export async function importCatalog(
+  catalog: Catalog,
+  onProgress: (done: number, total: number) => void,
+): Promise<Draft> {
+  const { source, files } = catalogToSource(catalog);
+  const total = files.length + catalog.targetSets.length;
+  let done = 0;
+  const byPath = new Map<string, Uint8Array>();
+  for (const file of files) {
+    const response = await fetch(file.href);
+    if (response.ok) byPath.set(file.path, new Uint8Array(await response.arrayBuffer()));
+    onProgress(++done, total);
+  }
+  const sets: { targets: Catalog['targetSets'][number]['targets']; bytes: Uint8Array }[] = [];
+  for (const set of catalog.targetSets) {
+    const response = await fetch(set.href);
+    if (response.ok)
+      sets.push({ targets: set.targets, bytes: new Uint8Array(await response.arrayBuffer()) });
+    onProgress(++done, total);
+  }
+  return draftFrom(source, byPath, sets);
+}

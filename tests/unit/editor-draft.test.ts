@@ -1,0 +1,161 @@
+/**
+ * The editor's draft: form errors come from the feed's own schema, field by field, in both
+ * languages; edits are saved at once and can be undone, with a burst of typing as one step.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  addBook,
+  addEvent,
+  addShelf,
+  emptyDraft,
+  issuesAt,
+  removeShelf,
+  updateBook,
+  validateEntity,
+  type Draft,
+} from '../../src/domain/source/draft.ts';
+import { createEditorStore } from '../../src/state/editor-store.ts';
+
+function draftWithBook(): { draft: Draft; book: string } {
+  const shelf = addShelf(emptyDraft(), 'Rak Bahari');
+  const book = addBook(shelf.draft, 'Kisah Kapal Pinisi', shelf.id);
+  return { draft: book.draft, book: book.id };
+}
+
+const bookIn = (draft: Draft, id: string) => draft.source.books.find((b) => b.id === id);
+
+describe('form errors', () => {
+  it('name each empty required field of a new book, in Bahasa Indonesia and English', () => {
+    const { draft, book } = draftWithBook();
+    const issues = validateEntity('book', bookIn(draft, book), draft);
+    expect(issuesAt(issues, 'callNumber')[0]?.message).toEqual({
+      id: 'tidak boleh kosong',
+      en: 'must not be empty',
+    });
+    expect(issuesAt(issues, 'authors')).toHaveLength(1);
+    expect(issuesAt(issues, 'description')).toHaveLength(1);
+    expect(issuesAt(issues, 'title')).toEqual([]);
+  });
+
+  it('are gone once the fields are filled', () => {
+    const { draft, book } = draftWithBook();
+    const filled = updateBook(draft, book, {
+      callNumber: '387.2 KIS',
+      authors: ['Petugas Perpustakaan'],
+      description: { id: 'Perahu layar tradisional.' },
+    });
+    expect(validateEntity('book', bookIn(filled, book), filled)).toEqual([]);
+  });
+
+  it('catch a malformed DDC number, more available copies than copies, and a missing shelf', () => {
+    const { draft, book } = draftWithBook();
+    const broken = updateBook(draft, book, {
+      callNumber: '387.2 KIS',
+      authors: ['Petugas'],
+      description: { id: 'x' },
+      ddc: 'tiga ratus',
+      copies: 1,
+      available: 3,
+    });
+    expect(issuesAt(validateEntity('book', bookIn(broken, book), broken), 'ddc')).toHaveLength(1);
+
+    const tooMany = updateBook(broken, book, { ddc: '387.2' });
+    expect(
+      issuesAt(validateEntity('book', bookIn(tooMany, book), tooMany), 'available')[0]?.message.en,
+    ).toBe('available copies (3) exceed copies (1)');
+
+    const orphan = updateBook(tooMany, book, { available: 1, shelf: 'rak-hilang' });
+    expect(
+      issuesAt(validateEntity('book', bookIn(orphan, book), orphan), 'shelf')[0]?.message,
+    ).toEqual({
+      id: 'pilih rak untuk buku ini',
+      en: 'choose a shelf for this book',
+    });
+  });
+
+  it('catch an event that ends before it starts', () => {
+    const { draft, id } = addEvent(
+      emptyDraft(),
+      'Dongeng Sabtu',
+      '2026-12-05T10:00:00+08:00',
+      '2026-12-05T09:00:00+08:00',
+    );
+    const event = draft.source.events?.find((e) => e.id === id);
+    expect(issuesAt(validateEntity('event', event, draft), 'end')[0]?.message.id).toBe(
+      'acara berakhir sebelum dimulai',
+    );
+  });
+
+  it('refuse to remove a shelf that still holds books, saying what to do', () => {
+    const { draft } = draftWithBook();
+    const result = removeShelf(draft, 'rak-bahari');
+    expect('refused' in result && result.refused.en).toBe(
+      'This shelf still holds 1 books. Move them to another shelf first.',
+    );
+  });
+
+  it('give new items unique ids from their titles', () => {
+    const { draft } = draftWithBook();
+    const second = addBook(draft, 'Kisah Kapal Pinisi', 'rak-bahari');
+    expect(second.id).toBe('kisah-kapal-pinisi-2');
+  });
+});
+
+function memoryStorage() {
+  const saved = new Map<string, string>();
+  return {
+    saved,
+    getItem: (name: string) => saved.get(name) ?? null,
+    setItem: (name: string, value: string) => {
+      saved.set(name, value);
+    },
+    removeItem: (name: string) => {
+      saved.delete(name);
+    },
+  };
+}
+
+describe('the editor store', () => {
+  it('saves every edit at once', () => {
+    const storage = memoryStorage();
+    const store = createEditorStore(storage, 0);
+    store.getState().edit((draft) => addShelf(draft, 'Rak Bahari').draft);
+    expect(storage.saved.get('editor')).toContain('"label":{"id":"Rak Bahari"}');
+  });
+
+  it('undoes and redoes edits, and a replaced draft comes back with undo', () => {
+    const store = createEditorStore(memoryStorage(), 0);
+    store.getState().edit((draft) => addShelf(draft, 'Satu').draft);
+    store.getState().edit((draft) => addShelf(draft, 'Dua').draft);
+    const labels = () => store.getState().draft.source.shelves.map((s) => s.label.id);
+    expect(labels()).toEqual(['Satu', 'Dua']);
+    store.temporal.getState().undo();
+    expect(labels()).toEqual(['Satu']);
+    store.temporal.getState().redo();
+    expect(labels()).toEqual(['Satu', 'Dua']);
+
+    store.getState().replace(emptyDraft());
+    expect(labels()).toEqual([]);
+    store.temporal.getState().undo();
+    expect(labels()).toEqual(['Satu', 'Dua']);
+  });
+
+  it('makes a burst of typing one undo step', () => {
+    const store = createEditorStore(memoryStorage(), 60_000);
+    const { draft, book } = draftWithBook();
+    store.getState().replace(draft);
+    store.clearHistory();
+    for (const text of ['3', '38', '387', '387.2']) {
+      store.getState().edit((d) => updateBook(d, book, { callNumber: text }));
+    }
+    expect(bookIn(store.getState().draft, book)?.callNumber).toBe('387.2');
+    store.temporal.getState().undo();
+    expect(bookIn(store.getState().draft, book)?.callNumber).toBe('');
+  });
+
+  it('does not count moving between sections as an edit', () => {
+    const store = createEditorStore(memoryStorage(), 0);
+    store.getState().go('books');
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+});
