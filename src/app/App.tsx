@@ -18,6 +18,9 @@ import { paths } from '../ui/paths.ts';
 const StoryPage = lazy(() => import('../ui/pages/StoryPage.tsx'));
 // The scan view; the AR engine and the 3D scene are further chunks it loads while starting.
 const ScanPage = lazy(() => import('../ui/scan/ScanPage.tsx'));
+// The staff editor: never downloaded by visitors, and left out of the offline precache.
+const EditorPage = lazy(() => import('../ui/editor/EditorPage.tsx'));
+const TryItPage = lazy(() => import('../ui/editor/TryItPage.tsx'));
 
 function Loading() {
   const t = useT();
@@ -70,7 +73,9 @@ function Pages() {
           <Route path="/book/:id">{(params) => <BookPage id={params.id} />}</Route>
           <Route path="/shelf/:id">{(params) => <ShelfPage id={params.id} />}</Route>
           <Route path="/story/:id">{(params) => <StoryPage id={params.id} />}</Route>
-          <Route path="/scan" component={ScanPage} />
+          <Route path="/scan">{() => <ScanPage />}</Route>
+          <Route path={paths.editor}>{() => <EditorPage />}</Route>
+          <Route path={paths.editorTry}>{() => <TryItPage />}</Route>
           <Route path={paths.browse} component={BrowsePage} />
           <Route path={paths.storage} component={StoragePage} />
           <Route path={paths.tours} component={ToursPage} />

@@ -10,7 +10,11 @@ const tables: Record<Lang, Record<MessageKey, string>> = { id, en };
 export type Params = Readonly<Record<string, string | number>>;
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = tables[lang][key];
+  return fillTemplate(tables[lang][key], lang, params);
+}
+
+/** Puts the parameters into "{name}" places, numbers formatted for the language. */
+export function fillTemplate(template: string, lang: Lang, params?: Params): string {
   if (!params) return template;
   const locale = localeOf(lang);
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {

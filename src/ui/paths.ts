@@ -10,4 +10,6 @@ export const paths = {
   storage: '/storage',
   about: '/about',
   privacy: '/privacy',
+  editor: '/editor',
+  editorTry: '/editor/try',
 } as const;

@@ -37,7 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
   }, [location]);
 
   // The scan view fills the screen: no header or navigation over the camera picture.
-  if (location.startsWith('/scan')) {
+  if (location.startsWith('/scan') || location.startsWith('/editor/try')) {
     return (
       <main id="main" className="main-fullscreen">
         {children}

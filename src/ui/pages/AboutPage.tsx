@@ -136,6 +136,9 @@ export function AboutPage() {
           <li>
             <Link href={paths.storage}>{t('nav.storage')}</Link>
           </li>
+          <li>
+            <Link href={paths.editor}>{t('editor.link')}</Link>
+          </li>
         </ul>
       </section>
     </article>

@@ -20,7 +20,7 @@ import { ScanStatus } from './ScanStatus.tsx';
 
 const ArLayer = lazy(() => import('./ArLayer.tsx'));
 
-export default function ScanPage() {
+export default function ScanPage({ closeHref = paths.home }: { closeHref?: string } = {}) {
   const t = useT();
   const lang = useLang();
   const { catalog, index } = useLoadedCatalog();
@@ -72,7 +72,7 @@ export default function ScanPage() {
       )}
 
       <div className="scan-top">
-        <Link href={paths.home} className="scan-close" aria-label={t('scan.close')}>
+        <Link href={closeHref} className="scan-close" aria-label={t('scan.close')}>
           <X aria-hidden="true" />
         </Link>
         <h1 className="scan-set-label">

@@ -1,0 +1,145 @@
+/**
+ * The staff editor (its own chunk; visitors never download it and the service worker does not
+ * precache it). Sections for the library, shelves, books, stories, tours and events, then check
+ * and publish. Every change is saved to IndexedDB at once and can be undone.
+ */
+import { Redo2, Undo2 } from 'lucide-react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { onDraftSaveProblem, type DraftSaveProblem } from '../../data/draft-storage.ts';
+import type { EditorSection } from '../../state/editor-store.ts';
+import { useEditorT } from './i18n.ts';
+import { PublishPanel } from './PublishPanel.tsx';
+import {
+  BooksEditor,
+  EventsEditor,
+  LibraryEditor,
+  ShelvesEditor,
+  StoriesEditor,
+  ToursEditor,
+} from './sections.tsx';
+import { editorStore, useDraftLoaded, useEditor, useHistory } from './store.ts';
+
+const SECTIONS: readonly EditorSection[] = [
+  'library',
+  'shelves',
+  'books',
+  'stories',
+  'tours',
+  'events',
+  'publish',
+];
+
+const PANELS: Record<EditorSection, () => ReactNode> = {
+  library: () => <LibraryEditor />,
+  shelves: () => <ShelvesEditor />,
+  books: () => <BooksEditor />,
+  stories: () => <StoriesEditor />,
+  tours: () => <ToursEditor />,
+  events: () => <EventsEditor />,
+  publish: () => <PublishPanel />,
+};
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+function UndoRedo() {
+  const t = useEditorT();
+  const canUndo = useHistory((state) => state.pastStates.length > 0);
+  const canRedo = useHistory((state) => state.futureStates.length > 0);
+  useEffect(() => {
+    // Ctrl+Z outside text fields; inside them the browser's own undo of the typing applies.
+    const onKey = (event: KeyboardEvent) => {
+      if (
+        !(event.ctrlKey || event.metaKey) ||
+        event.key.toLowerCase() !== 'z' ||
+        isTyping(event.target)
+      )
+        return;
+      event.preventDefault();
+      const history = editorStore.temporal.getState();
+      if (event.shiftKey) history.redo();
+      else history.undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+  return (
+    <div className="button-row undo-row">
+      <button
+        type="button"
+        className="button button-quiet"
+        disabled={!canUndo}
+        onClick={() => {
+          editorStore.temporal.getState().undo();
+        }}
+      >
+        <Undo2 aria-hidden="true" />
+        {t('editor.undo')}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        disabled={!canRedo}
+        onClick={() => {
+          editorStore.temporal.getState().redo();
+        }}
+      >
+        <Redo2 aria-hidden="true" />
+        {t('editor.redo')}
+      </button>
+    </div>
+  );
+}
+
+function SaveProblem() {
+  const t = useEditorT();
+  const [problem, setProblem] = useState<DraftSaveProblem>(null);
+  useEffect(() => onDraftSaveProblem(setProblem), []);
+  if (!problem) return null;
+  return (
+    <p role="alert" className="pack-problem">
+      {t(problem === 'full' ? 'editor.saveProblem.full' : 'editor.saveProblem.unavailable')}
+    </p>
+  );
+}
+
+export default function EditorPage() {
+  const t = useEditorT();
+  const loaded = useDraftLoaded();
+  const section = useEditor((state) => state.section);
+  return (
+    <div className="editor">
+      <h1>{t('editor.title')}</h1>
+      <p className="muted">{t('editor.lead')}</p>
+      <SaveProblem />
+      {loaded ? (
+        <>
+          <UndoRedo />
+          <nav aria-label={t('editor.sections')} className="editor-nav">
+            {SECTIONS.map((name) => (
+              <button
+                key={name}
+                type="button"
+                className="chip-button"
+                aria-current={name === section ? 'page' : undefined}
+                onClick={() => {
+                  editorStore.getState().go(name);
+                }}
+              >
+                {t(`editor.section.${name}`)}
+              </button>
+            ))}
+          </nav>
+          {PANELS[section]()}
+        </>
+      ) : (
+        <p role="status" className="loading">
+          {t('editor.loadingDraft')}
+        </p>
+      )}
+    </div>
+  );
+}

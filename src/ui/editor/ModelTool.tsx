@@ -1,0 +1,371 @@
+/**
+ * A book's 3D model: import a GLB or glTF, see it checked (refused with reasons, or its figures),
+ * optimise it for phones, and place it on the cover with a gizmo or numbers.
+ */
+import { Box, RotateCcw } from 'lucide-react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { Object3D } from 'three';
+import { DraftStorageError, readDraftFile, saveDraftFile } from '../../data/draft-files.ts';
+import {
+  removeFile,
+  setFile,
+  updateBook,
+  type SourceBookInput,
+} from '../../domain/source/draft.ts';
+import {
+  checkModel,
+  optimiseModel,
+  writeModel,
+  type ModelIssue,
+} from '../../editor/model-check.ts';
+import { formatBytes } from '../../i18n/format.ts';
+import { parseGlb } from '../../scene/gltf.ts';
+import type { GizmoMode, Placement } from '../../scene/PlacementScene.tsx';
+import { useLang } from '../context.tsx';
+import { useEditorT } from './i18n.ts';
+import { editorStore, useEditor } from './store.ts';
+
+const PlacementScene = lazy(() =>
+  import('../../scene/PlacementScene.tsx').then((m) => ({ default: m.PlacementScene })),
+);
+
+const DEFAULT_PLACEMENT: Placement = { position: [0, 0, 0.1], rotation: [0, 0, 0], scale: 0.8 };
+
+type Status =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'refused'; readonly issues: readonly ModelIssue[] }
+  | {
+      readonly kind: 'accepted';
+      readonly bytes: number;
+      readonly triangles: number;
+      readonly textures: number;
+    }
+  | { readonly kind: 'optimised'; readonly before: number; readonly after: number }
+  | { readonly kind: 'failed'; readonly message: string };
+
+function NumberTriple({
+  label,
+  value,
+  step,
+  onChange,
+}: {
+  label: string;
+  value: readonly [number, number, number];
+  step: number;
+  onChange: (value: [number, number, number]) => void;
+}) {
+  return (
+    <fieldset className="field triple">
+      <legend>{label}</legend>
+      {(['x', 'y', 'z'] as const).map((axis, i) => (
+        <label key={axis}>
+          {axis}
+          <input
+            type="number"
+            step={step}
+            value={value[i]}
+            onChange={(event) => {
+              const next = [...value] as [number, number, number];
+              next[i] = Number(event.target.value);
+              onChange(next);
+            }}
+          />
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function ModelTool({ book }: { book: SourceBookInput }) {
+  const t = useEditorT();
+  const lang = useLang();
+  const path = book.model?.file ?? `models/${book.id}.glb`;
+  const file = useEditor((state) => (book.model ? state.draft.files[book.model.file] : undefined));
+  const coverFile = useEditor((state) => state.draft.files[book.cover]);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // The parsed model, with the file it came from: a stale one is never shown for another file.
+  const [loaded, setLoaded] = useState<{ hash: string; object: Object3D | null } | null>(null);
+  const object = file && loaded?.hash === file.hash ? loaded.object : null;
+  const [picture, setPicture] = useState<ImageBitmap | null>(null);
+  const [mode, setMode] = useState<GizmoMode>('translate');
+  const [snap, setSnap] = useState(true);
+
+  useEffect(() => {
+    let current = true;
+    if (!file) return;
+    const { hash } = file;
+    void readDraftFile(hash)
+      .then((blob) => blob?.arrayBuffer())
+      .then((buffer) => (buffer ? parseGlb(buffer) : null))
+      .then((parsed) => {
+        if (current) setLoaded({ hash, object: parsed });
+      })
+      .catch(() => {
+        if (current) setLoaded({ hash, object: null });
+      });
+    return () => {
+      current = false;
+    };
+  }, [file]);
+
+  useEffect(() => {
+    let current = true;
+    if (!coverFile) return;
+    void readDraftFile(coverFile.hash)
+      .then((blob) => (blob ? createImageBitmap(blob, { imageOrientation: 'flipY' }) : null))
+      .then((bitmap) => {
+        if (current) setPicture(bitmap);
+      });
+    return () => {
+      current = false;
+    };
+  }, [coverFile]);
+
+  const placement: Placement = {
+    position: book.model?.position ?? DEFAULT_PLACEMENT.position,
+    rotation: book.model?.rotation ?? DEFAULT_PLACEMENT.rotation,
+    scale: book.model?.scale ?? DEFAULT_PLACEMENT.scale,
+  };
+  const place = (next: Placement) => {
+    if (!book.model) return;
+    editorStore.getState().edit((draft) =>
+      updateBook(draft, book.id, {
+        model: {
+          ...book.model,
+          file: book.model?.file ?? path,
+          position: [...next.position],
+          rotation: [...next.rotation],
+          scale: next.scale,
+        },
+      }),
+    );
+  };
+
+  const store = async (bytes: Uint8Array) => {
+    const hash = await saveDraftFile(bytes, 'model/gltf-binary');
+    editorStore.getState().edit((draft) =>
+      updateBook(
+        setFile(draft, { path, hash, type: 'model/gltf-binary', size: bytes.byteLength }),
+        book.id,
+        {
+          model: {
+            file: path,
+            position: [...placement.position],
+            rotation: [...placement.rotation],
+            scale: placement.scale,
+          },
+        },
+      ),
+    );
+  };
+
+  const importModel = async (chosen: File) => {
+    try {
+      const bytes = new Uint8Array(await chosen.arrayBuffer());
+      const result = await checkModel(bytes);
+      if (!result.ok) {
+        setStatus({ kind: 'refused', issues: result.issues });
+        return;
+      }
+      // A .gltf is stored as one self-contained .glb.
+      const glb = chosen.name.toLowerCase().endsWith('.glb')
+        ? bytes
+        : await writeModel(result.document);
+      await store(glb);
+      setStatus({ kind: 'accepted', ...result.stats, bytes: glb.byteLength });
+    } catch (error) {
+      setStatus({
+        kind: 'failed',
+        message:
+          error instanceof DraftStorageError && error.full
+            ? t('editor.storageFull')
+            : String(error),
+      });
+    }
+  };
+
+  const optimise = async () => {
+    if (!file) return;
+    const blob = await readDraftFile(file.hash);
+    if (!blob) return;
+    const before = new Uint8Array(await blob.arrayBuffer());
+    const result = await checkModel(before);
+    if (!result.ok) return;
+    const after = await optimiseModel(result.document);
+    await store(after);
+    setStatus({ kind: 'optimised', before: before.byteLength, after: after.byteLength });
+  };
+
+  return (
+    <section className="model-tool" aria-label={t('editor.model.title')}>
+      <h3>{t('editor.model.title')}</h3>
+      {status.kind === 'refused' && (
+        <div role="alert" className="pack-problem">
+          <p>{t('editor.model.refused')}</p>
+          <ul>
+            {status.issues.map((issue) => (
+              <li key={issue.problem}>{issue.message[lang]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {status.kind === 'accepted' && (
+        <p role="status">
+          {t('editor.model.stats', {
+            size: formatBytes(status.bytes, lang),
+            triangles: status.triangles,
+            textures: status.textures,
+          })}
+        </p>
+      )}
+      {status.kind === 'optimised' && (
+        <p role="status">
+          {t('editor.model.optimised', {
+            before: formatBytes(status.before, lang),
+            after: formatBytes(status.after, lang),
+          })}
+        </p>
+      )}
+      {status.kind === 'failed' && (
+        <p role="alert" className="pack-problem">
+          {status.message}
+        </p>
+      )}
+      <div className="button-row">
+        <label className="button">
+          <Box aria-hidden="true" />
+          {t('editor.model.import')}
+          <input
+            type="file"
+            accept=".glb,.gltf,model/gltf-binary,model/gltf+json"
+            className="visually-hidden"
+            onChange={(event) => {
+              const chosen = event.target.files?.[0];
+              if (chosen) void importModel(chosen);
+              event.target.value = '';
+            }}
+          />
+        </label>
+        {file && (
+          <>
+            <button type="button" className="button button-quiet" onClick={() => void optimise()}>
+              {t('editor.model.optimise')}
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                editorStore.getState().edit((draft) => {
+                  const { model: _model, ...rest } = book;
+                  const without = {
+                    ...draft,
+                    source: {
+                      ...draft.source,
+                      books: draft.source.books.map((b) => (b.id === book.id ? rest : b)),
+                    },
+                  };
+                  return removeFile(without, path);
+                });
+                setStatus({ kind: 'idle' });
+              }}
+            >
+              {t('editor.model.remove')}
+            </button>
+          </>
+        )}
+      </div>
+
+      {book.model && (
+        <div className="placement">
+          <h4>{t('editor.place.title')}</h4>
+          <div className="button-row" role="group" aria-label={t('editor.place.title')}>
+            {(['translate', 'rotate', 'scale'] as const).map((candidate) => (
+              <button
+                key={candidate}
+                type="button"
+                className="button button-quiet"
+                aria-pressed={mode === candidate}
+                onClick={() => {
+                  setMode(candidate);
+                }}
+              >
+                {t(
+                  candidate === 'translate'
+                    ? 'editor.place.move'
+                    : candidate === 'rotate'
+                      ? 'editor.place.rotate'
+                      : 'editor.place.scale',
+                )}
+              </button>
+            ))}
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={snap}
+                onChange={(event) => {
+                  setSnap(event.target.checked);
+                }}
+              />
+              {t('editor.place.snap')}
+            </label>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                place(DEFAULT_PLACEMENT);
+              }}
+            >
+              <RotateCcw aria-hidden="true" />
+              {t('editor.place.reset')}
+            </button>
+          </div>
+          <Suspense fallback={null}>
+            <PlacementScene
+              picture={picture}
+              aspect={
+                coverFile?.width && coverFile.height ? coverFile.height / coverFile.width : 1.5
+              }
+              object={object}
+              placement={placement}
+              mode={mode}
+              snap={snap}
+              onChange={place}
+            />
+          </Suspense>
+          <NumberTriple
+            label={t('editor.place.position')}
+            value={placement.position}
+            step={0.05}
+            onChange={(position) => {
+              place({ ...placement, position });
+            }}
+          />
+          <NumberTriple
+            label={t('editor.place.rotation')}
+            value={placement.rotation}
+            step={15}
+            onChange={(rotation) => {
+              place({ ...placement, rotation });
+            }}
+          />
+          <div className="field">
+            <label htmlFor={`scale-${book.id}`}>{t('editor.place.size')}</label>
+            <input
+              id={`scale-${book.id}`}
+              type="number"
+              step={0.1}
+              min={0.05}
+              value={placement.scale}
+              onChange={(event) => {
+                place({
+                  ...placement,
+                  scale: Number(event.target.value) || DEFAULT_PLACEMENT.scale,
+                });
+              }}
+            />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
