@@ -4,7 +4,7 @@
  * whose inputs have not changed), and validates the result with the app's own feed parser.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
@@ -12,6 +12,7 @@ import { fromZodIssues, type FeedIssue } from '../../src/domain/feed/issues.ts';
 import {
   buildFeed,
   planTargetSets,
+  TARGET_SHORT_SIDE,
   type FileFacts,
   type PlannedTargetSet,
 } from '../../src/domain/source/build.ts';
@@ -29,14 +30,6 @@ const MIME: Record<string, string> = {
   '.m4a': 'audio/mp4',
   '.mind': 'application/octet-stream',
 };
-
-/**
- * Pictures are compiled into targets with their shorter side at this many pixels. A compiled
- * target's size grows with the image's pixels; at 160 px a 2:3 cover costs about 210 KB and still
- * tracks from arm's length (see `npm run bench:tracking`), and a 2:1 shelf sign keeps enough
- * texture to be found across an aisle.
- */
-export const TARGET_SHORT_SIDE = 160;
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -66,6 +59,8 @@ export interface BuildOptions {
   /** Feed timestamp; by default the previous feed's, if nothing else changed, else now. */
   readonly modified?: string;
   readonly log?: (line: string) => void;
+  /** Files made for this build (a floor plan drawn from the shelves), used where the folder has none. */
+  readonly generated?: ReadonlyMap<string, Uint8Array>;
 }
 
 export type BuildResult =
@@ -142,21 +137,20 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
     ]),
   ]);
   for (const file of referenced) {
-    const from = path.join(sourceDir, file);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(from);
-    } catch {
+    const to = path.join(assetRoot, file);
+    const found = await readFile(path.join(sourceDir, file)).catch(() => undefined);
+    const made = found ? undefined : options.generated?.get(file);
+    const bytes = found ?? (made && Buffer.from(made));
+    if (!bytes) {
       missing.push({
         path: `file:${file}`,
         message: { id: `berkas "${file}" tidak ditemukan`, en: `file "${file}" was not found` },
       });
       continue;
     }
-    const to = path.join(assetRoot, file);
-    if (!inPlace) {
+    if (made || !inPlace) {
       await mkdir(path.dirname(to), { recursive: true });
-      await copyFile(from, to);
+      await writeFile(to, bytes);
     }
     const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     const size = type.startsWith('image/') ? await imageSize(file, bytes) : {};

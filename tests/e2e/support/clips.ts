@@ -8,13 +8,26 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ClipSpec, Pose } from '../../../scripts/lib/clip.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const CLIP_DIR = path.join(ROOT, 'tests/.fixtures-out/clips');
 export const cover = (id: string) => path.join(ROOT, 'public/demo/covers', `${id}.jpg`);
 export const sign = (id: string) => path.join(ROOT, 'public/demo/signs', `${id}.jpg`);
 export const FOREIGN_DIR = path.join(ROOT, 'tests/.fixtures-out/pictures');
 /** A picture that is not in the library, drawn by the global setup. */
 export const foreign = (name: string) => path.join(FOREIGN_DIR, `${name}.jpg`);
+
+/** Covers of new books, added through the editor (the first) and `catalog:build` (the others). */
+export const NEW_COVERS = [
+  ['editor-cover', 'Kisah Kapal Pinisi', 'Petugas Perpustakaan'],
+  ['build-cover-a', 'Burung-Burung Tangkoko', 'Tim Katalog'],
+  ['build-cover-b', 'Resep Dapur Minahasa', 'Tim Katalog'],
+] as const;
+
+/** A folder for `npm run catalog:build`, written by the global setup. */
+export const BUILD_SOURCE_DIR = path.join(ROOT, 'tests/.fixtures-out/build-source');
+
+/** The editor's cover photo: the cover (x, y, width, height) on a table, to be cropped. */
+export const PHOTO = { width: 800, height: 1000, cover: [160, 140, 480, 720] } as const;
 
 export const held: Pose = { x: 320, y: 245, height: 300, roll: -4, pitch: 12 };
 export const heldMoved: Pose = { x: 335, y: 235, height: 280, roll: 5, yaw: 15 };
@@ -112,6 +125,20 @@ export const CLIPS = {
       { kind: 'empty', seconds: 7 },
     ],
   },
+  /** The cover of the book staff add in the editor. */
+  'editor-cover': {
+    segments: [
+      { kind: 'empty', seconds: 1 },
+      { kind: 'picture', image: foreign('editor-cover'), seconds: 14, from: held, to: heldMoved },
+    ],
+  },
+  /** A cover from a folder built with `npm run catalog:build`. */
+  'build-cover': {
+    segments: [
+      { kind: 'empty', seconds: 1 },
+      { kind: 'picture', image: foreign('build-cover-b'), seconds: 14, from: held, to: heldMoved },
+    ],
+  },
 } satisfies Record<string, ClipSpec>;
 
 /** Clips the e2e tests play; the benchmark's are rendered by the benchmark itself. */
@@ -121,6 +148,8 @@ export const TEST_CLIPS = [
   'cover-leaves',
   'sign-then-cover',
   'two-covers',
+  'editor-cover',
+  'build-cover',
 ] as const;
 
 export type ClipName = keyof typeof CLIPS;
