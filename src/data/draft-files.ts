@@ -42,8 +42,12 @@ export async function readDraftFile(hash: string): Promise<Blob | undefined> {
 
 /** Drops stored files that no draft refers to any more. */
 export async function pruneDraftFiles(inUse: ReadonlySet<string>): Promise<void> {
-  for (const key of await keys<string>(files())) {
-    if (!inUse.has(key)) await del(key, files());
+  try {
+    for (const key of await keys<string>(files())) {
+      if (!inUse.has(key)) await del(key, files());
+    }
+  } catch {
+    // Tidying up can wait for the next visit.
   }
 }
 

@@ -16,6 +16,10 @@ export function onDraftSaveProblem(listener: (problem: DraftSaveProblem) => void
 // After a failed read, writing would replace a draft that may still be on disk with an empty one.
 let readFailed = false;
 
+/** True once the saved draft has been read without error (an empty store counts). */
+export const draftReadSucceeded = () => readSucceeded;
+let readSucceeded = false;
+
 const report = (problem: DraftSaveProblem) => {
   for (const listener of listeners) listener(problem);
 };
@@ -24,7 +28,9 @@ const report = (problem: DraftSaveProblem) => {
 export const draftStorage = {
   getItem: async (name: string): Promise<string | null> => {
     try {
-      return (await get<string>(name, drafts())) ?? null;
+      const saved = (await get<string>(name, drafts())) ?? null;
+      readSucceeded = true;
+      return saved;
     } catch {
       readFailed = true;
       report('unavailable');

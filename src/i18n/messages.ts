@@ -106,6 +106,8 @@ export const id = {
     'sampul, model 3D, dan data pengenalan yang sudah dilihat atau disimpan untuk luring.',
   'privacy.network':
     'Aplikasi hanya mengambil katalog dan berkasnya (sampul, model 3D, data pengenalan) dari alamat perpustakaan.',
+  'privacy.storedDraft':
+    'bagi petugas: draf penyunting katalog. Draf ini tidak ikut terhapus di sini; hapus di penyunting dengan “Mulai draf kosong”.',
   'privacy.clear': 'Hapus data tersimpan',
   'privacy.cleared': 'Data tersimpan di perangkat ini sudah dihapus.',
   'feed.problemTitle': 'Katalog dari {source} tidak dapat dimuat',
@@ -371,6 +373,8 @@ export const en: Record<MessageKey, string> = {
     'covers, 3D models and recognition data already seen or saved for offline use.',
   'privacy.network':
     "The app only fetches the catalog and its files (covers, 3D models, recognition data) from the library's addresses.",
+  'privacy.storedDraft':
+    'for staff: the catalog editor’s draft. It is not deleted here; remove it in the editor with “Start an empty draft”.',
   'privacy.clear': 'Delete saved data',
   'privacy.cleared': 'The data saved on this device has been deleted.',
   'feed.problemTitle': 'The catalog from {source} could not be loaded',

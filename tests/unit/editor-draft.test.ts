@@ -153,6 +153,20 @@ describe('the editor store', () => {
     expect(bookIn(store.getState().draft, book)?.callNumber).toBe('');
   });
 
+  it('opens the draft an earlier visit (or an earlier app version) saved, with nothing to undo', () => {
+    const storage = memoryStorage();
+    const before = createEditorStore(storage, 0);
+    before.getState().edit((draft) => addShelf(draft, 'Rak Bahari').draft);
+    before.getState().go('shelves');
+
+    // A new page load, after an app update: a fresh store over the same storage.
+    const after = createEditorStore(storage, 0);
+    after.clearHistory();
+    expect(after.getState().draft).toEqual(before.getState().draft);
+    expect(after.getState().section).toBe('shelves');
+    expect(after.temporal.getState().pastStates).toHaveLength(0);
+  });
+
   it('does not count moving between sections as an edit', () => {
     const store = createEditorStore(memoryStorage(), 0);
     store.getState().go('books');

@@ -348,6 +348,14 @@ export function compiledFor(draft: Draft, picturePath: string): CompiledPicture 
   return compiled && file && compiled.pictureHash === file.hash ? compiled : undefined;
 }
 
+/** Every stored file the draft refers to, by hash: pictures, models, compiled targets. */
+export function hashesInUse(draft: Draft): Set<string> {
+  return new Set([
+    ...Object.values(draft.files).map((file) => file.hash),
+    ...Object.values(draft.targets).flatMap((target) => [target.pictureHash, target.mindHash]),
+  ]);
+}
+
 // Field-level validation, with the same schemas as the feed
 
 const SCHEMAS = {

@@ -5,14 +5,18 @@
 import { useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import type { TemporalState } from 'zundo';
-import { draftStorage } from '../../data/draft-storage.ts';
+import { pruneDraftFiles } from '../../data/draft-files.ts';
+import { draftReadSucceeded, draftStorage } from '../../data/draft-storage.ts';
+import { hashesInUse } from '../../domain/source/draft.ts';
 import { createEditorStore, type EditorState } from '../../state/editor-store.ts';
 
 export const editorStore = createEditorStore(draftStorage);
 
-// Loading the saved draft is not an edit: start the undo history after it.
-editorStore.persist.onFinishHydration(() => {
+// Loading the saved draft is not an edit: start the undo history after it. With no history left
+// to bring old files back, files the draft no longer uses (replaced covers, removed models) go.
+editorStore.persist.onFinishHydration((state) => {
   editorStore.clearHistory();
+  if (draftReadSucceeded()) void pruneDraftFiles(hashesInUse(state.draft));
 });
 
 export function useEditor<T>(selector: (state: EditorState) => T): T {
