@@ -59,6 +59,26 @@ const rememberOutDir: Plugin = {
   },
 };
 
+const EMULATOR_STUB = '\0lensa-pustaka:no-xr-emulator';
+
+/**
+ * @pmndrs/xr imports its WebXR emulator (iwer and a synthetic room, about 1.7 MB gzipped) on demand.
+ * The room view never turns it on (`emulate: false`), so it is left out of every build; the e2e
+ * test installs the emulator in the page itself.
+ */
+const withoutXrEmulator: Plugin = {
+  name: 'lensa-pustaka:without-xr-emulator',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    return source === './emulate.js' && importer?.includes('@pmndrs/xr') ? EMULATOR_STUB : null;
+  },
+  load(id) {
+    return id === EMULATOR_STUB
+      ? "export function emulate() { throw new Error('The WebXR emulator is not part of this app.'); }"
+      : null;
+  },
+};
+
 /**
  * The staff editor's files: its chunks, what only they import, and the workers they start (not in
  * Vite's manifest, so found by name in the chunks). Visitors never need them offline.
@@ -169,6 +189,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     contentSecurityPolicy(),
     rememberOutDir,
+    withoutXrEmulator,
     VitePWA({
       // Our own service worker (src/sw/sw.ts): we check cached files against their SHA-256 and
       // serve offline packs first, which generateSW's configuration cannot express.

@@ -219,6 +219,28 @@ export const id = {
   'scan.modelProblem.offline':
     'Model 3D belum tersimpan di perangkat ini. Sambungkan ke internet untuk melihatnya.',
   'scan.modelProblem.other': 'Model 3D buku ini tidak dapat ditampilkan.',
+  'model.heading': 'Model 3D',
+  'model.show': 'Tampilkan model 3D',
+  'model.showSize': 'Tampilkan model 3D ({size})',
+  'model.loading': 'Memuat model 3D…',
+  'model.hint': 'Seret untuk memutar, cubit atau gulir untuk memperbesar.',
+  'model.turnLeft': 'Putar ke kiri',
+  'model.turnRight': 'Putar ke kanan',
+  'model.tryAgain': 'Coba lagi',
+  'model.failed':
+    'Model 3D tidak dapat ditampilkan di perangkat ini. Uraian di halaman ini tetap bisa dibaca.',
+  'model.broken':
+    'Berkas model 3D ini rusak dan tidak dapat ditampilkan. Beri tahu petugas perpustakaan.',
+  'model.noWebgl':
+    'Perangkat atau peramban ini tidak dapat menggambar 3D (WebGL). Uraian di halaman ini tetap bisa dibaca.',
+  'model.inRoom': 'Lihat di ruangan Anda',
+  'model.inRoomFailed':
+    'Tampilan ruangan tidak dapat dibuka di perangkat ini. Model 3D tetap bisa dilihat di sini.',
+  'room.searching': 'Arahkan ponsel ke lantai atau meja, lalu gerakkan perlahan.',
+  'room.surface': 'Permukaan ditemukan. Ketuk layar untuk meletakkan {title}.',
+  'room.placed': '{title} sudah diletakkan. Ketuk lagi untuk memindahkannya.',
+  'room.exit': 'Selesai',
+  'room.ended': 'Tampilan ruangan ditutup.',
   'scan.problem.denied.title': 'Izin kamera ditolak',
   'scan.problem.denied.body':
     'Untuk memindai, izinkan kamera: ketuk ikon gembok di sebelah alamat, pilih Izin › Kamera › Izinkan, lalu coba lagi. Di iPhone: Pengaturan › Safari › Kamera › Izinkan.',
@@ -488,6 +510,28 @@ export const en: Record<MessageKey, string> = {
   'scan.modelProblem.offline':
     'The 3D model is not saved on this device. Connect to the internet to see it.',
   'scan.modelProblem.other': "This book's 3D model could not be shown.",
+  'model.heading': '3D model',
+  'model.show': 'Show the 3D model',
+  'model.showSize': 'Show the 3D model ({size})',
+  'model.loading': 'Loading the 3D model…',
+  'model.hint': 'Drag to turn it; pinch or scroll to zoom.',
+  'model.turnLeft': 'Turn left',
+  'model.turnRight': 'Turn right',
+  'model.tryAgain': 'Try again',
+  'model.failed':
+    'The 3D model cannot be shown on this device. You can still read everything on this page.',
+  'model.broken':
+    'This 3D model file is damaged and cannot be shown. Please tell the library staff.',
+  'model.noWebgl':
+    'This device or browser cannot draw 3D (WebGL). You can still read everything on this page.',
+  'model.inRoom': 'View in your room',
+  'model.inRoomFailed':
+    'The room view could not be opened on this device. You can still look at the 3D model here.',
+  'room.searching': 'Point your phone at the floor or a table and move it slowly.',
+  'room.surface': 'Surface found. Tap the screen to place {title}.',
+  'room.placed': '{title} is placed. Tap again to move it.',
+  'room.exit': 'Done',
+  'room.ended': 'The room view is closed.',
   'scan.problem.denied.title': 'Camera permission was denied',
   'scan.problem.denied.body':
     'To scan, allow the camera: tap the padlock next to the address, choose Permissions › Camera › Allow, then try again. On iPhone: Settings › Safari › Camera › Allow.',

@@ -55,15 +55,17 @@ describe('the precache list', () => {
     expect(precached).toContain(chunkOf('src/ui/scan/ScanPage.tsx'));
     expect(precached).toContain(chunkOf('src/tracking/runtime.ts'));
     expect(precached).toContain(chunkOf('src/ui/scan/ArLayer.tsx'));
+    expect(precached).toContain(chunkOf('src/ui/model/ModelViewer.tsx'));
   });
 
   it('leaves out the demo files, source maps and anything dev-only', () => {
     expect(precached.filter((url) => url.startsWith('demo/') || url.endsWith('.map'))).toEqual([]);
     expect(precached.filter((url) => url.includes('catalog'))).toEqual([]);
-    // The WebXR emulator (iwer) is never shipped, let alone precached.
+    // The WebXR emulator (iwer, its dev UI and synthetic rooms) is never shipped, let alone
+    // precached; @react-three/xr itself is, for the room view.
     const shipped = readdirSync(path.join(outDir, 'assets')).filter((name) => name.endsWith('.js'));
     const withEmulator = shipped.filter((name) =>
-      /metaQuest3|@iwer\/devui|XRDevice\(/.test(
+      /IWER:|installDevUI|office_small|@iwer\/devui/.test(
         readFileSync(path.join(outDir, 'assets', name), 'utf8'),
       ),
     );

@@ -8,6 +8,7 @@ import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
 import { NotFound } from './NotFound.tsx';
 import { AssetImage } from '../components/AssetImage.tsx';
+import { ModelSection } from '../components/ModelSection.tsx';
 
 export function BookPage({ id }: { id: string }) {
   const t = useT();
@@ -66,6 +67,14 @@ export function BookPage({ id }: { id: string }) {
 
       {Object.keys(book.description).length > 0 && (
         <LangText text={book.description} as="p" className="book-description" />
+      )}
+
+      {book.model && (
+        <ModelSection
+          model={book.model}
+          fallbackTitle={book.title}
+          coverWidthMm={book.physicalWidthMm}
+        />
       )}
 
       {stories.length > 0 && (

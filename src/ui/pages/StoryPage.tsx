@@ -4,6 +4,7 @@ import { UI_LANGS, pick, type Lang } from '../../domain/langmap.ts';
 import { languageName } from '../../i18n/format.ts';
 import { BookGrid } from '../components/Cards.tsx';
 import { LangText } from '../components/LangText.tsx';
+import { ModelSection } from '../components/ModelSection.tsx';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { markdownToSafeHtml } from '../markdown.ts';
 import { paths } from '../paths.ts';
@@ -74,6 +75,8 @@ export default function StoryPage({ id }: { id: string }) {
         <p className="muted">{t('story.onlyIn', { language: languageName(body.lang, appLang) })}</p>
       )}
       <StoryBody text={body.text} format={story.format} lang={body.lang} />
+
+      {story.model && <ModelSection model={story.model} fallbackTitle={story.title} />}
 
       <section aria-labelledby="story-sources" className="sources">
         <h2 id="story-sources">{t('story.sources')}</h2>

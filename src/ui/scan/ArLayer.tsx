@@ -12,7 +12,7 @@ import type { Recognition, ScanStore } from '../../state/scan-store.ts';
 import type { PoseSlot, TrackingEngine } from '../../tracking/engine.ts';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
-import { modelFor, type ModelProblem } from './models.ts';
+import { modelFor, type ModelProblem } from '../models.ts';
 
 class ModelBoundary extends Component<
   { onError: (error: unknown) => void; children: ReactNode },

@@ -28,19 +28,11 @@ import {
 } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
 import { QualityGovernor, type QualityLevel } from '../../tracking/quality.ts';
+import { webglAvailable } from '../webgl.ts';
 
 import type * as RuntimeModule from '../../tracking/runtime.ts';
 
 type Runtime = typeof RuntimeModule;
-
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
 
 const MAX_TRACK: Record<QualityLevel, number> = { full: 2, reduced: 1 };
 const CAMERA_SIZE: Record<QualityLevel, CameraSize> = { full: FULL_SIZE, reduced: REDUCED_SIZE };

@@ -1,8 +1,8 @@
-/** 3D models for recognised books: fetched and verified by src/data, parsed by src/scene. */
+/** 3D models of books and stories: fetched and verified by src/data, parsed by src/scene. */
 import type { Object3D } from 'three';
-import { AssetError, loadAsset, type AssetProblem } from '../../data/assets.ts';
-import type { Asset } from '../../domain/catalog.ts';
-import { parseGlb } from '../../scene/gltf.ts';
+import { AssetError, loadAsset, type AssetProblem } from '../data/assets.ts';
+import type { Asset } from '../domain/catalog.ts';
+import { parseGlb } from '../scene/gltf.ts';
 
 export type ModelProblem = AssetProblem | 'invalid';
 
