@@ -27,6 +27,18 @@ async function load(asset: Asset): Promise<ModelResult> {
   }
 }
 
+// Failed downloads are remembered, so that re-rendering never fetches again in a loop, until the
+// device is back online or the visitor asks to try again.
+const failed = new Set<string>();
+
+/** Lets the next use of a model that failed to download fetch it again. */
+export function forgetFailedModels(): void {
+  for (const key of failed) models.delete(key);
+  failed.clear();
+}
+
+if (typeof window !== 'undefined') window.addEventListener('online', forgetFailedModels);
+
 /** One promise per model file, so React's `use()` can suspend on it and re-renders reuse it. */
 export function modelFor(asset: Asset): Promise<ModelResult> {
   const key = `${asset.href}#${asset.sha256}`;
@@ -34,9 +46,8 @@ export function modelFor(asset: Asset): Promise<ModelResult> {
   if (!model) {
     model = load(asset);
     models.set(key, model);
-    // A failed download may work later (back online): forget it so the next scan fetches again.
     void model.then((result) => {
-      if (!result.ok && result.problem !== 'invalid') models.delete(key);
+      if (!result.ok && result.problem !== 'invalid') failed.add(key);
     });
   }
   return model;

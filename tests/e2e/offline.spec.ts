@@ -41,9 +41,20 @@ test('after one visit, home, a book and a story open without a network', async (
   );
   await expect(page.getByText(/UNESCO mencatat kolintang/)).toBeVisible();
 
+  // A 3D model never fetched online says so, and comes by itself once back online.
+  await page.goto('/book/laskar-pelangi');
+  const model = page.getByRole('region', { name: 'Model 3D' });
+  await model.getByRole('button', { name: /^Tampilkan model 3D/ }).click();
+  await expect(model.getByRole('alert')).toContainText(
+    'Model 3D belum tersimpan di perangkat ini. Sambungkan ke internet untuk melihatnya.',
+  );
+  await expect(model.getByRole('button', { name: 'Coba lagi' })).toBeVisible();
+
   // Back online, the saved copy is refreshed and the note goes away.
   await context.setOffline(false);
   await expect(page.getByText(/Sedang luring/)).toHaveCount(0);
+  await expect(model.getByRole('img', { name: 'Laskar Pelangi' })).toBeVisible();
+  await expect(model.getByRole('alert')).toHaveCount(0);
 });
 
 test('a broken feed on the second visit leaves the saved catalog in place, with the alert', async ({

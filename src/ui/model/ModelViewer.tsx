@@ -10,12 +10,12 @@ import {
   useXRSessionModeSupported,
   type XRStore,
 } from '@react-three/xr';
-import { use, useCallback, useState } from 'react';
+import { use, useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ModelOverlay } from '../../domain/catalog.ts';
 import { RoomPlacement, TurntableModel, type RoomPhase } from '../../scene/ModelStage.tsx';
 import { useT } from '../context.tsx';
-import { modelFor } from '../models.ts';
+import { forgetFailedModels, modelFor, type ModelProblem } from '../models.ts';
 
 // A phone in the hand: no controller or hand models (they would be fetched from a CDN), and never
 // the emulator, which stays out of the build (see vite.config.ts).
@@ -45,6 +45,36 @@ function ignore() {
   // A failed support check means no room view, nothing more.
 }
 
+/** Why the model is not shown, and a way on: it comes by itself once the device is back online. */
+function ModelUnavailable({ problem, onRetry }: { problem: ModelProblem; onRetry: () => void }) {
+  const t = useT();
+  const retry = useCallback(() => {
+    forgetFailedModels();
+    onRetry();
+  }, [onRetry]);
+  useEffect(() => {
+    if (problem === 'invalid' || problem === 'corrupt') return;
+    window.addEventListener('online', retry);
+    return () => {
+      window.removeEventListener('online', retry);
+    };
+  }, [problem, retry]);
+  return (
+    <div role="alert" className="pack-problem">
+      <p>
+        {problem === 'invalid' || problem === 'corrupt'
+          ? t('model.broken')
+          : t('scan.modelProblem.offline')}
+      </p>
+      {problem !== 'invalid' && (
+        <button type="button" className="button button-quiet" onClick={retry}>
+          {t('model.tryAgain')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 export default function ModelViewer({
   model,
   title,
@@ -69,22 +99,7 @@ export default function ModelViewer({
     setPhase(next);
   }, []);
 
-  if (!result.ok) {
-    return (
-      <div role="alert" className="pack-problem">
-        <p>
-          {result.problem === 'invalid' || result.problem === 'corrupt'
-            ? t('model.broken')
-            : t('scan.modelProblem.offline')}
-        </p>
-        {result.problem !== 'invalid' && (
-          <button type="button" className="button button-quiet" onClick={onRetry}>
-            {t('model.tryAgain')}
-          </button>
-        )}
-      </div>
-    );
-  }
+  if (!result.ok) return <ModelUnavailable problem={result.problem} onRetry={onRetry} />;
 
   const enterRoom = () => {
     setPhase('searching');
