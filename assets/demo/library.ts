@@ -4,6 +4,7 @@
  */
 import type { SourceCatalogInput } from '../../src/domain/source/schema.ts';
 import { books } from './books.ts';
+import { titled } from './models.ts';
 import { stories } from './stories.ts';
 
 type Shelf = SourceCatalogInput['shelves'][number];
@@ -608,8 +609,8 @@ export const demoSource: SourceCatalogInput = {
     },
   },
   shelves,
-  books,
-  stories,
+  books: books.map((book) => (book.model ? { ...book, model: titled(book.model) } : book)),
+  stories: stories.map((story) => (story.model ? { ...story, model: titled(story.model) } : story)),
   tours,
   events,
 };

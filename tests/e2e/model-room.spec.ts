@@ -35,7 +35,7 @@ test('a book page shows its 3D model without the camera, turned with buttons', a
   const section = page.getByRole('region', { name: 'Model 3D' });
   // Nothing is downloaded before the visitor asks; the button says how much it costs.
   await section.getByRole('button', { name: /^Tampilkan model 3D \(\d+ kB\)$/ }).click();
-  const canvas = section.getByRole('img', { name: 'The Spectral Tarsier' });
+  const canvas = section.getByRole('img', { name: 'Tarsius (tangkasi)' });
   await expect(canvas).toBeVisible();
   await expect.poll(() => drawnPixels(page, canvas)).toBeGreaterThan(0.03);
 
@@ -59,7 +59,7 @@ test('on a phone with WebXR the model is placed in the room and the view closes 
   // The emulated phone looks down at the floor of a synthetic room.
   const status = page.getByRole('status').filter({ hasText: /lantai|Permukaan|diletakkan/ });
   await expect(status).toHaveText(
-    'Permukaan ditemukan. Ketuk layar untuk meletakkan The Spectral Tarsier.',
+    'Permukaan ditemukan. Ketuk layar untuk meletakkan Tarsius (tangkasi).',
   );
 
   // A tap on a phone's screen ends in the session's `select` event.
@@ -68,7 +68,7 @@ test('on a phone with WebXR the model is placed in the room and the view closes 
     device.activeSession?.dispatchEvent(new Event('select'));
   });
   await expect(status).toHaveText(
-    'The Spectral Tarsier sudah diletakkan. Ketuk lagi untuk memindahkannya.',
+    'Tarsius (tangkasi) sudah diletakkan. Ketuk lagi untuk memindahkannya.',
   );
 
   // The emulator paints its room over the page where a phone shows the DOM overlay, so the

@@ -53,7 +53,7 @@ test('after one visit, home, a book and a story open without a network', async (
   // Back online, the saved copy is refreshed and the note goes away.
   await context.setOffline(false);
   await expect(page.getByText(/Sedang luring/)).toHaveCount(0);
-  await expect(model.getByRole('img', { name: 'Laskar Pelangi' })).toBeVisible();
+  await expect(model.getByRole('img', { name: 'Buku terbuka' })).toBeVisible();
   await expect(model.getByRole('alert')).toHaveCount(0);
 });
 
