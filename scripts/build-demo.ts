@@ -10,7 +10,7 @@ import { demoSource } from '../assets/demo/library.ts';
 import { SourceCatalog } from '../src/domain/source/schema.ts';
 import { drawCover, drawSign, seedOf } from './lib/art.ts';
 import { buildCatalog } from './lib/catalog-build.ts';
-import { floorPlanSvg } from '../src/domain/floorplan.ts';
+import { drawnFloorPlan } from '../src/domain/floorplan.ts';
 import { buildModel, MODELS, type ModelName } from './lib/models.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -55,16 +55,10 @@ async function main(): Promise<void> {
 
   await write(
     path.join(demoDir, source.library.floorPlan),
-    floorPlanSvg(
+    drawnFloorPlan(
+      source.library,
+      source.shelves,
       'Denah Perpustakaan Kota Bitung / Bitung City Library floor plan',
-      source.shelves.map((shelf) => ({
-        id: shelf.id,
-        label: shelf.label.id ?? shelf.id,
-        x: shelf.position.x,
-        y: shelf.position.y,
-        width: shelf.position.width ?? 200,
-        height: shelf.position.height ?? 30,
-      })),
     ),
   );
 

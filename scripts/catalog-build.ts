@@ -7,8 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { floorPlanSvg } from '../src/domain/floorplan.ts';
-import { pickText } from '../src/domain/langmap.ts';
+import { drawnFloorPlan } from '../src/domain/floorplan.ts';
 import { SourceCatalog } from '../src/domain/source/schema.ts';
 import { buildCatalog } from './lib/catalog-build.ts';
 
@@ -20,21 +19,11 @@ function fail(lines: readonly string[]): never {
 }
 
 /** A floor plan drawn from the shelves, for a folder that has none. */
-function drawnFloorPlan(source: unknown): Map<string, Uint8Array> {
+function generatedFloorPlan(source: unknown): Map<string, Uint8Array> {
   const parsed = SourceCatalog.safeParse(source);
   if (!parsed.success) return new Map();
   const { library, shelves } = parsed.data;
-  const svg = floorPlanSvg(
-    `${pickText(library.name, 'id')} · denah / floor plan`,
-    shelves.map((shelf) => ({
-      id: shelf.id,
-      label: pickText(shelf.label, 'id'),
-      x: shelf.position.x,
-      y: shelf.position.y,
-      width: shelf.position.width ?? 200,
-      height: shelf.position.height ?? 30,
-    })),
-  );
+  const svg = drawnFloorPlan(library, shelves);
   return new Map([[library.floorPlan, new TextEncoder().encode(svg)]]);
 }
 
@@ -57,7 +46,7 @@ async function main(): Promise<void> {
     sourceDir,
     outDir,
     source,
-    generated: drawnFloorPlan(source),
+    generated: generatedFloorPlan(source),
     log: (line) => {
       console.log(line);
     },

@@ -12,6 +12,7 @@ import { fromZodIssues, type FeedIssue } from '../../src/domain/feed/issues.ts';
 import {
   buildFeed,
   planTargetSets,
+  referencedFiles,
   TARGET_SHORT_SIDE,
   type FileFacts,
   type PlannedTargetSet,
@@ -127,15 +128,7 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
   const facts = new Map<string, FileFacts>();
   const bytesOf = new Map<string, Buffer>();
   const missing: FeedIssue[] = [];
-  const referenced = new Set<string>([
-    source.library.floorPlan,
-    ...source.shelves.flatMap((s) => (s.sign ? [s.sign] : [])),
-    ...source.books.flatMap((b) => [b.cover, ...(b.model ? [b.model.file] : [])]),
-    ...source.stories.flatMap((s) => [
-      ...(s.model ? [s.model.file] : []),
-      ...Object.values(s.audio ?? {}),
-    ]),
-  ]);
+  const referenced = referencedFiles(source);
   for (const file of referenced) {
     const to = path.join(assetRoot, file);
     const found = await readFile(path.join(sourceDir, file)).catch(() => undefined);

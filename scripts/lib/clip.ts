@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
-import { invert, squareToQuad, type Quad } from '../../src/domain/geometry.ts';
+import { invert, sampleBilinear, squareToQuad, type Quad } from '../../src/domain/geometry.ts';
 import { createRandom } from './art.ts';
 
 export const CLIP_WIDTH = 640;
@@ -150,26 +150,14 @@ function composite(frame: Uint8ClampedArray, picture: Picture, pose: Pose): void
   const maxY = Math.min(CLIP_HEIGHT - 1, Math.ceil(Math.max(...ys)));
   const [a, b, c, d, e, f, g, h, i] = toPicture;
   const { width: pw, height: ph, rgba } = picture;
+  const pixels = { data: rgba, width: pw, height: ph };
   for (let y = minY; y <= maxY; y++) {
     for (let x = minX; x <= maxX; x++) {
       const w = g * x + h * y + i;
       const u = ((a * x + b * y + c) / w) * pw - 0.5;
       const v = ((d * x + e * y + f) / w) * ph - 0.5;
       if (u < 0 || v < 0 || u > pw - 1 || v > ph - 1) continue;
-      const x0 = Math.floor(u);
-      const y0 = Math.floor(v);
-      const fx = u - x0;
-      const fy = v - y0;
-      const x1 = Math.min(x0 + 1, pw - 1);
-      const y1 = Math.min(y0 + 1, ph - 1);
-      const out = (y * CLIP_WIDTH + x) * 4;
-      for (let ch = 0; ch < 3; ch++) {
-        const p00 = rgba[(y0 * pw + x0) * 4 + ch] as number;
-        const p10 = rgba[(y0 * pw + x1) * 4 + ch] as number;
-        const p01 = rgba[(y1 * pw + x0) * 4 + ch] as number;
-        const p11 = rgba[(y1 * pw + x1) * 4 + ch] as number;
-        frame[out + ch] = (p00 * (1 - fx) + p10 * fx) * (1 - fy) + (p01 * (1 - fx) + p11 * fx) * fy;
-      }
+      sampleBilinear(pixels, u, v, frame, (y * CLIP_WIDTH + x) * 4, 3);
     }
   }
 }

@@ -3,6 +3,7 @@
  * the feed gives, so a corrupt or wrong file is refused rather than shown.
  */
 import type { Asset } from '../domain/catalog.ts';
+import { sha256Hex } from './sha256.ts';
 
 /** What is needed to fetch and check a file: any asset, or a target set. */
 export type AssetRef = Pick<Asset, 'href' | 'sha256'> & { readonly size?: number | undefined };
@@ -17,14 +18,6 @@ export class AssetError extends Error {
   ) {
     super(`${problem}: ${href}`);
   }
-}
-
-function hex(buffer: ArrayBuffer): string {
-  return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  return hex(await crypto.subtle.digest('SHA-256', bytes));
 }
 
 /** True when the bytes are the file the feed describes. */

@@ -4,7 +4,7 @@
  * app update loses nothing.
  */
 import { createStore, del, get, keys, set } from 'idb-keyval';
-import { sha256Hex } from './assets.ts';
+import { sha256Hex } from './sha256.ts';
 
 const files = () => createStore('lensa-pustaka-draft-files', 'files');
 

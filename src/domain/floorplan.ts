@@ -1,4 +1,5 @@
 /** Draws a floor plan as an SVG from the shelves' positions (the demo's, or a draft's in the editor). */
+import { pickText, type LangMap } from './langmap.ts';
 
 export interface PlanShelf {
   readonly id: string;
@@ -34,4 +35,34 @@ export function floorPlanSvg(title: string, shelves: readonly PlanShelf[]): stri
 ${shelfShapes}
 </svg>
 `;
+}
+
+interface SourceShelfPlace {
+  readonly id: string;
+  readonly label: LangMap;
+  readonly position: {
+    readonly x: number;
+    readonly y: number;
+    readonly width?: number | undefined;
+    readonly height?: number | undefined;
+  };
+}
+
+/** The floor plan of a source catalog that has no SVG of its own, drawn from its shelves. */
+export function drawnFloorPlan(
+  library: { readonly name: LangMap },
+  shelves: readonly SourceShelfPlace[],
+  title = `${pickText(library.name, 'id')} · denah / floor plan`,
+): string {
+  return floorPlanSvg(
+    title,
+    shelves.map((shelf) => ({
+      id: shelf.id,
+      label: pickText(shelf.label, 'id'),
+      x: shelf.position.x,
+      y: shelf.position.y,
+      width: shelf.position.width ?? 200,
+      height: shelf.position.height ?? 30,
+    })),
+  );
 }

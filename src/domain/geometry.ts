@@ -59,6 +59,35 @@ export function apply(m: Matrix3, [x, y]: Point): Point {
 }
 
 /**
+ * Writes the first `channels` channels of the RGBA `source` at (x, y), in pixels with 0 at the
+ * first pixel's centre and inside the image, into `target` from index `at`, interpolated
+ * bilinearly.
+ */
+export function sampleBilinear(
+  source: { readonly data: ArrayLike<number>; readonly width: number; readonly height: number },
+  x: number,
+  y: number,
+  target: { [index: number]: number },
+  at: number,
+  channels: number,
+): void {
+  const { data, width, height } = source;
+  const x0 = Math.floor(x);
+  const y0 = Math.floor(y);
+  const x1 = Math.min(x0 + 1, width - 1);
+  const y1 = Math.min(y0 + 1, height - 1);
+  const fx = x - x0;
+  const fy = y - y0;
+  for (let c = 0; c < channels; c++) {
+    const p00 = data[(y0 * width + x0) * 4 + c] as number;
+    const p10 = data[(y0 * width + x1) * 4 + c] as number;
+    const p01 = data[(y1 * width + x0) * 4 + c] as number;
+    const p11 = data[(y1 * width + x1) * 4 + c] as number;
+    target[at + c] = (p00 * (1 - fx) + p10 * fx) * (1 - fy) + (p01 * (1 - fx) + p11 * fx) * fy;
+  }
+}
+
+/**
  * Straightens the quad of a source image into a `width`×`height` rectangle, sampling bilinearly.
  * `source` and the result are RGBA.
  */
@@ -70,26 +99,13 @@ export function warpQuadToRect(
 ): Uint8ClampedArray<ArrayBuffer> {
   const toSource = squareToQuad(quad);
   const out = new Uint8ClampedArray(new ArrayBuffer(width * height * 4));
-  const { data, width: sw, height: sh } = source;
+  const { width: sw, height: sh } = source;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const [u, v] = apply(toSource, [(x + 0.5) / width, (y + 0.5) / height]);
       const sx = Math.min(Math.max(u - 0.5, 0), sw - 1);
       const sy = Math.min(Math.max(v - 0.5, 0), sh - 1);
-      const x0 = Math.floor(sx);
-      const y0 = Math.floor(sy);
-      const x1 = Math.min(x0 + 1, sw - 1);
-      const y1 = Math.min(y0 + 1, sh - 1);
-      const fx = sx - x0;
-      const fy = sy - y0;
-      const o = (y * width + x) * 4;
-      for (let c = 0; c < 4; c++) {
-        const p00 = data[(y0 * sw + x0) * 4 + c] as number;
-        const p10 = data[(y0 * sw + x1) * 4 + c] as number;
-        const p01 = data[(y1 * sw + x0) * 4 + c] as number;
-        const p11 = data[(y1 * sw + x1) * 4 + c] as number;
-        out[o + c] = (p00 * (1 - fx) + p10 * fx) * (1 - fy) + (p01 * (1 - fx) + p11 * fx) * fy;
-      }
+      sampleBilinear(source, sx, sy, out, (y * width + x) * 4, 4);
     }
   }
   return out;

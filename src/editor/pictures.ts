@@ -56,17 +56,23 @@ export interface CompiledPictureResult {
   readonly report: QualityReport;
 }
 
-/** Compiles a picture into a one-target .mind, at the size the catalog build uses. */
-export async function compilePicture(
-  blob: Blob,
-  onProgress: (percent: number) => void,
-): Promise<CompiledPictureResult> {
+/** The picture's size when compiled, and its contrast figures at that size. */
+async function atTargetSize(blob: Blob) {
   const full = await createImageBitmap(blob);
   const scale = Math.min(1, TARGET_SHORT_SIDE / Math.min(full.width, full.height));
   const width = Math.round(full.width * scale);
   const height = Math.round(full.height * scale);
   const statistics = pictureStatistics(pixels(full, width, height).data);
   full.close();
+  return { width, height, statistics };
+}
+
+/** Compiles a picture into a one-target .mind, at the size the catalog build uses. */
+export async function compilePicture(
+  blob: Blob,
+  onProgress: (percent: number) => void,
+): Promise<CompiledPictureResult> {
+  const { width, height, statistics } = await atTargetSize(blob);
   const small = await createImageBitmap(blob, {
     resizeWidth: width,
     resizeHeight: height,
@@ -82,11 +88,6 @@ export async function reportFor(
   blob: Blob,
   points: readonly (readonly [number, number])[],
 ): Promise<QualityReport> {
-  const full = await createImageBitmap(blob);
-  const scale = Math.min(1, TARGET_SHORT_SIDE / Math.min(full.width, full.height));
-  const width = Math.round(full.width * scale);
-  const height = Math.round(full.height * scale);
-  const statistics = pictureStatistics(pixels(full, width, height).data);
-  full.close();
+  const { width, height, statistics } = await atTargetSize(blob);
   return assessTarget({ points, aspect: width / height, ...statistics });
 }

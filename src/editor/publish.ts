@@ -4,14 +4,18 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { readDraftFile, saveDraftFile } from '../data/draft-files.ts';
-import { sha256Hex } from '../data/assets.ts';
+import { sha256Hex } from '../data/sha256.ts';
 import type { Catalog } from '../domain/catalog.ts';
-import { floorPlanSvg } from '../domain/floorplan.ts';
+import { drawnFloorPlan } from '../domain/floorplan.ts';
 import { parseFeed } from '../domain/feed/parse.ts';
 import type { FeedIssue } from '../domain/feed/issues.ts';
 import { fromZodIssues } from '../domain/feed/issues.ts';
-import { pickText } from '../domain/langmap.ts';
-import { buildFeed, planTargetSets, type FileFacts } from '../domain/source/build.ts';
+import {
+  buildFeed,
+  planTargetSets,
+  referencedFiles,
+  type FileFacts,
+} from '../domain/source/build.ts';
 import {
   compiledFor,
   emptyDraft,
@@ -37,27 +41,11 @@ export type PublishResult =
 
 const issue = (path: string, id: string, en: string): FeedIssue => ({ path, message: { id, en } });
 
-/** The floor plan the draft uses: an uploaded SVG, or one drawn from its shelves. */
-function generatedFloorPlan(draft: Draft): string {
-  const { library, shelves } = draft.source;
-  return floorPlanSvg(
-    `${pickText(library.name, 'id')} · denah / floor plan`,
-    shelves.map((shelf) => ({
-      id: shelf.id,
-      label: pickText(shelf.label, 'id'),
-      x: shelf.position.x,
-      y: shelf.position.y,
-      width: shelf.position.width ?? 200,
-      height: shelf.position.height ?? 30,
-    })),
-  );
-}
-
 /** Makes sure the draft has a floor plan: an uploaded one stays, else one is drawn from the shelves. */
 export async function withFloorPlan(draft: Draft): Promise<Draft> {
   const current = draft.files[FLOOR_PLAN_PATH];
   if (current && !current.generated) return draft;
-  const text = generatedFloorPlan(draft);
+  const text = drawnFloorPlan(draft.source.library, draft.source.shelves);
   const svg = strToU8(text);
   const size = /width="(\d+)" height="(\d+)"/.exec(text);
   const file: DraftFile = {
@@ -86,15 +74,7 @@ export async function publishDraft(
   const source = parsed.data;
   const issues: FeedIssue[] = [];
 
-  const needed = new Set<string>([
-    source.library.floorPlan,
-    ...source.shelves.flatMap((s) => (s.sign ? [s.sign] : [])),
-    ...source.books.flatMap((b) => [b.cover, ...(b.model ? [b.model.file] : [])]),
-    ...source.stories.flatMap((s) => [
-      ...(s.model ? [s.model.file] : []),
-      ...Object.values(s.audio ?? {}),
-    ]),
-  ]);
+  const needed = referencedFiles(source);
   for (const path of needed) {
     if (!draft.files[path])
       issues.push(

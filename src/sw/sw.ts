@@ -17,6 +17,7 @@ import {
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { HASH_PARAM, PACK_CACHE, RUNTIME_CACHE } from '../data/cache-names.ts';
+import { sha256Hex } from '../data/sha256.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];
@@ -35,15 +36,10 @@ registerRoute(
   }),
 );
 
-async function hashOf(response: Response): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer());
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 async function verified(response: Response | undefined, request: Request): Promise<boolean> {
   if (!response || response.type === 'opaque') return false;
   const expected = new URL(request.url).searchParams.get(HASH_PARAM);
-  return expected !== null && (await hashOf(response)) === expected;
+  return expected !== null && (await sha256Hex(await response.clone().arrayBuffer())) === expected;
 }
 
 // Workbox's plugin classes declare their callbacks as optional properties, which

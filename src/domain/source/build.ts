@@ -45,6 +45,19 @@ export const TARGET_SHORT_SIDE = 160;
 /** The id of the set of shelf signs: scanning starts with it. */
 export const SIGNS_SET_ID = 'rambu-rak';
 
+/** Every file a source catalog names: floor plan, shelf signs, covers, models and audio. */
+export function referencedFiles(source: SourceCatalogData): Set<string> {
+  return new Set([
+    source.library.floorPlan,
+    ...source.shelves.flatMap((s) => (s.sign ? [s.sign] : [])),
+    ...source.books.flatMap((b) => [b.cover, ...(b.model ? [b.model.file] : [])]),
+    ...source.stories.flatMap((s) => [
+      ...(s.model ? [s.model.file] : []),
+      ...Object.values(s.audio ?? {}),
+    ]),
+  ]);
+}
+
 export function shelfSetId(shelfId: string, part: number): string {
   return part === 0 ? `rak-${shelfId}` : `rak-${shelfId}-${part + 1}`;
 }

@@ -25,25 +25,26 @@ export function ModelSection({
   const t = useT();
   const lang = useLang();
   const headingId = useId();
-  const [shown, setShown] = useState(false);
+  // Checked once, when asked: each check creates a WebGL context.
+  const [shown, setShown] = useState<'no' | 'yes' | 'no-webgl'>('no');
   const [attempt, setAttempt] = useState(0);
   const title = pickText(model.title ?? fallbackTitle, lang);
   const size = model.asset.size;
 
   let body;
-  if (!shown) {
+  if (shown === 'no') {
     body = (
       <button
         type="button"
         className="button"
         onClick={() => {
-          setShown(true);
+          setShown(webglAvailable() ? 'yes' : 'no-webgl');
         }}
       >
         {size ? t('model.showSize', { size: formatBytes(size, lang) }) : t('model.show')}
       </button>
     );
-  } else if (!webglAvailable()) {
+  } else if (shown === 'no-webgl') {
     body = (
       <p role="alert" className="pack-problem">
         {t('model.noWebgl')}

@@ -4,7 +4,7 @@
  */
 import { Camera, Trash2 } from 'lucide-react';
 import { Link } from 'wouter';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { FeedIssue } from '../../domain/feed/issues.ts';
 import { pickText, type LangMap } from '../../domain/langmap.ts';
 import {
@@ -64,6 +64,50 @@ function useSelected(kind: EntityKind): [string | null, (id: string | null) => v
       editorStore.getState().go(section, id ? { kind, id } : null);
     },
   ];
+}
+
+/**
+ * A section's list of one kind of thing, with its problem counts, "Add", and the selected one's
+ * form. `add` makes the new entity in the current draft and says its id.
+ */
+function EntitySection<T extends { readonly id: string }>({
+  kind,
+  heading,
+  entities,
+  titleOf,
+  add,
+  form,
+}: {
+  kind: EntityKind;
+  heading: string;
+  entities: (draft: Draft) => readonly T[];
+  titleOf: (entity: T) => LangMap;
+  add: (draft: Draft, title: string) => { draft: Draft; id: string };
+  form: (entity: T, draft: Draft) => ReactNode;
+}) {
+  const draft = useEditor((state) => state.draft);
+  const [selected, select] = useSelected(kind);
+  const list = entities(draft);
+  const entity = list.find((item) => item.id === selected);
+  return (
+    <ListEditor
+      heading={heading}
+      items={list.map((item) => ({
+        id: item.id,
+        title: titleOf(item),
+        problems: validateEntity(kind, item, draft).length,
+      }))}
+      selected={selected}
+      onSelect={select}
+      onAdd={(title) => {
+        const result = add(editorStore.getState().draft, title);
+        edit(() => result.draft);
+        select(result.id);
+      }}
+    >
+      {entity && form(entity, draft)}
+    </ListEditor>
+  );
 }
 
 function RemoveButton({ onRemove, refusal }: { onRemove: () => void; refusal?: string | null }) {
@@ -308,27 +352,15 @@ function ShelfForm({ shelf, draft }: { shelf: SourceShelfInput; draft: Draft }) 
 
 export function ShelvesEditor() {
   const t = useEditorT();
-  const draft = useEditor((state) => state.draft);
-  const [selected, select] = useSelected('shelf');
-  const shelf = draft.source.shelves.find((s) => s.id === selected);
   return (
-    <ListEditor
+    <EntitySection
+      kind="shelf"
       heading={t('editor.section.shelves')}
-      items={draft.source.shelves.map((s) => ({
-        id: s.id,
-        title: s.label,
-        problems: validateEntity('shelf', s, draft).length,
-      }))}
-      selected={selected}
-      onSelect={select}
-      onAdd={(label) => {
-        const result = addShelf(editorStore.getState().draft, label);
-        edit(() => result.draft);
-        select(result.id);
-      }}
-    >
-      {shelf && <ShelfForm key={shelf.id} shelf={shelf} draft={draft} />}
-    </ListEditor>
+      entities={(draft) => draft.source.shelves}
+      titleOf={(shelf) => shelf.label}
+      add={addShelf}
+      form={(shelf, draft) => <ShelfForm key={shelf.id} shelf={shelf} draft={draft} />}
+    />
   );
 }
 
@@ -517,28 +549,15 @@ function BookForm({ book, draft }: { book: SourceBookInput; draft: Draft }) {
 
 export function BooksEditor() {
   const t = useEditorT();
-  const draft = useEditor((state) => state.draft);
-  const [selected, select] = useSelected('book');
-  const book = draft.source.books.find((b) => b.id === selected);
   return (
-    <ListEditor
+    <EntitySection
+      kind="book"
       heading={t('editor.section.books')}
-      items={draft.source.books.map((b) => ({
-        id: b.id,
-        title: b.title,
-        problems: validateEntity('book', b, draft).length,
-      }))}
-      selected={selected}
-      onSelect={select}
-      onAdd={(title) => {
-        const current = editorStore.getState().draft;
-        const result = addBook(current, title, current.source.shelves[0]?.id ?? '');
-        edit(() => result.draft);
-        select(result.id);
-      }}
-    >
-      {book && <BookForm key={book.id} book={book} draft={draft} />}
-    </ListEditor>
+      entities={(draft) => draft.source.books}
+      titleOf={(book) => book.title}
+      add={(draft, title) => addBook(draft, title, draft.source.shelves[0]?.id ?? '')}
+      form={(book, draft) => <BookForm key={book.id} book={book} draft={draft} />}
+    />
   );
 }
 
@@ -660,27 +679,15 @@ function StoryForm({ story, draft }: { story: SourceStoryInput; draft: Draft }) 
 
 export function StoriesEditor() {
   const t = useEditorT();
-  const draft = useEditor((state) => state.draft);
-  const [selected, select] = useSelected('story');
-  const story = (draft.source.stories ?? []).find((s) => s.id === selected);
   return (
-    <ListEditor
+    <EntitySection
+      kind="story"
       heading={t('editor.section.stories')}
-      items={(draft.source.stories ?? []).map((s) => ({
-        id: s.id,
-        title: s.title,
-        problems: validateEntity('story', s, draft).length,
-      }))}
-      selected={selected}
-      onSelect={select}
-      onAdd={(title) => {
-        const result = addStory(editorStore.getState().draft, title);
-        edit(() => result.draft);
-        select(result.id);
-      }}
-    >
-      {story && <StoryForm key={story.id} story={story} draft={draft} />}
-    </ListEditor>
+      entities={(draft) => draft.source.stories ?? []}
+      titleOf={(story) => story.title}
+      add={addStory}
+      form={(story, draft) => <StoryForm key={story.id} story={story} draft={draft} />}
+    />
   );
 }
 
@@ -932,27 +939,15 @@ function TourForm({ tour, draft }: { tour: TourInput; draft: Draft }) {
 
 export function ToursEditor() {
   const t = useEditorT();
-  const draft = useEditor((state) => state.draft);
-  const [selected, select] = useSelected('tour');
-  const tour = (draft.source.tours ?? []).find((item) => item.id === selected);
   return (
-    <ListEditor
+    <EntitySection
+      kind="tour"
       heading={t('editor.section.tours')}
-      items={(draft.source.tours ?? []).map((item) => ({
-        id: item.id,
-        title: item.title,
-        problems: validateEntity('tour', item, draft).length,
-      }))}
-      selected={selected}
-      onSelect={select}
-      onAdd={(title) => {
-        const result = addTour(editorStore.getState().draft, title);
-        edit(() => result.draft);
-        select(result.id);
-      }}
-    >
-      {tour && <TourForm key={tour.id} tour={tour} draft={draft} />}
-    </ListEditor>
+      entities={(draft) => draft.source.tours ?? []}
+      titleOf={(tour) => tour.title}
+      add={addTour}
+      form={(tour, draft) => <TourForm key={tour.id} tour={tour} draft={draft} />}
+    />
   );
 }
 
@@ -1043,32 +1038,18 @@ function EventForm({ event, draft }: { event: EventInput; draft: Draft }) {
 
 export function EventsEditor() {
   const t = useEditorT();
-  const draft = useEditor((state) => state.draft);
-  const [selected, select] = useSelected('event');
-  const event = (draft.source.events ?? []).find((item) => item.id === selected);
   return (
-    <ListEditor
+    <EntitySection
+      kind="event"
       heading={t('editor.section.events')}
-      items={(draft.source.events ?? []).map((item) => ({
-        id: item.id,
-        title: item.title,
-        problems: validateEntity('event', item, draft).length,
-      }))}
-      selected={selected}
-      onSelect={select}
-      onAdd={(title) => {
-        const start = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-        const result = addEvent(
-          editorStore.getState().draft,
-          title,
-          `${start}T09:00:00+08:00`,
-          `${start}T10:00:00+08:00`,
-        );
-        edit(() => result.draft);
-        select(result.id);
+      entities={(draft) => draft.source.events ?? []}
+      titleOf={(event) => event.title}
+      add={(draft, title) => {
+        // A week from today, 09:00 to 10:00 in Bitung, for staff to change.
+        const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+        return addEvent(draft, title, `${day}T09:00:00+08:00`, `${day}T10:00:00+08:00`);
       }}
-    >
-      {event && <EventForm key={event.id} event={event} draft={draft} />}
-    </ListEditor>
+      form={(event, draft) => <EventForm key={event.id} event={event} draft={draft} />}
+    />
   );
 }
