@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as assets from '../../src/data/assets.ts';
+import { AssetError, loadAsset } from '../../src/data/assets.ts';
+import { modelFor } from '../../src/ui/models.ts';
+
+vi.mock('../../src/data/assets.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof assets>()),
+  loadAsset: vi.fn(),
+}));
+
+const download = vi.mocked(loadAsset);
+let n = 0;
+const newAsset = () => ({
+  href: `https://example.org/model-${++n}.glb`,
+  type: 'model/gltf-binary',
+  sha256: 'a'.repeat(64),
+});
+
+describe('3D models for the scan view and the model viewer', () => {
+  beforeEach(() => {
+    download.mockReset();
+  });
+
+  it('says why a model is missing offline and does not ask again on every render', async () => {
+    download.mockRejectedValue(new AssetError('offline', 'x'));
+    const asset = newAsset();
+    const first = modelFor(asset);
+    expect(await first).toEqual({ ok: false, problem: 'offline' });
+    // A re-render asks again: the same answer, no second download.
+    expect(modelFor(asset)).toBe(first);
+    expect(download).toHaveBeenCalledTimes(1);
+  });
+
+  it('downloads again once the device is back online', async () => {
+    download.mockRejectedValueOnce(new AssetError('offline', 'x'));
+    download.mockResolvedValueOnce(new ArrayBuffer(0));
+    const asset = newAsset();
+    await modelFor(asset);
+    window.dispatchEvent(new Event('online'));
+    const again = await modelFor(asset);
+    expect(download).toHaveBeenCalledTimes(2);
+    // Zero bytes are not a model: refused as invalid, and that answer stays.
+    expect(again).toEqual({ ok: false, problem: 'invalid' });
+    window.dispatchEvent(new Event('online'));
+    expect(await modelFor(asset)).toBe(again);
+    expect(download).toHaveBeenCalledTimes(2);
+  });
+});
