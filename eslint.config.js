@@ -1,31 +1,59 @@
 // @ts-check
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { LAYERS, STORAGE_GLOBALS, STORAGE_OWNERS } from './eslint.layers.js';
 
-/** Import rules that keep the layers of ARCHITECTURE.md apart. */
-const layer = (files, patterns) => ({
-  files,
-  rules: { 'no-restricted-imports': ['error', { patterns }] },
+/**
+ * The dependency rule of ARCHITECTURE.md as allow-lists: each layer names the layers and the
+ * packages it may import (type-only imports included); anything else is an error. The table
+ * itself is in eslint.layers.js, which tests/unit/lint-rules.test.ts also reads.
+ */
+const layerPolicies = Object.entries(LAYERS).map(([type, layer]) => ({
+  from: { element: { type } },
+  allow: [
+    { to: { element: { types: [type, ...layer.layers] } } },
+    ...(layer.packages.length > 0
+      ? [{ to: { module: { origin: 'external', source: layer.packages } } }]
+      : []),
+    ...(layer.node ? [{ to: { module: { origin: 'core' } } }] : []),
+  ],
+  message: `${layer.path} may import only ${[type, ...layer.layers].join(', ')}${
+    layer.packages.length > 0 ? ` and the packages ${layer.packages.join(', ')}` : ''
+  } (ARCHITECTURE.md).`,
+}));
+
+/** Packages a layer may not import although it may import most (only src/tracking has mind-ar). */
+const forbiddenPolicies = Object.entries(LAYERS)
+  .filter(([, layer]) => layer.forbidden)
+  .map(([type, layer]) => ({
+    from: { element: { type } },
+    disallow: { to: { module: { source: layer.forbidden } } },
+    message: `${layer.path} may not import ${(layer.forbidden ?? []).join(', ')}: only src/tracking does.`,
+  }));
+
+/** `fetch`, `localStorage` and the rest, bare or through `window`, `self` or `globalThis`. */
+const storageGlobals = /** @type {import('eslint').Linter.RulesRecord} */ ({
+  'no-restricted-globals': [
+    'error',
+    ...STORAGE_GLOBALS.map((name) => ({
+      name,
+      message: `Only ${STORAGE_OWNERS.join(' and ')} do I/O: call a function of src/data instead.`,
+    })),
+  ],
+  'no-restricted-properties': [
+    'error',
+    ...['window', 'self', 'globalThis'].flatMap((object) =>
+      STORAGE_GLOBALS.map((property) => ({
+        object,
+        property,
+        message: `Only ${STORAGE_OWNERS.join(' and ')} do I/O: call a function of src/data instead.`,
+      })),
+    ),
+  ],
 });
-const ui = {
-  group: ['react', 'react-dom', 'react/*', 'wouter', 'zustand', 'zustand/*'],
-  message: 'The domain is pure: no React or state.',
-};
-const three = {
-  group: ['three', 'three/*', '@react-three/*'],
-  message: 'Only src/scene draws 3D.',
-};
-const mindAr = { group: ['mind-ar', 'mind-ar/*'], message: 'Only src/tracking imports mind-ar.' };
-const io = {
-  group: ['idb-keyval', 'workbox-window', '**/data/*', '**/data/**'],
-  message: 'Only src/data does I/O.',
-};
-const appLayers = {
-  group: ['**/ui/**', '**/app/**', '**/state/**'],
-  message: 'Lower layers do not import the UI.',
-};
 
 export default tseslint.config(
   {
@@ -60,39 +88,36 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  layer(['src/domain/**'], [ui, three, mindAr, io, appLayers]),
-  layer(
-    ['src/i18n/**'],
-    [three, mindAr, io, { group: ['**/ui/**', '**/app/**'], message: 'i18n is below the UI.' }],
-  ),
-  layer(['src/data/**'], [ui, three, mindAr, appLayers]),
-  layer(['src/tracking/**'], [ui, three, io, appLayers]),
-  // The staff editor's workflows: plain functions over the domain, data and tracking layers.
-  layer(['src/editor/**'], [ui, three, mindAr, appLayers]),
-  layer(
-    ['src/scene/**'],
-    [
-      mindAr,
-      io,
-      {
-        group: ['**/ui/**', '**/app/**'],
-        message: 'Scene components do no I/O and know no pages.',
-      },
-    ],
-  ),
-  layer(
-    ['src/state/**'],
-    [three, mindAr, { group: ['**/ui/**', '**/app/**'], message: 'Stores are below the UI.' }],
-  ),
-  layer(
-    ['src/ui/**'],
-    [
-      mindAr,
-      { group: ['idb-keyval', 'workbox-window'], message: 'UI reaches storage through src/data.' },
-    ],
-  ),
   {
-    files: ['scripts/**', 'tests/**', 'bench/**', '*.config.ts', '*.config.js'],
+    files: Object.values(LAYERS).map((layer) => `${layer.path}/**`),
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': Object.entries(LAYERS).map(([type, layer]) => ({
+        type,
+        pattern: layer.path,
+      })),
+      'boundaries/include': ['src/**', 'scripts/**', 'assets/**', 'tests/**'],
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          checkAllOrigins: true,
+          checkUnknownLocals: true,
+          policies: [...layerPolicies, ...forbiddenPolicies],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: STORAGE_OWNERS.map((folder) => `${folder}/**`),
+    rules: storageGlobals,
+  },
+  {
+    files: ['scripts/**', 'tests/**', 'bench/**', '*.config.ts', '*.config.js', 'eslint.layers.js'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

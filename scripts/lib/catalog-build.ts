@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { loadImage } from '@napi-rs/canvas';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
 import { fromZodIssues, type FeedIssue } from '../../src/domain/feed/issues.ts';
 import {
@@ -18,6 +18,7 @@ import {
   type PlannedTargetSet,
 } from '../../src/domain/source/build.ts';
 import { SourceCatalog } from '../../src/domain/source/schema.ts';
+import { compileTargetSet } from '../../src/tracking/node/offline-compile.ts';
 
 const MIME: Record<string, string> = {
   '.jpg': 'image/jpeg',
@@ -72,39 +73,6 @@ export type BuildResult =
       readonly targetBytes: number;
     }
   | { readonly ok: false; readonly errors: readonly FeedIssue[] };
-
-/** mind-ar prints tfjs banners and warnings while compiling; keep the build output readable. */
-async function quietly<T>(work: () => Promise<T>): Promise<T> {
-  const { warn, log } = console;
-  console.warn = () => {};
-  console.log = () => {};
-  try {
-    return await work();
-  } finally {
-    console.warn = warn;
-    console.log = log;
-  }
-}
-
-async function compileSet(images: readonly Buffer[]): Promise<Uint8Array> {
-  const { OfflineCompiler } = await import('mind-ar/src/image-target/offline-compiler.js');
-  const scaled = await Promise.all(
-    images.map(async (bytes) => {
-      const image = await loadImage(bytes);
-      const scale = Math.min(1, TARGET_SHORT_SIDE / Math.min(image.width, image.height));
-      const width = Math.round(image.width * scale);
-      const height = Math.round(image.height * scale);
-      const canvas = createCanvas(width, height);
-      canvas.getContext('2d').drawImage(image, 0, 0, width, height);
-      return loadImage(canvas.toBuffer('image/png'));
-    }),
-  );
-  return quietly(async () => {
-    const compiler = new OfflineCompiler();
-    await compiler.compileImageTargets(scaled, () => {});
-    return new Uint8Array(compiler.exportData());
-  });
-}
 
 interface TargetLock {
   readonly [setId: string]: { readonly inputs: string; readonly sha256: string };
@@ -184,7 +152,7 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
     }
     if (!bytes) {
       const started = Date.now();
-      bytes = await compileSet(plan.targets.map((t) => bytesOf.get(t.image) as Buffer));
+      bytes = await compileTargetSet(plan.targets.map((t) => bytesOf.get(t.image) as Buffer));
       await writeFile(file, bytes);
       log(
         `compiled ${plan.id}: ${plan.targets.length} targets, ${bytes.byteLength} bytes, ${Date.now() - started} ms`,

@@ -3,12 +3,11 @@
  * the feed gives, so a corrupt or wrong file is refused rather than shown.
  */
 import type { Asset } from '../domain/catalog.ts';
+import type { AssetProblem } from '../domain/problems.ts';
 import { sha256Hex } from './sha256.ts';
 
 /** What is needed to fetch and check a file: any asset, or a target set. */
 export type AssetRef = Pick<Asset, 'href' | 'sha256'> & { readonly size?: number | undefined };
-
-export type AssetProblem = 'offline' | 'http' | 'corrupt';
 
 export class AssetError extends Error {
   constructor(
@@ -60,6 +59,16 @@ export function loadAsset(asset: AssetRef): Promise<ArrayBuffer> {
     inFlight.set(key, pending);
   }
   return pending;
+}
+
+/** A file's bytes as the server sends them, or undefined when it cannot be fetched. */
+export async function fetchFileBytes(href: string): Promise<Uint8Array | undefined> {
+  try {
+    const response = await fetch(href);
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a file can be shown without a network: it is in an offline pack or was seen before. */

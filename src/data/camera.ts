@@ -2,18 +2,7 @@
  * The rear camera. Frames stay in this page: the stream goes to a <video> element and from there
  * to the tracker, nowhere else.
  */
-
-export type CameraProblem =
-  /** The visitor or the browser refused permission. */
-  | 'denied'
-  /** No camera on this device (or none that fits). */
-  | 'no-camera'
-  /** Another app or tab holds the camera. */
-  | 'in-use'
-  /** The page is not served over HTTPS, so the browser hides the camera. */
-  | 'insecure'
-  /** This browser has no camera API at all. */
-  | 'unsupported';
+import type { CameraProblem } from '../domain/problems.ts';
 
 export class CameraError extends Error {
   constructor(

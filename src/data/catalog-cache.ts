@@ -4,13 +4,7 @@
  * again when read, because the app may have been updated since.
  */
 import { createStore, del, get, set } from 'idb-keyval';
-
-export interface SavedFeed {
-  readonly url: string;
-  readonly text: string;
-  /** When it was fetched (ISO). */
-  readonly savedAt: string;
-}
+import type { SavedFeed } from '../domain/feed/loaded.ts';
 
 const store = () => createStore('lensa-pustaka', 'catalog');
 const KEY = 'last-good-feed';

@@ -2,24 +2,8 @@
  * Fetches a catalog feed and passes it through the one validator. Every way this can fail becomes a
  * `FeedProblem` the UI can explain; nothing here throws.
  */
-import type { FeedIssue } from '../domain/feed/issues.ts';
+import type { LoadedFeed } from '../domain/feed/loaded.ts';
 import { parseFeedText } from '../domain/feed/parse.ts';
-import type { Catalog } from '../domain/catalog.ts';
-
-export type FeedProblem =
-  | { readonly kind: 'unreachable' }
-  | { readonly kind: 'http'; readonly status: number }
-  | { readonly kind: 'invalid'; readonly errors: readonly FeedIssue[] };
-
-export type LoadedFeed =
-  | {
-      readonly ok: true;
-      readonly catalog: Catalog;
-      /** The feed as received, kept as the last good copy. */
-      readonly text: string;
-      readonly migratedFrom?: string;
-    }
-  | { readonly ok: false; readonly problem: FeedProblem };
 
 export const FEED_TIMEOUT_MS = 15_000;
 

@@ -19,7 +19,7 @@ import {
   type Story as StorySchema,
   type TargetSet as TargetSetSchema,
   type Tour as TourSchema,
-  type TargetRef as TargetRefSchema,
+  type TargetPlace as TargetPlaceSchema,
 } from './feed/schema.ts';
 import { normalizeIsbn } from './isbn.ts';
 
@@ -33,8 +33,8 @@ export type Tour = z.output<typeof TourSchema>;
 export type TourStop = Tour['stops'][number];
 export type LibraryEvent = z.output<typeof EventSchema>;
 export type TargetSet = z.output<typeof TargetSetSchema>;
-export type TargetRef = z.output<typeof TargetRefSchema>;
-export type TargetKind = TargetSet['targets'][number]['kind'];
+/** Which compiled target recognises an item: a target set and its index in it. */
+export type TargetPlace = z.output<typeof TargetPlaceSchema>;
 
 export interface Subject {
   readonly name: LangMap;
@@ -63,7 +63,7 @@ export interface Book {
   readonly available: number;
   readonly cover: ImageAsset;
   readonly physicalWidthMm?: number;
-  readonly target?: TargetRef;
+  readonly target?: TargetPlace;
   readonly model?: ModelOverlay;
   readonly storyIds: readonly string[];
 }

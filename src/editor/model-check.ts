@@ -9,6 +9,7 @@ import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 // Content-Security-Policy (no 'unsafe-eval') forbids. The browser's canvas resizes instead.
 import { dedup, prune, quantize, weld } from '@gltf-transform/functions';
 import type { Bilingual } from '../domain/langmap.ts';
+import type { ModelFileProblem } from '../domain/problems.ts';
 
 export const MODEL_LIMITS = {
   /** A phone downloads it on the library's Wi-Fi. */
@@ -18,21 +19,8 @@ export const MODEL_LIMITS = {
   maxTextureSide: 2048,
 } as const;
 
-export type ModelProblem =
-  | 'empty'
-  | 'too-large'
-  | 'not-gltf'
-  | 'truncated'
-  | 'unreadable'
-  | 'old-version'
-  | 'external-uri'
-  | 'unsupported-extension'
-  | 'no-meshes'
-  | 'too-many-triangles'
-  | 'texture-too-large';
-
 export interface ModelIssue {
-  readonly problem: ModelProblem;
+  readonly problem: ModelFileProblem;
   readonly message: Bilingual;
 }
 
@@ -49,7 +37,7 @@ export type ModelCheck =
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-function refuse(problem: ModelProblem, id: string, en: string): ModelCheck {
+function refuse(problem: ModelFileProblem, id: string, en: string): ModelCheck {
   return { ok: false, issues: [{ problem, message: { id, en } }] };
 }
 

@@ -3,6 +3,7 @@
  * "Try it" and for export), the ZIP bundle, and importing a bundle or the catalog already online.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { fetchFileBytes } from '../data/assets.ts';
 import { readDraftFile, saveDraftFile } from '../data/draft-files.ts';
 import { sha256Hex } from '../data/sha256.ts';
 import type { Catalog } from '../domain/catalog.ts';
@@ -25,6 +26,7 @@ import {
   type DraftFile,
 } from '../domain/source/draft.ts';
 import { catalogToSource } from '../domain/source/from-catalog.ts';
+import { targetKey, type TargetRef } from '../domain/targets.ts';
 import { SourceCatalog, type SourceCatalogInput } from '../domain/source/schema.ts';
 import { assembleTargetSet, pointsOf, splitTargetSet } from '../tracking/compile.ts';
 import { pictureSize, reportFor } from './pictures.ts';
@@ -97,7 +99,7 @@ export async function publishDraft(
       if (!compiled || !blob) {
         issues.push(
           issue(
-            `target:${target.kind}:${target.id}`,
+            `target:${targetKey(target)}`,
             `gambar ${target.image} belum dikompilasi menjadi target`,
             `picture ${target.image} has not been compiled into a target yet`,
           ),
@@ -199,7 +201,7 @@ async function draftFrom(
   source: SourceCatalogInput,
   files: ReadonlyMap<string, Uint8Array>,
   sets: readonly {
-    targets: readonly { kind: 'book' | 'shelf'; id: string }[];
+    targets: readonly TargetRef[];
     bytes: Uint8Array;
   }[],
 ): Promise<Draft> {
@@ -207,7 +209,7 @@ async function draftFrom(
   const stored: Record<string, DraftFile> = {};
   for (const [path, bytes] of files) stored[path] = await storeFile(path, bytes);
   draft = { ...draft, files: stored };
-  const pictureOf = (kind: 'book' | 'shelf', id: string) =>
+  const pictureOf = ({ kind, id }: TargetRef) =>
     kind === 'book'
       ? source.books.find((b) => b.id === id)?.cover
       : source.shelves.find((s) => s.id === id)?.sign;
@@ -215,7 +217,7 @@ async function draftFrom(
   for (const set of sets) {
     const minds = splitTargetSet(set.bytes);
     for (const [index, target] of set.targets.entries()) {
-      const picture = pictureOf(target.kind, target.id);
+      const picture = pictureOf(target);
       const mind = minds[index];
       const file = picture ? stored[picture] : undefined;
       if (!picture || !mind || !file) continue;
@@ -290,15 +292,14 @@ export async function importCatalog(
   let done = 0;
   const byPath = new Map<string, Uint8Array>();
   for (const file of files) {
-    const response = await fetch(file.href);
-    if (response.ok) byPath.set(file.path, new Uint8Array(await response.arrayBuffer()));
+    const bytes = await fetchFileBytes(file.href);
+    if (bytes) byPath.set(file.path, bytes);
     onProgress(++done, total);
   }
   const sets: { targets: Catalog['targetSets'][number]['targets']; bytes: Uint8Array }[] = [];
   for (const set of catalog.targetSets) {
-    const response = await fetch(set.href);
-    if (response.ok)
-      sets.push({ targets: set.targets, bytes: new Uint8Array(await response.arrayBuffer()) });
+    const bytes = await fetchFileBytes(set.href);
+    if (bytes) sets.push({ targets: set.targets, bytes });
     onProgress(++done, total);
   }
   return draftFrom(source, byPath, sets);

@@ -23,6 +23,7 @@ import {
   type Object3D,
   type PerspectiveCamera,
 } from 'three';
+import type { Placement } from '../domain/placement.ts';
 import { normalisedCopy, setOpacity } from './gltf.ts';
 import { cameraForView, overlayOpacity } from './projection.ts';
 
@@ -34,12 +35,6 @@ export interface PoseSource {
   readonly tracked: boolean;
   readonly foundAt: number;
   readonly lastSeen: number;
-}
-
-export interface ModelPlacement {
-  readonly position: readonly [number, number, number];
-  readonly rotation: readonly [number, number, number];
-  readonly scale: number;
 }
 
 const AnchorOpacity = createContext<RefObject<number> | null>(null);
@@ -167,7 +162,7 @@ export function PlacedModel({
   label,
 }: {
   object: Object3D;
-  placement: ModelPlacement;
+  placement: Placement;
   label: string;
 }) {
   const opacity = useContext(AnchorOpacity);

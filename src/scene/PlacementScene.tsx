@@ -6,13 +6,8 @@ import { OrbitControls, TransformControls } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { DoubleSide, MathUtils, SRGBColorSpace, Texture, type Group, type Object3D } from 'three';
+import type { Placement } from '../domain/placement.ts';
 import { normalisedCopy } from './gltf.ts';
-
-export interface Placement {
-  readonly position: readonly [number, number, number];
-  readonly rotation: readonly [number, number, number];
-  readonly scale: number;
-}
 
 export type GizmoMode = 'translate' | 'rotate' | 'scale';
 

@@ -4,7 +4,10 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 
 const loader = new GLTFLoader();
 
-export function parseGlb(buffer: ArrayBuffer): Promise<Object3D> {
+/** A parsed model, as pages hold it: they pass it back to scene components and never look inside. */
+export type SceneModel = Object3D;
+
+export function parseGlb(buffer: ArrayBuffer): Promise<SceneModel> {
   return new Promise((resolve, reject) => {
     loader.parse(
       buffer,

@@ -7,8 +7,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { indexCatalog, type Catalog, type CatalogIndex } from '../domain/catalog.ts';
-import type { FeedProblem, LoadedFeed } from '../data/feed-loader.ts';
-import type { SavedFeed } from '../data/catalog-cache.ts';
+import type { LoadedFeed, SavedFeed } from '../domain/feed/loaded.ts';
+import type { FeedProblem } from '../domain/problems.ts';
 
 export interface CatalogDeps {
   readonly defaultUrl: string;

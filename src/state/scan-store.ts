@@ -3,9 +3,13 @@
  * recognised. Discrete events only; per-frame poses live in the tracking engine's slots.
  */
 import { createStore } from 'zustand/vanilla';
-import type { CameraProblem } from '../data/camera.ts';
-import type { AssetProblem } from '../data/assets.ts';
-import type { QualityLevel } from '../tracking/quality.ts';
+import type {
+  AssetProblem,
+  CameraProblem,
+  ModelProblem,
+  QualityLevel,
+} from '../domain/problems.ts';
+import { targetKey, type TargetKind } from '../domain/targets.ts';
 
 export type ScanPhase = 'idle' | 'camera' | 'engine' | 'warmup' | 'scanning' | 'paused' | 'error';
 
@@ -16,7 +20,7 @@ export type ScanProblem =
   | { readonly kind: 'engine' };
 
 export interface Recognition {
-  readonly kind: 'book' | 'shelf';
+  readonly kind: TargetKind;
   readonly id: string;
   readonly key: string;
   readonly visible: boolean;
@@ -26,7 +30,7 @@ export interface Recognition {
 
 export interface ScanEvent {
   readonly type: 'found' | 'lost' | 'switched';
-  readonly kind: 'book' | 'shelf';
+  readonly kind: TargetKind;
   readonly id: string;
   readonly at: number;
 }
@@ -48,7 +52,7 @@ export interface ScanState {
   readonly quality: QualityLevel;
   readonly fps: number | null;
   /** Models that could not be shown, by target key. */
-  readonly modelProblems: Readonly<Record<string, AssetProblem | 'invalid'>>;
+  readonly modelProblems: Readonly<Record<string, ModelProblem>>;
 }
 
 export const MAX_RECOGNITIONS = 4;
@@ -74,9 +78,9 @@ export type ScanStore = ReturnType<typeof createScanStore>;
 /** Applies a found/lost event to the recognition list. */
 export function recognise(
   list: readonly Recognition[],
-  event: { kind: 'book' | 'shelf'; id: string; visible: boolean; at: number },
+  event: { kind: TargetKind; id: string; visible: boolean; at: number },
 ): Recognition[] {
-  const key = `${event.kind}:${event.id}`;
+  const key = targetKey(event);
   const entry: Recognition = {
     kind: event.kind,
     id: event.id,

@@ -10,6 +10,7 @@
  * - Every async step checks a generation number, so a start that is overtaken (React StrictMode
  *   mounts twice; the visitor switches shelves quickly) cleans up after itself.
  */
+import { targetKey, type TargetRef } from '../domain/targets.ts';
 
 /** What the engine needs from mind-ar's Controller; tests pass a fake. */
 export interface ControllerLike {
@@ -46,15 +47,10 @@ export interface ControllerFactory {
   release(controller: ControllerLike): void;
 }
 
-export interface TargetInfo {
-  readonly kind: 'book' | 'shelf';
-  readonly id: string;
-}
-
 /** A target's latest pose. Mutated in place on every processed frame. */
 export interface PoseSlot {
   readonly key: string;
-  readonly target: TargetInfo;
+  readonly target: TargetRef;
   /** Column-major world matrix in target pixels (mind-ar's), valid while `tracked`. */
   readonly matrix: Float32Array;
   /** Width and height of the compiled target image, in its pixels. */
@@ -67,8 +63,8 @@ export interface PoseSlot {
 }
 
 export type EngineEvent =
-  | { readonly type: 'found'; readonly target: TargetInfo }
-  | { readonly type: 'lost'; readonly target: TargetInfo }
+  | { readonly type: 'found'; readonly target: TargetRef }
+  | { readonly type: 'lost'; readonly target: TargetRef }
   | {
       readonly type: 'stats';
       /** Frames processed in the last second. */
@@ -97,8 +93,6 @@ export const DEFAULT_SMOOTHING: Smoothing = {
   warmupTolerance: 5,
   missTolerance: 5,
 };
-
-export const keyOf = (target: TargetInfo) => `${target.kind}:${target.id}`;
 
 export type EngineState = 'idle' | 'warming-up' | 'running' | 'disposed';
 
@@ -156,7 +150,7 @@ export class TrackingEngine {
    */
   async start(
     video: HTMLVideoElement,
-    targetSet: { buffer: ArrayBuffer; targets: readonly TargetInfo[] },
+    targetSet: { buffer: ArrayBuffer; targets: readonly TargetRef[] },
     options: { maxTrack: number; smoothing?: Smoothing },
   ): Promise<boolean> {
     const generation = ++this.generation;
@@ -190,7 +184,7 @@ export class TrackingEngine {
     this.slotsByIndex = targetSet.targets.map((target, index) => {
       const [w, h] = dimensions[index] ?? [1, 1];
       const slot: PoseSlot = {
-        key: keyOf(target),
+        key: targetKey(target),
         target,
         matrix: new Float32Array(16),
         width: w,
@@ -238,7 +232,7 @@ export class TrackingEngine {
       detail:
         event.type === 'stats'
           ? { fps: event.fps, tracking: event.tracking }
-          : { key: keyOf(event.target) },
+          : { key: targetKey(event.target) },
     });
     for (const listener of this.listeners) listener(event);
   }

@@ -6,7 +6,7 @@
  * Detection (searching) is about half as fast as tracking on every device we measured, so the two
  * phases have their own thresholds.
  */
-export type QualityLevel = 'full' | 'reduced';
+import type { QualityLevel } from '../domain/problems.ts';
 
 export interface QualityPolicy {
   /** Below this, tracking feels sluggish: mind-ar's own guidance is 15 frames a second. */

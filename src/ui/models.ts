@@ -1,14 +1,12 @@
 /** 3D models of books and stories: fetched and verified by src/data, parsed by src/scene. */
-import type { Object3D } from 'three';
-import { AssetError, loadAsset, type AssetProblem } from '../data/assets.ts';
+import { AssetError, loadAsset } from '../data/assets.ts';
 import type { Asset } from '../domain/catalog.ts';
-import { parseGlb } from '../scene/gltf.ts';
-
-export type ModelProblem = AssetProblem | 'invalid';
+import { isModelFileProblem, type ModelProblem } from '../domain/problems.ts';
+import { parseGlb, type SceneModel } from '../scene/gltf.ts';
 
 /** A model, or why there is none: an expected outcome (offline, say), not an exception. */
 export type ModelResult =
-  | { readonly ok: true; readonly object: Object3D }
+  | { readonly ok: true; readonly object: SceneModel }
   | { readonly ok: false; readonly problem: ModelProblem };
 
 const models = new Map<string, Promise<ModelResult>>();
@@ -23,7 +21,7 @@ async function load(asset: Asset): Promise<ModelResult> {
   try {
     return { ok: true, object: await parseGlb(buffer) };
   } catch {
-    return { ok: false, problem: 'invalid' };
+    return { ok: false, problem: 'unreadable' };
   }
 }
 
@@ -47,7 +45,7 @@ export function modelFor(asset: Asset): Promise<ModelResult> {
     model = load(asset);
     models.set(key, model);
     void model.then((result) => {
-      if (!result.ok && result.problem !== 'invalid') failed.add(key);
+      if (!result.ok && !isModelFileProblem(result.problem)) failed.add(key);
     });
   }
   return model;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SavedFeed } from '../../src/data/catalog-cache.ts';
-import { readFeed, type LoadedFeed } from '../../src/data/feed-loader.ts';
+import type { LoadedFeed, SavedFeed } from '../../src/domain/feed/loaded.ts';
+import { readFeed } from '../../src/data/feed-loader.ts';
 import { createCatalogStore, type CatalogDeps } from '../../src/state/catalog-store.ts';
 import { demoFeed } from '../helpers/demo-feed.ts';
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Document, NodeIO } from '@gltf-transform/core';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { checkModel, MODEL_LIMITS, type ModelProblem } from '../../src/editor/model-check.ts';
+import { checkModel, MODEL_LIMITS } from '../../src/editor/model-check.ts';
+import type { ModelFileProblem as ModelProblem } from '../../src/domain/problems.ts';
 import { ROOT } from '../helpers/demo-feed.ts';
 
 const io = new NodeIO();

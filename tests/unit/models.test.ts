@@ -40,8 +40,8 @@ describe('3D models for the scan view and the model viewer', () => {
     window.dispatchEvent(new Event('online'));
     const again = await modelFor(asset);
     expect(download).toHaveBeenCalledTimes(2);
-    // Zero bytes are not a model: refused as invalid, and that answer stays.
-    expect(again).toEqual({ ok: false, problem: 'invalid' });
+    // Zero bytes are not a model: refused as unreadable, and that answer stays.
+    expect(again).toEqual({ ok: false, problem: 'unreadable' });
     window.dispatchEvent(new Event('online'));
     expect(await modelFor(asset)).toBe(again);
     expect(download).toHaveBeenCalledTimes(2);

@@ -3,11 +3,11 @@
  * targets and their sets agree, and numbers that belong together make sense.
  */
 import { isValidIsbn } from '../isbn.ts';
+import { targetKey, type TargetKind } from '../targets.ts';
 import { issue, type FeedIssue } from './issues.ts';
 import { ISBN_URN, type FeedData } from './schema.ts';
 
-type Kind = 'book' | 'shelf';
-const KIND_WORD: Record<Kind, { id: string; en: string }> = {
+const KIND_WORD: Record<TargetKind, { id: string; en: string }> = {
   book: { id: 'buku', en: 'book' },
   shelf: { id: 'rak', en: 'shelf' },
 };
@@ -36,7 +36,7 @@ function duplicates(
   return found;
 }
 
-function unknown(path: string, kind: Kind | 'story' | 'target set', id: string): FeedIssue {
+function unknown(path: string, kind: TargetKind | 'story' | 'target set', id: string): FeedIssue {
   const words = {
     book: KIND_WORD.book,
     shelf: KIND_WORD.shelf,
@@ -57,7 +57,7 @@ export function checkReferences(feed: FeedData): FeedIssue[] {
   const shelfIds = new Set(ar.shelves.map((s) => s.id));
   const storyIds = new Set(ar.stories.map((s) => s.id));
   const sets = new Map(ar.targetSets.map((set) => [set.id, set]));
-  const exists = (kind: Kind, id: string) => (kind === 'book' ? bookIds : shelfIds).has(id);
+  const exists = (kind: TargetKind, id: string) => (kind === 'book' ? bookIds : shelfIds).has(id);
 
   const found: FeedIssue[] = [
     ...duplicates(books, (i) => `$.publications[${i}].ar.id`, KIND_WORD.book),
@@ -71,7 +71,7 @@ export function checkReferences(feed: FeedData): FeedIssue[] {
   const checkTarget = (
     path: string,
     target: { set: string; index: number } | undefined,
-    kind: Kind,
+    kind: TargetKind,
     id: string,
   ) => {
     if (!target) return;
@@ -213,7 +213,7 @@ export function checkReferences(feed: FeedData): FeedIssue[] {
     const seen = new Set<string>();
     set.targets.forEach((target, j) => {
       const path = `$.ar.targetSets[${i}].targets[${j}]`;
-      const key = `${target.kind}:${target.id}`;
+      const key = targetKey(target);
       if (seen.has(key)) {
         found.push(
           issue(

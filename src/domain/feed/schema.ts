@@ -67,7 +67,10 @@ export const Link = z.object({
   templated: z.boolean().optional(),
 });
 
-export const TargetRef = z
+/** A book's cover or a shelf's sign, as a target recognises it (see src/domain/targets.ts). */
+export const TargetRef = z.object({ kind: z.enum(['book', 'shelf']), id: Id });
+
+export const TargetPlace = z
   .object({
     set: Id,
     index: z
@@ -144,7 +147,7 @@ export const BookExtension = z.object({
   copies: Count,
   available: Count,
   physicalWidthMm: z.number().positive().max(2000).optional(),
-  target: TargetRef.optional(),
+  target: TargetPlace.optional(),
   overlays: z
     .object({
       model: ModelOverlay.optional(),
@@ -174,7 +177,7 @@ export const Shelf = z.object({
     height: z.number().positive().optional(),
   }).meta({ description: 'Where the shelf stands on the floor plan, in the SVG user units.' }),
   sign: z
-    .object({ image: ImageAsset, target: TargetRef.optional() })
+    .object({ image: ImageAsset, target: TargetPlace.optional() })
     .optional()
     .meta({ description: 'The printed shelf sign and the target that recognises it.' }),
   highlights: z.array(Id).default([]).meta({ description: 'Book ids to show first.' }),
@@ -212,7 +215,7 @@ const Question = z.object({
 
 export const TourStop = z.object({
   id: Id,
-  find: z.object({ kind: z.enum(['book', 'shelf']), id: Id }),
+  find: TargetRef,
   instruction: LangMap,
   narration: LangMap,
   question: Question.optional(),
@@ -245,7 +248,7 @@ export const TargetSet = z.object({
   size: PositiveInt,
   sha256: Sha256,
   targets: z
-    .array(z.object({ kind: z.enum(['book', 'shelf']), id: Id }))
+    .array(TargetRef)
     .min(1)
     .max(MAX_TARGETS_PER_SET, { error: 'lp.too_many_targets' })
     .meta({ description: 'What each compiled target recognises, in the order of the .mind file.' }),

@@ -11,6 +11,7 @@ import {
   type FeedInput,
 } from '../feed/schema.ts';
 import { normalizeIsbn } from '../isbn.ts';
+import { targetKey, type TargetKind, type TargetRef } from '../targets.ts';
 import type { SourceCatalogData, SourceModelData } from './schema.ts';
 
 export interface FileFacts {
@@ -22,9 +23,7 @@ export interface FileFacts {
   readonly height?: number;
 }
 
-export interface PlannedTarget {
-  readonly kind: 'book' | 'shelf';
-  readonly id: string;
+export interface PlannedTarget extends TargetRef {
   /** The source image the target is compiled from. */
   readonly image: string;
 }
@@ -96,9 +95,7 @@ function targetRefs(
 ): Map<string, { set: string; index: number }> {
   const refs = new Map<string, { set: string; index: number }>();
   for (const plan of plans) {
-    plan.targets.forEach((target, index) =>
-      refs.set(`${target.kind}:${target.id}`, { set: plan.id, index }),
-    );
+    plan.targets.forEach((target, index) => refs.set(targetKey(target), { set: plan.id, index }));
   }
   return refs;
 }
@@ -144,7 +141,7 @@ export function buildFeed(input: BuildInput): FeedInput {
   const { source, file, plans, compiled } = input;
   const refs = targetRefs(plans);
   const feedLang = source.library.languages[0] ?? 'id';
-  const ref = (kind: 'book' | 'shelf', id: string) => refs.get(`${kind}:${id}`);
+  const ref = (kind: TargetKind, id: string) => refs.get(targetKey({ kind, id }));
 
   const publications: FeedInput['publications'] = source.books.map((book) => {
     const target = ref('book', book.id);

@@ -1,5 +1,5 @@
 import { CloudOff, TriangleAlert } from 'lucide-react';
-import type { FeedProblem } from '../../data/feed-loader.ts';
+import type { FeedProblem } from '../../domain/problems.ts';
 import { pickText } from '../../domain/langmap.ts';
 import { formatShortDate } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/translate.ts';

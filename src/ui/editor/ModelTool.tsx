@@ -4,7 +4,6 @@
  */
 import { Box, RotateCcw } from 'lucide-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { Object3D } from 'three';
 import { DraftStorageError, readDraftFile, saveDraftFile } from '../../data/draft-files.ts';
 import {
   removeFile,
@@ -19,8 +18,9 @@ import {
   type ModelIssue,
 } from '../../editor/model-check.ts';
 import { formatBytes } from '../../i18n/format.ts';
-import { parseGlb } from '../../scene/gltf.ts';
-import type { GizmoMode, Placement } from '../../scene/PlacementScene.tsx';
+import { DEFAULT_PLACEMENT, type Placement } from '../../domain/placement.ts';
+import { parseGlb, type SceneModel } from '../../scene/gltf.ts';
+import type { GizmoMode } from '../../scene/PlacementScene.tsx';
 import { useLang } from '../context.tsx';
 import { useEditorT } from './i18n.ts';
 import { editorStore, useEditor } from './store.ts';
@@ -28,8 +28,6 @@ import { editorStore, useEditor } from './store.ts';
 const PlacementScene = lazy(() =>
   import('../../scene/PlacementScene.tsx').then((m) => ({ default: m.PlacementScene })),
 );
-
-const DEFAULT_PLACEMENT: Placement = { position: [0, 0, 0.1], rotation: [0, 0, 0], scale: 0.8 };
 
 type Status =
   | { readonly kind: 'idle' }
@@ -84,7 +82,7 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
   const coverFile = useEditor((state) => state.draft.files[book.cover]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // The parsed model, with the file it came from: a stale one is never shown for another file.
-  const [loaded, setLoaded] = useState<{ hash: string; object: Object3D | null } | null>(null);
+  const [loaded, setLoaded] = useState<{ hash: string; object: SceneModel | null } | null>(null);
   const object = file && loaded?.hash === file.hash ? loaded.object : null;
   const [picture, setPicture] = useState<ImageBitmap | null>(null);
   const [mode, setMode] = useState<GizmoMode>('translate');

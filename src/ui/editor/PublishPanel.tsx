@@ -19,6 +19,7 @@ import {
 } from '../../editor/publish.ts';
 import type { EditorSection } from '../../state/editor-store.ts';
 import { useCatalogState, useLang } from '../context.tsx';
+import { parseTargetKey } from '../../domain/targets.ts';
 import { useEditorT } from './i18n.ts';
 import { paths } from '../paths.ts';
 import { editorStore } from './store.ts';
@@ -50,10 +51,10 @@ function placeOf(
     const id = list?.[Number(listed[2])]?.id;
     return id ? { section, kind, id } : { section };
   }
-  const target = /^target:(book|shelf):(.+)$/.exec(path);
+  const target = path.startsWith('target:') ? parseTargetKey(path.slice(7)) : undefined;
   if (target) {
-    const kind = target[1] as 'book' | 'shelf';
-    return { section: kind === 'book' ? 'books' : 'shelves', kind, id: target[2] as string };
+    const { kind, id } = target;
+    return { section: kind === 'book' ? 'books' : 'shelves', kind, id };
   }
   if (path.startsWith('library') || path.startsWith('title')) return { section: 'library' };
   const file = /^file:(.+)$/.exec(path);

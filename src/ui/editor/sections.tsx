@@ -34,6 +34,7 @@ import {
   type SourceStoryInput,
   type TourInput,
 } from '../../domain/source/draft.ts';
+import { parseTargetKey, targetKey } from '../../domain/targets.ts';
 import { useLang } from '../context.tsx';
 import { paths } from '../paths.ts';
 import { useEditorT } from './i18n.ts';
@@ -727,11 +728,11 @@ function StopForm({
   const field = `stops[${index}]`;
   const targets = [
     ...draft.source.shelves.map((s) => ({
-      value: `shelf:${s.id}`,
+      value: targetKey({ kind: 'shelf', id: s.id }),
       label: `▦ ${pickText(s.label, lang)}`,
     })),
     ...draft.source.books.map((b) => ({
-      value: `book:${b.id}`,
+      value: targetKey({ kind: 'book', id: b.id }),
       label: `▤ ${pickText(b.title, lang)}`,
     })),
   ];
@@ -742,11 +743,11 @@ function StopForm({
       </legend>
       <SelectField
         label={t('editor.field.find')}
-        value={`${stop.find.kind}:${stop.find.id}`}
+        value={targetKey(stop.find)}
         options={targets}
         onChange={(value) => {
-          const [kind, id] = value.split(':') as ['book' | 'shelf', string];
-          setStop({ find: { kind, id } });
+          const find = parseTargetKey(value);
+          if (find) setStop({ find });
         }}
       />
       <LangMapField

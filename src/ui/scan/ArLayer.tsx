@@ -12,7 +12,8 @@ import type { Recognition, ScanStore } from '../../state/scan-store.ts';
 import type { PoseSlot, TrackingEngine } from '../../tracking/engine.ts';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
-import { modelFor, type ModelProblem } from '../models.ts';
+import type { ModelProblem } from '../../domain/problems.ts';
+import { modelFor } from '../models.ts';
 
 class ModelBoundary extends Component<
   { onError: (error: unknown) => void; children: ReactNode },
@@ -161,7 +162,7 @@ export default function ArLayer({
             {book?.model && (
               <ModelBoundary
                 onError={() => {
-                  onModelProblem(recognition.key, 'invalid');
+                  onModelProblem(recognition.key, 'unreadable');
                 }}
               >
                 <Suspense fallback={null}>

@@ -27,7 +27,8 @@ import {
   type ScanStore,
 } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
-import { QualityGovernor, type QualityLevel } from '../../tracking/quality.ts';
+import { QualityGovernor } from '../../tracking/quality.ts';
+import type { ModelProblem, QualityLevel } from '../../domain/problems.ts';
 import { webglAvailable } from '../webgl.ts';
 
 import type * as RuntimeModule from '../../tracking/runtime.ts';
@@ -252,7 +253,7 @@ export class ScanSession {
     this.set({ pinned });
   }
 
-  reportModelProblem(key: string, problem: ScanStoreModelProblem): void {
+  reportModelProblem(key: string, problem: ModelProblem): void {
     if (this.store.getState().modelProblems[key] === problem) return;
     this.set({ modelProblems: { ...this.store.getState().modelProblems, [key]: problem } });
   }
@@ -267,8 +268,6 @@ export class ScanSession {
     if (this.video.srcObject) this.video.srcObject = null;
   }
 }
-
-type ScanStoreModelProblem = 'offline' | 'http' | 'corrupt' | 'invalid';
 
 function shelfIdOf(set: TargetSet, requested: string | null): string | null {
   return set.targets.every((t) => t.kind === 'shelf') ? null : requested;
