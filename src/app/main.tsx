@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../ui/styles.css';
+import '../ui/styles/base.css';
+import '../ui/styles/pages.css';
+import '../ui/styles/offline.css';
 import { App } from './App.tsx';
 import { catalogStore, prefsStore, requestedFeedUrl, startPwa, statusStore } from './services.ts';
 

@@ -7,13 +7,11 @@ import {
   addBook,
   addEvent,
   addShelf,
-  emptyDraft,
-  issuesAt,
   removeShelf,
   updateBook,
-  validateEntity,
-  type Draft,
-} from '../../src/domain/source/draft.ts';
+} from '../../src/domain/source/draft-edits.ts';
+import { emptyDraft, type Draft } from '../../src/domain/source/draft.ts';
+import { issuesAt, validateEntity } from '../../src/domain/source/draft-validation.ts';
 import { createEditorStore } from '../../src/state/editor-store.ts';
 
 function draftWithBook(): { draft: Draft; book: string } {

@@ -12,7 +12,8 @@ import {
   saveDraftFile,
 } from '../../data/draft-files.ts';
 import type { Point, Quad } from '../../domain/geometry.ts';
-import { compiledFor, setCompiled, setFile } from '../../domain/source/draft.ts';
+import { compiledFor } from '../../domain/source/draft.ts';
+import { setCompiled, setFile } from '../../domain/source/draft-edits.ts';
 import { compilePicture, pictureSize, straighten } from '../../editor/pictures.ts';
 import { useEditorT } from './i18n.ts';
 import { editorStore, useEditor } from './store.ts';

@@ -4,19 +4,18 @@
  * and publish. Every change is saved to IndexedDB at once and can be undone.
  */
 import { Redo2, Undo2 } from 'lucide-react';
+import './editor.css';
 import { useEffect, useState, type ReactNode } from 'react';
 import { onDraftSaveProblem, type DraftSaveProblem } from '../../data/draft-storage.ts';
 import type { EditorSection } from '../../state/editor-store.ts';
 import { useEditorT } from './i18n.ts';
 import { PublishPanel } from './PublishPanel.tsx';
-import {
-  BooksEditor,
-  EventsEditor,
-  LibraryEditor,
-  ShelvesEditor,
-  StoriesEditor,
-  ToursEditor,
-} from './sections.tsx';
+import { BooksEditor } from './sections/BooksSection.tsx';
+import { EventsEditor } from './sections/EventsSection.tsx';
+import { LibraryEditor } from './sections/LibrarySection.tsx';
+import { ShelvesEditor } from './sections/ShelvesSection.tsx';
+import { StoriesEditor } from './sections/StoriesSection.tsx';
+import { ToursEditor } from './sections/ToursSection.tsx';
 import { editorStore, useDraftLoaded, useEditor, useHistory } from './store.ts';
 
 const SECTIONS: readonly EditorSection[] = [

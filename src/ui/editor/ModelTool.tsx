@@ -5,12 +5,8 @@
 import { Box, RotateCcw } from 'lucide-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DraftStorageError, readDraftFile, saveDraftFile } from '../../data/draft-files.ts';
-import {
-  removeFile,
-  setFile,
-  updateBook,
-  type SourceBookInput,
-} from '../../domain/source/draft.ts';
+import { removeFile, setFile, updateBook } from '../../domain/source/draft-edits.ts';
+import { type SourceBookInput } from '../../domain/source/draft.ts';
 import {
   checkModel,
   optimiseModel,

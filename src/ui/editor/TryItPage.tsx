@@ -3,6 +3,7 @@
  * catalog. Its files come from this device, so it works before anything is uploaded.
  */
 import { useEffect, useMemo, useState } from 'react';
+import './editor.css';
 import { Link } from 'wouter';
 import type { Catalog } from '../../domain/catalog.ts';
 import type { FeedIssue } from '../../domain/feed/issues.ts';

@@ -2,7 +2,7 @@
 import { useId, type ReactNode } from 'react';
 import type { FeedIssue } from '../../domain/feed/issues.ts';
 import type { LangMap } from '../../domain/langmap.ts';
-import { issuesAt } from '../../domain/source/draft.ts';
+import { issuesAt } from '../../domain/source/draft-validation.ts';
 import { useLang } from '../context.tsx';
 import { useEditorT } from './i18n.ts';
 

@@ -3,6 +3,7 @@
  * lazy chunk (three, react-three-fiber, @react-three/xr), loaded when the visitor asks for it.
  */
 import { use, useCallback, useEffect, useState } from 'react';
+import './model.css';
 import type { ModelOverlay } from '../../domain/catalog.ts';
 import { isModelFileProblem, type ModelProblem } from '../../domain/problems.ts';
 import { ModelCanvas, useRoom, type RoomPhase } from '../../scene/ModelCanvas.tsx';

@@ -4,6 +4,7 @@
  * and large text.
  */
 import { X } from 'lucide-react';
+import './scan.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { Link, useSearch } from 'wouter';

@@ -1,0 +1,76 @@
+/**
+ * The editor's plain-text fields and the source catalog's shapes, both ways: opening hours as
+ * lines, a story's sources as "title | url" lines, a question's choices with the right one marked
+ * `*`, authors separated by commas, and event times in a `datetime-local` input. Pure functions,
+ * tested in tests/unit/form-text.test.ts.
+ */
+import type { LibraryInput, SourceStoryInput, TourInput } from '../domain/source/draft.ts';
+
+export const DAY_CODES = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+export type Day = (typeof DAY_CODES)[number];
+export type Hours = { days: Day[]; opens: string; closes: string }[];
+
+/** "mo tu we th fr 08:00-16:00", a line per group of days. */
+export const hoursToText = (hours: LibraryInput['openingHours'] | undefined): string =>
+  (hours ?? []).map((h) => `${h.days.join(' ')} ${h.opens}-${h.closes}`).join('\n');
+
+export function textToHours(text: string): Hours {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const match = /^(.*?)\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$/.exec(line);
+      const days = (match?.[1] ?? line)
+        .split(/[\s,]+/)
+        .filter((d): d is Day => (DAY_CODES as readonly string[]).includes(d));
+      return { days, opens: match?.[2] ?? '', closes: match?.[3] ?? '' };
+    });
+}
+
+type Sources = SourceStoryInput['sources'];
+
+/** "Title | https://…", a line per source; the address is optional. */
+export const sourcesToText = (sources: Sources): string =>
+  sources.map((s) => (s.url ? `${s.title} | ${s.url}` : s.title)).join('\n');
+
+export function textToSources(text: string): Sources {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [title = '', url] = line.split('|').map((part) => part.trim());
+      return url ? { title, url } : { title };
+    });
+}
+
+type Question = NonNullable<TourInput['stops'][number]['question']>;
+
+/** A choice per line, in Indonesian, the right one marked with a leading `*`. */
+export const choicesToText = (question: Question | undefined): string =>
+  question
+    ? question.choices
+        .map((c, i) => `${i === question.answer ? '*' : ''}${c.id ?? c.en ?? ''}`)
+        .join('\n')
+    : '';
+
+export function textToChoices(text: string): Pick<Question, 'choices' | 'answer'> {
+  const lines = text.split('\n');
+  const answer = Math.max(
+    0,
+    lines.findIndex((line) => line.startsWith('*')),
+  );
+  const choices = lines.map((line) => ({ id: line.replace(/^\*/, '').trim() }));
+  return { choices, answer };
+}
+
+export const authorsToText = (authors: readonly string[]): string => authors.join(', ');
+export const textToAuthors = (text: string): string[] => text.split(',').map((a) => a.trim());
+
+/** "2026-12-05T09:00:00+08:00" ⇄ the "2026-12-05T09:00" of a datetime-local input. */
+export const isoToLocalInput = (iso: string): string => iso.slice(0, 16);
+export const localInputToIso = (value: string, offset: string): string =>
+  value ? `${value}:00${offset}` : '';
+/** The time zone offset an event was written in; Bitung's (WITA) when it has none. */
+export const offsetOf = (iso: string): string => /([+-]\d{2}:\d{2}|Z)$/.exec(iso)?.[1] ?? '+08:00';

@@ -1,0 +1,115 @@
+/**
+ * The library's own details: name, address, opening hours, contact and about.
+ */
+import { useState } from 'react';
+import { updateLibrary, updateTitle } from '../../../domain/source/draft-edits.ts';
+import { validateEntity } from '../../../domain/source/draft-validation.ts';
+import { hoursToText, textToHours } from '../../../editor/form-text.ts';
+import { useEditorT } from '../i18n.ts';
+import { LangMapField, TextField } from '../fields.tsx';
+import { useEditor } from '../store.ts';
+import { edit } from './EntitySection.tsx';
+
+export function LibraryEditor() {
+  const t = useEditorT();
+  const draft = useEditor((state) => state.draft);
+  const { library } = draft.source;
+  const issues = validateEntity('library', library, draft);
+  const [hoursText, setHoursText] = useState(() => hoursToText(library.openingHours));
+  return (
+    <div className="editor-form">
+      <LangMapField
+        label={t('editor.field.catalogTitle')}
+        value={draft.source.title}
+        onChange={(title) => {
+          edit((d) => updateTitle(d, title));
+        }}
+      />
+      <LangMapField
+        label={t('editor.field.name')}
+        value={library.name}
+        issues={issues}
+        field="name"
+        onChange={(name) => {
+          edit((d) => updateLibrary(d, { name }));
+        }}
+      />
+      <TextField
+        label={t('editor.field.street')}
+        value={library.address.street ?? ''}
+        onChange={(street) => {
+          edit((d) => updateLibrary(d, { address: { ...library.address, street } }));
+        }}
+      />
+      <div className="field-row">
+        <TextField
+          label={t('editor.field.locality')}
+          value={library.address.locality}
+          issues={issues}
+          field="address.locality"
+          onChange={(locality) => {
+            edit((d) => updateLibrary(d, { address: { ...library.address, locality } }));
+          }}
+        />
+        <TextField
+          label={t('editor.field.region')}
+          value={library.address.region}
+          issues={issues}
+          field="address.region"
+          onChange={(region) => {
+            edit((d) => updateLibrary(d, { address: { ...library.address, region } }));
+          }}
+        />
+      </div>
+      <TextField
+        label={t('editor.field.hours')}
+        value={hoursText}
+        multiline
+        issues={issues}
+        field="openingHours"
+        onChange={(text) => {
+          setHoursText(text);
+          edit((d) => updateLibrary(d, { openingHours: textToHours(text) }));
+        }}
+      />
+      <LangMapField
+        label={t('editor.field.hoursNote')}
+        value={library.hoursNote}
+        onChange={(hoursNote) => {
+          edit((d) => updateLibrary(d, { hoursNote }));
+        }}
+      />
+      <div className="field-row">
+        <TextField
+          label={t('editor.field.email')}
+          type="email"
+          value={library.contact?.email ?? ''}
+          issues={issues}
+          field="contact.email"
+          onChange={(email) => {
+            edit((d) =>
+              updateLibrary(d, {
+                contact: { ...library.contact, ...(email ? { email } : { email: undefined }) },
+              }),
+            );
+          }}
+        />
+        <TextField
+          label={t('editor.field.phone')}
+          value={library.contact?.phone ?? ''}
+          onChange={(phone) => {
+            edit((d) => updateLibrary(d, { contact: { ...library.contact, phone } }));
+          }}
+        />
+      </div>
+      <LangMapField
+        label={t('editor.field.about')}
+        value={library.about}
+        multiline
+        onChange={(about) => {
+          edit((d) => updateLibrary(d, { about }));
+        }}
+      />
+    </div>
+  );
+}
