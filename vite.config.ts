@@ -87,7 +87,8 @@ export function editorOnlyFiles(outDir: string): Set<string> {
   const chunks = JSON.parse(
     readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8'),
   ) as Record<string, ManifestChunk>;
-  const isEditorEntry = (key: string) => key.startsWith('src/ui/editor/');
+  const isEditorEntry = (key: string) =>
+    key.startsWith('src/ui/editor/') || key === 'src/app/editor-services.tsx';
   const reach = (starts: string[], skip: (key: string) => boolean) => {
     const seen = new Set<string>();
     const stack = [...starts];

@@ -21,6 +21,8 @@ const ScanPage = lazy(() => import('../ui/scan/ScanPage.tsx'));
 // The staff editor: never downloaded by visitors, and left out of the offline precache.
 const EditorPage = lazy(() => import('../ui/editor/EditorPage.tsx'));
 const TryItPage = lazy(() => import('../ui/editor/TryItPage.tsx'));
+// The editor's store and its draft storage, created when staff first open the editor.
+const EditorScope = lazy(() => import('./editor-services.tsx'));
 
 function Loading() {
   const t = useT();
@@ -74,8 +76,20 @@ function Pages() {
           <Route path="/shelf/:id">{(params) => <ShelfPage id={params.id} />}</Route>
           <Route path="/story/:id">{(params) => <StoryPage id={params.id} />}</Route>
           <Route path="/scan">{() => <ScanPage />}</Route>
-          <Route path={paths.editor}>{() => <EditorPage />}</Route>
-          <Route path={paths.editorTry}>{() => <TryItPage />}</Route>
+          <Route path={paths.editor}>
+            {() => (
+              <EditorScope>
+                <EditorPage />
+              </EditorScope>
+            )}
+          </Route>
+          <Route path={paths.editorTry}>
+            {() => (
+              <EditorScope>
+                <TryItPage />
+              </EditorScope>
+            )}
+          </Route>
           <Route path={paths.browse} component={BrowsePage} />
           <Route path={paths.storage} component={StoragePage} />
           <Route path={paths.tours} component={ToursPage} />

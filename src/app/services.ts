@@ -62,19 +62,13 @@ export const statusStore = createAppStatusStore(navigator.onLine, runningInstall
 /** Offline support, updates and installation; call once at start-up. */
 export function startPwa(): void {
   recoverFromStaleChunks();
+  const status = statusStore.getState();
   registerServiceWorker((flow) => {
-    statusStore.setState({ applyUpdate: flow.apply, updateDismissed: false });
+    status.offerUpdate(flow.apply);
   });
-  watchInstallPrompt(
-    (install) => {
-      statusStore.setState({ install });
-    },
-    () => {
-      statusStore.setState({ install: null, installed: true });
-    },
-  );
+  watchInstallPrompt(status.offerInstall, status.markInstalled);
   watchConnectivity((online) => {
-    statusStore.setState({ online });
+    status.setOnline(online);
     // Back online after showing a saved copy: fetch the feed again.
     const { failure, retry } = catalogStore.getState();
     if (online && failure?.problem.kind === 'unreachable') void retry();

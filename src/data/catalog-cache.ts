@@ -5,9 +5,10 @@
  */
 import { createStore, del, get, set } from 'idb-keyval';
 import type { SavedFeed } from '../domain/feed/loaded.ts';
+import { DATABASES } from './storage-map.ts';
 
-const store = () => createStore('lensa-pustaka', 'catalog');
-const KEY = 'last-good-feed';
+const store = () => createStore(DATABASES.catalog.database, DATABASES.catalog.objectStore);
+const [KEY] = DATABASES.catalog.keys;
 
 function isSavedFeed(value: unknown): value is SavedFeed {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,15 +1,23 @@
-/** "Delete saved data" on the privacy page: everything this app keeps on the device. */
-import { PACK_CACHE, RUNTIME_CACHE } from './cache-names.ts';
-import { forgetLastGoodFeed } from './catalog-cache.ts';
-import { clearSettings } from './local-settings.ts';
-import { listPacks, removePack } from './offline-packs.ts';
+/**
+ * "Hapus data tersimpan" on the privacy page: every place in storage-map.ts marked
+ * `clearedByVisitor`, and only those (the staff editor's draft stays).
+ */
+import { clear, createStore } from 'idb-keyval';
+import { removeStoredKey } from './local-settings.ts';
+import { ALL_CACHES, ALL_DATABASES, ALL_KEYS } from './storage-map.ts';
 
 export async function clearSavedData(): Promise<void> {
-  clearSettings();
-  await forgetLastGoodFeed();
-  for (const pack of await listPacks()) await removePack(pack.id);
-  if (typeof caches !== 'undefined') {
-    await caches.delete(PACK_CACHE);
-    await caches.delete(RUNTIME_CACHE);
+  for (const entry of ALL_KEYS) if (entry.clearedByVisitor) removeStoredKey(entry);
+  for (const db of ALL_DATABASES) {
+    if (!db.clearedByVisitor) continue;
+    try {
+      await clear(createStore(db.database, db.objectStore));
+    } catch {
+      // Storage unavailable: nothing was kept there.
+    }
+  }
+  if (typeof caches === 'undefined') return;
+  for (const cache of ALL_CACHES) {
+    if (cache.clearedByVisitor) await caches.delete(cache.cache);
   }
 }

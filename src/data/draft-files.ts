@@ -5,8 +5,9 @@
  */
 import { createStore, del, get, keys, set } from 'idb-keyval';
 import { sha256Hex } from './sha256.ts';
+import { DATABASES } from './storage-map.ts';
 
-const files = () => createStore('lensa-pustaka-draft-files', 'files');
+const files = () => createStore(DATABASES.draftFiles.database, DATABASES.draftFiles.objectStore);
 
 export class DraftStorageError extends Error {
   constructor(readonly full: boolean) {

@@ -1,7 +1,8 @@
 /** Where the editor's draft lives between visits: IndexedDB, written on every change. */
 import { createStore, del, get, set } from 'idb-keyval';
+import { DATABASES } from './storage-map.ts';
 
-const drafts = () => createStore('lensa-pustaka-draft', 'draft');
+const drafts = () => createStore(DATABASES.draft.database, DATABASES.draft.objectStore);
 
 export type DraftSaveProblem = 'full' | 'unavailable' | null;
 

@@ -1,9 +1,8 @@
 /**
  * Small settings in localStorage: the visitor's preferences and which feed they chose. Storage can
- * be missing (private mode) or full; then settings live for this visit only.
+ * be missing (private mode) or full; then settings live for this visit only. Keys: storage-map.ts.
  */
-
-const PREFIX = 'lensa-pustaka.';
+import { KEY_PREFIX as PREFIX, KEYS, type StoredKey } from './storage-map.ts';
 
 function storage(): Storage | undefined {
   try {
@@ -41,18 +40,17 @@ export const settingsStorage = {
   },
 };
 
-export const rememberedFeedUrl = (): string | undefined => readSetting('feed-url') ?? undefined;
+export const rememberedFeedUrl = (): string | undefined =>
+  readSetting(KEYS.feedUrl.key) ?? undefined;
 export const rememberFeedUrl = (url: string | undefined): void => {
-  writeSetting('feed-url', url ?? null);
+  writeSetting(KEYS.feedUrl.key, url ?? null);
 };
 
-export function clearSettings(): void {
+/** Removes one key of the storage map, in localStorage or sessionStorage. */
+export function removeStoredKey(entry: StoredKey): void {
   try {
-    const store = storage();
-    if (!store) return;
-    for (const key of Object.keys(store)) {
-      if (key.startsWith(PREFIX)) store.removeItem(key);
-    }
+    const area = entry.area === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
+    area.removeItem(PREFIX + entry.key);
   } catch {
     // Storage unavailable: nothing stored.
   }

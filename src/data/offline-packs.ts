@@ -9,6 +9,7 @@ import { packId } from '../domain/packs.ts';
 import type { LangMap } from '../domain/langmap.ts';
 import { matchesAsset } from './assets.ts';
 import { PACK_CACHE } from './cache-names.ts';
+import { DATABASES } from './storage-map.ts';
 
 export type PackProblem = 'offline' | 'quota' | 'corrupt' | 'http' | 'unsupported';
 
@@ -29,7 +30,7 @@ export interface SavedPack {
   readonly savedAt: string;
 }
 
-const registry = () => createStore('lensa-pustaka-packs', 'packs');
+const registry = () => createStore(DATABASES.packs.database, DATABASES.packs.objectStore);
 
 function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'QuotaExceededError';

@@ -5,6 +5,7 @@
  */
 import { Workbox } from 'workbox-window';
 import { readSessionFlag, writeSessionFlag } from './local-settings.ts';
+import { KEYS } from './storage-map.ts';
 
 /** The part of workbox-window's Workbox that the update flow uses; tests pass a fake. */
 export interface UpdateChannel {
@@ -97,7 +98,7 @@ export function needsIosInstallSteps(): boolean {
   return ios && !runningInstalled();
 }
 
-const RELOADED_FLAG = 'reloaded-for-new-version';
+const RELOADED_FLAG = KEYS.reloadedForNewVersion.key;
 
 /**
  * After a deploy, an open page may ask for a chunk that no longer exists. Reload once to get the

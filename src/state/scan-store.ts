@@ -9,7 +9,7 @@ import type {
   ModelProblem,
   QualityLevel,
 } from '../domain/problems.ts';
-import { targetKey, type TargetKind } from '../domain/targets.ts';
+import { targetKey, type TargetKind, type TargetRef } from '../domain/targets.ts';
 
 export type ScanPhase = 'idle' | 'camera' | 'engine' | 'warmup' | 'scanning' | 'paused' | 'error';
 
@@ -41,7 +41,7 @@ export interface ActiveSet {
   readonly shelfId: string | null;
 }
 
-export interface ScanState {
+export interface ScanData {
   readonly phase: ScanPhase;
   readonly problem: ScanProblem | null;
   readonly activeSet: ActiveSet | null;
@@ -55,9 +55,29 @@ export interface ScanState {
   readonly modelProblems: Readonly<Record<string, ModelProblem>>;
 }
 
+/** What happens during a scan, as named actions; the scan session calls them. */
+export interface ScanActions {
+  /** Starting (again): the camera opens first. */
+  readonly begin: () => void;
+  readonly enterPhase: (phase: 'camera' | 'engine' | 'scanning' | 'paused') => void;
+  readonly fail: (problem: ScanProblem) => void;
+  /** A target set is loaded and warming up. */
+  readonly activate: (set: ActiveSet) => void;
+  readonly reportFps: (fps: number) => void;
+  readonly setQuality: (quality: QualityLevel) => void;
+  /** A target was found or lost. */
+  readonly recognised: (event: TargetRef & { visible: boolean; at: number }) => void;
+  /** The visitor's choice (or a sign) moved scanning to a shelf's covers. */
+  readonly switchedTo: (shelfId: string, at: number) => void;
+  readonly pin: (key: string | null) => void;
+  readonly reportModelProblem: (key: string, problem: ModelProblem) => void;
+}
+
+export type ScanState = ScanData & ScanActions;
+
 export const MAX_RECOGNITIONS = 4;
 
-export const initialScanState: Omit<ScanState, never> = {
+export const initialScanState: ScanData = {
   phase: 'idle',
   problem: null,
   activeSet: null,
@@ -70,7 +90,48 @@ export const initialScanState: Omit<ScanState, never> = {
 };
 
 export function createScanStore() {
-  return createStore<ScanState>()(() => initialScanState);
+  return createStore<ScanState>()((set, get) => ({
+    ...initialScanState,
+    begin: () => {
+      set({ ...initialScanState, phase: 'camera' });
+    },
+    enterPhase: (phase) => {
+      set({ phase });
+    },
+    fail: (problem) => {
+      set({ phase: 'error', problem });
+    },
+    activate: (activeSet) => {
+      set({ phase: 'warmup', activeSet });
+    },
+    reportFps: (fps) => {
+      set({ fps });
+    },
+    setQuality: (quality) => {
+      set({ quality });
+    },
+    recognised: (event) => {
+      set({
+        recognitions: recognise(get().recognitions, event),
+        lastEvent: {
+          type: event.visible ? 'found' : 'lost',
+          kind: event.kind,
+          id: event.id,
+          at: event.at,
+        },
+      });
+    },
+    switchedTo: (shelfId, at) => {
+      set({ lastEvent: { type: 'switched', kind: 'shelf', id: shelfId, at } });
+    },
+    pin: (key) => {
+      set({ pinned: key ? (get().recognitions.find((r) => r.key === key) ?? null) : null });
+    },
+    reportModelProblem: (key, problem) => {
+      const known = get().modelProblems;
+      if (known[key] !== problem) set({ modelProblems: { ...known, [key]: problem } });
+    },
+  }));
 }
 
 export type ScanStore = ReturnType<typeof createScanStore>;

@@ -4,7 +4,7 @@
  * and ESLint must refuse exactly the imports the table does not allow. I/O globals outside src/data
  * and src/sw, and the packages that belong to one layer (three, mind-ar), are checked the same way.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
@@ -151,5 +151,23 @@ describe('packages that belong to one layer', () => {
   it.each(cases)('in %s: %s (refused: %s)', async (folder, code, refused) => {
     const reported = await lintAs(folder, code);
     expect((reported.get(1) ?? []).includes('boundaries/dependencies')).toBe(refused);
+  });
+});
+
+describe('ARCHITECTURE.md', () => {
+  it('states the same allow-lists as the lint rule', () => {
+    const text = readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+    const documented = new Map<string, string[]>();
+    for (const match of text.matchAll(/^\| ([a-z0-9-]+) +\| `([^`]+)` +\| ([^|]+) \|/gm)) {
+      const [, name = '', , allowed = ''] = match;
+      documented.set(
+        name,
+        allowed.trim() === '—' ? [] : allowed.split(',').map((layer) => layer.trim()),
+      );
+    }
+    for (const [name, layer] of Object.entries(LAYERS)) {
+      expect(documented.get(name), name).toEqual(layer.layers);
+    }
+    expect([...documented.keys()].sort()).toEqual(Object.keys(LAYERS).sort());
   });
 });

@@ -1,10 +1,10 @@
 import { needsIosInstallSteps } from '../../data/pwa.ts';
-import { useAppStatus, useStores, useT } from '../context.tsx';
+import { useAppStatus, useT } from '../context.tsx';
 
 /** Installing the app: Chrome's prompt where offered, the steps on iOS, a hint elsewhere. */
 export function InstallSection() {
   const t = useT();
-  const { status } = useStores();
+  const markInstalled = useAppStatus((state) => state.markInstalled);
   const install = useAppStatus((state) => state.install);
   const installed = useAppStatus((state) => state.installed);
   return (
@@ -21,7 +21,7 @@ export function InstallSection() {
               className="button"
               onClick={() => {
                 void install().then((accepted) => {
-                  status.setState(accepted ? { install: null, installed: true } : {});
+                  if (accepted) markInstalled();
                 });
               }}
             >

@@ -1,5 +1,5 @@
 import { RefreshCw } from 'lucide-react';
-import { useAppStatus, useStores, useT } from '../context.tsx';
+import { useAppStatus, useT } from '../context.tsx';
 
 /**
  * Offers the new version when one is waiting. The app never reloads on its own; the scan view does
@@ -7,7 +7,7 @@ import { useAppStatus, useStores, useT } from '../context.tsx';
  */
 export function UpdatePrompt() {
   const t = useT();
-  const { status } = useStores();
+  const dismiss = useAppStatus((state) => state.dismissUpdate);
   const applyUpdate = useAppStatus((state) => state.applyUpdate);
   const dismissed = useAppStatus((state) => state.updateDismissed);
   if (!applyUpdate || dismissed) return null;
@@ -19,13 +19,7 @@ export function UpdatePrompt() {
         <button type="button" className="button" onClick={applyUpdate}>
           {t('update.reload')}
         </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => {
-            status.setState({ updateDismissed: true });
-          }}
-        >
+        <button type="button" className="button button-quiet" onClick={dismiss}>
           {t('update.later')}
         </button>
       </div>

@@ -16,7 +16,7 @@ import { compiledFor } from '../../domain/source/draft.ts';
 import { setCompiled, setFile } from '../../domain/source/draft-edits.ts';
 import { compilePicture, pictureSize, straighten } from '../../editor/pictures.ts';
 import { useEditorT } from './i18n.ts';
-import { editorStore, useEditor } from './store.ts';
+import { useEditorStore, useEditor } from './store.ts';
 
 type Phase =
   | { readonly kind: 'idle' }
@@ -32,19 +32,17 @@ type Phase =
 
 const INSET = 0.04;
 
-function CornerEditor({
-  url,
-  width,
-  height,
-  quad,
-  onChange,
-}: {
-  url: string;
-  width: number;
-  height: number;
-  quad: Quad;
-  onChange: (quad: Quad) => void;
-}) {
+interface CornerEditorProps {
+  /** The photo, and its size in pixels. */
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  /** The cover's four corners in the photo, clockwise from the top left. */
+  readonly quad: Quad;
+  readonly onChange: (quad: Quad) => void;
+}
+
+function CornerEditor({ url, width, height, quad, onChange }: CornerEditorProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [dragging, setDragging] = useState<number | null>(null);
   const toImage = (event: PointerEvent): Point => {
@@ -136,6 +134,7 @@ export function CoverTool({
   /** Called once a new picture is in the draft (a shelf then refers to its sign). */
   onStored?: () => void;
 }) {
+  const store = useEditorStore();
   const t = useEditorT();
   const file = useEditor((state) => state.draft.files[picturePath]);
   const compiled = useEditor((state) => compiledFor(state.draft, picturePath));
@@ -185,7 +184,7 @@ export function CoverTool({
         setPhase({ kind: 'compiling', percent: Math.round(percent) });
       });
       const mindHash = await saveDraftFile(result.mind, 'application/octet-stream');
-      editorStore.getState().edit((draft) =>
+      store.getState().edit((draft) =>
         setCompiled(draft, picturePath, {
           pictureHash: hash,
           mindHash,
@@ -221,7 +220,7 @@ export function CoverTool({
       const bytes = new Uint8Array(await straight.arrayBuffer());
       const hash = await saveDraftFile(bytes, 'image/jpeg');
       const size = await pictureSize(straight);
-      editorStore.getState().edit((draft) =>
+      store.getState().edit((draft) =>
         setFile(draft, {
           path: picturePath,
           hash,

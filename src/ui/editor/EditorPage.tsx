@@ -10,13 +10,14 @@ import { onDraftSaveProblem, type DraftSaveProblem } from '../../data/draft-stor
 import type { EditorSection } from '../../state/editor-store.ts';
 import { useEditorT } from './i18n.ts';
 import { PublishPanel } from './PublishPanel.tsx';
-import { BooksEditor } from './sections/BooksSection.tsx';
-import { EventsEditor } from './sections/EventsSection.tsx';
+import { booksSection } from './sections/BooksSection.tsx';
+import { EntitySection } from './sections/EntitySection.tsx';
+import { eventsSection } from './sections/EventsSection.tsx';
 import { LibraryEditor } from './sections/LibrarySection.tsx';
-import { ShelvesEditor } from './sections/ShelvesSection.tsx';
-import { StoriesEditor } from './sections/StoriesSection.tsx';
-import { ToursEditor } from './sections/ToursSection.tsx';
-import { editorStore, useDraftLoaded, useEditor, useHistory } from './store.ts';
+import { shelvesSection } from './sections/ShelvesSection.tsx';
+import { storiesSection } from './sections/StoriesSection.tsx';
+import { toursSection } from './sections/ToursSection.tsx';
+import { useEditorStore, useDraftLoaded, useEditor, useHistory } from './store.ts';
 
 const SECTIONS: readonly EditorSection[] = [
   'library',
@@ -30,11 +31,11 @@ const SECTIONS: readonly EditorSection[] = [
 
 const PANELS: Record<EditorSection, () => ReactNode> = {
   library: () => <LibraryEditor />,
-  shelves: () => <ShelvesEditor />,
-  books: () => <BooksEditor />,
-  stories: () => <StoriesEditor />,
-  tours: () => <ToursEditor />,
-  events: () => <EventsEditor />,
+  shelves: () => <EntitySection {...shelvesSection} />,
+  books: () => <EntitySection {...booksSection} />,
+  stories: () => <EntitySection {...storiesSection} />,
+  tours: () => <EntitySection {...toursSection} />,
+  events: () => <EntitySection {...eventsSection} />,
   publish: () => <PublishPanel />,
 };
 
@@ -43,6 +44,7 @@ const isTyping = (target: EventTarget | null) =>
   (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 function UndoRedo() {
+  const store = useEditorStore();
   const t = useEditorT();
   const canUndo = useHistory((state) => state.pastStates.length > 0);
   const canRedo = useHistory((state) => state.futureStates.length > 0);
@@ -56,7 +58,7 @@ function UndoRedo() {
       )
         return;
       event.preventDefault();
-      const history = editorStore.temporal.getState();
+      const history = store.temporal.getState();
       if (event.shiftKey) history.redo();
       else history.undo();
     };
@@ -64,7 +66,7 @@ function UndoRedo() {
     return () => {
       window.removeEventListener('keydown', onKey);
     };
-  }, []);
+  }, [store]);
   return (
     <div className="button-row undo-row">
       <button
@@ -72,7 +74,7 @@ function UndoRedo() {
         className="button button-quiet"
         disabled={!canUndo}
         onClick={() => {
-          editorStore.temporal.getState().undo();
+          store.temporal.getState().undo();
         }}
       >
         <Undo2 aria-hidden="true" />
@@ -83,7 +85,7 @@ function UndoRedo() {
         className="button button-quiet"
         disabled={!canRedo}
         onClick={() => {
-          editorStore.temporal.getState().redo();
+          store.temporal.getState().redo();
         }}
       >
         <Redo2 aria-hidden="true" />
@@ -106,6 +108,7 @@ function SaveProblem() {
 }
 
 export default function EditorPage() {
+  const store = useEditorStore();
   const t = useEditorT();
   const loaded = useDraftLoaded();
   const section = useEditor((state) => state.section);
@@ -125,7 +128,7 @@ export default function EditorPage() {
                 className="chip-button"
                 aria-current={name === section ? 'page' : undefined}
                 onClick={() => {
-                  editorStore.getState().go(name);
+                  store.getState().go(name);
                 }}
               >
                 {t(`editor.section.${name}`)}

@@ -19,7 +19,7 @@ import { parseGlb, type SceneModel } from '../../scene/gltf.ts';
 import type { GizmoMode } from '../../scene/PlacementScene.tsx';
 import { useLang } from '../context.tsx';
 import { useEditorT } from './i18n.ts';
-import { editorStore, useEditor } from './store.ts';
+import { useEditorStore, useEditor } from './store.ts';
 
 const PlacementScene = lazy(() =>
   import('../../scene/PlacementScene.tsx').then((m) => ({ default: m.PlacementScene })),
@@ -71,6 +71,7 @@ function NumberTriple({
 }
 
 export function ModelTool({ book }: { book: SourceBookInput }) {
+  const store = useEditorStore();
   const t = useEditorT();
   const lang = useLang();
   const path = book.model?.file ?? `models/${book.id}.glb`;
@@ -122,7 +123,7 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
   };
   const place = (next: Placement) => {
     if (!book.model) return;
-    editorStore.getState().edit((draft) =>
+    store.getState().edit((draft) =>
       updateBook(draft, book.id, {
         model: {
           ...book.model,
@@ -135,9 +136,9 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
     );
   };
 
-  const store = async (bytes: Uint8Array) => {
+  const storeModel = async (bytes: Uint8Array) => {
     const hash = await saveDraftFile(bytes, 'model/gltf-binary');
-    editorStore.getState().edit((draft) =>
+    store.getState().edit((draft) =>
       updateBook(
         setFile(draft, { path, hash, type: 'model/gltf-binary', size: bytes.byteLength }),
         book.id,
@@ -165,7 +166,7 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
       const glb = chosen.name.toLowerCase().endsWith('.glb')
         ? bytes
         : await writeModel(result.document);
-      await store(glb);
+      await storeModel(glb);
       setStatus({ kind: 'accepted', ...result.stats, bytes: glb.byteLength });
     } catch (error) {
       setStatus({
@@ -186,7 +187,7 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
     const result = await checkModel(before);
     if (!result.ok) return;
     const after = await optimiseModel(result.document);
-    await store(after);
+    await storeModel(after);
     setStatus({ kind: 'optimised', before: before.byteLength, after: after.byteLength });
   };
 
@@ -249,7 +250,7 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
               type="button"
               className="button button-quiet"
               onClick={() => {
-                editorStore.getState().edit((draft) => {
+                store.getState().edit((draft) => {
                   const { model: _model, ...rest } = book;
                   const without = {
                     ...draft,

@@ -22,7 +22,7 @@ import { useCatalogState, useLang } from '../context.tsx';
 import { parseTargetKey } from '../../domain/targets.ts';
 import { useEditorT } from './i18n.ts';
 import { paths } from '../paths.ts';
-import { editorStore } from './store.ts';
+import { useEditorStore } from './store.ts';
 
 type Status =
   | { readonly kind: 'idle' }
@@ -68,9 +68,10 @@ function placeOf(
 }
 
 function IssueList({ issues }: { issues: readonly FeedIssue[] }) {
+  const store = useEditorStore();
   const t = useEditorT();
   const lang = useLang();
-  const draft = editorStore.getState().draft;
+  const draft = store.getState().draft;
   return (
     <div role="alert" className="publish-issues">
       <p>{t('editor.publish.issues', { count: issues.length })}</p>
@@ -85,7 +86,7 @@ function IssueList({ issues }: { issues: readonly FeedIssue[] }) {
                   type="button"
                   className="link-button"
                   onClick={() => {
-                    editorStore
+                    store
                       .getState()
                       .go(
                         place.section,
@@ -130,6 +131,7 @@ const zipName = (draft: Draft) => {
 };
 
 export function PublishPanel() {
+  const store = useEditorStore();
   const t = useEditorT();
   const catalog = useCatalogState((state) => state.catalog);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -145,7 +147,7 @@ export function PublishPanel() {
   };
 
   const publish = async () => {
-    const draft = await withFloorPlan(editorStore.getState().draft);
+    const draft = await withFloorPlan(store.getState().draft);
     return { draft, result: await publishDraft(draft) };
   };
 
@@ -179,7 +181,7 @@ export function PublishPanel() {
   };
 
   const replaceWith = (draft: Draft) => {
-    editorStore.getState().replace(draft);
+    store.getState().replace(draft);
     setStatus({ kind: 'done', message: t('editor.publish.imported') });
   };
 

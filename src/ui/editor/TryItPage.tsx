@@ -13,7 +13,7 @@ import { StoresProvider, useLang, useStores } from '../context.tsx';
 import { useEditorT } from './i18n.ts';
 import ScanPage from '../scan/ScanPage.tsx';
 import { paths } from '../paths.ts';
-import { editorStore, useDraftLoaded } from './store.ts';
+import { useEditorStore, useDraftLoaded } from './store.ts';
 
 type Preparing =
   | { readonly kind: 'preparing' }
@@ -35,6 +35,7 @@ function DraftScan({ catalog }: { catalog: Catalog }) {
 }
 
 export default function TryItPage() {
+  const store = useEditorStore();
   const t = useEditorT();
   const lang = useLang();
   const loaded = useDraftLoaded();
@@ -42,7 +43,7 @@ export default function TryItPage() {
   useEffect(() => {
     if (!loaded) return;
     let cancelled = false;
-    catalogForTrying(editorStore.getState().draft).then(
+    catalogForTrying(store.getState().draft).then(
       (result) => {
         if (!cancelled)
           setState(
@@ -58,7 +59,7 @@ export default function TryItPage() {
     return () => {
       cancelled = true;
     };
-  }, [loaded]);
+  }, [loaded, store]);
 
   if (state.kind === 'ready') return <DraftScan catalog={state.catalog} />;
   return (

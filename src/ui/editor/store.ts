@@ -1,39 +1,52 @@
 /**
- * The editor's store, created once when the editor chunk loads (visitors never load it), with the
- * draft kept in IndexedDB.
+ * The editor's store reaches its components through context, like the visitor stores: it is
+ * created once at the composition point (src/app/editor-services.ts) when the editor chunk loads,
+ * and swapped for a fresh one in tests.
  */
-import { useSyncExternalStore } from 'react';
+import {
+  createContext,
+  createElement,
+  useContext,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
 import type { TemporalState } from 'zundo';
-import { pruneDraftFiles } from '../../data/draft-files.ts';
-import { draftReadSucceeded, draftStorage } from '../../data/draft-storage.ts';
-import { hashesInUse } from '../../domain/source/draft.ts';
-import { createEditorStore, type EditorState } from '../../state/editor-store.ts';
+import type { EditorState, EditorStore } from '../../state/editor-store.ts';
 
-export const editorStore = createEditorStore(draftStorage);
+const EditorStoreContext = createContext<EditorStore | null>(null);
 
-// Loading the saved draft is not an edit: start the undo history after it. With no history left
-// to bring old files back, files the draft no longer uses (replaced covers, removed models) go.
-editorStore.persist.onFinishHydration((state) => {
-  editorStore.clearHistory();
-  if (draftReadSucceeded()) void pruneDraftFiles(hashesInUse(state.draft));
-});
+export function EditorStoreProvider({
+  store,
+  children,
+}: {
+  store: EditorStore;
+  children: ReactNode;
+}) {
+  return createElement(EditorStoreContext, { value: store }, children);
+}
+
+export function useEditorStore(): EditorStore {
+  const store = useContext(EditorStoreContext);
+  if (!store) throw new Error('EditorStoreProvider is missing');
+  return store;
+}
 
 export function useEditor<T>(selector: (state: EditorState) => T): T {
-  return useStore(editorStore, selector);
+  return useStore(useEditorStore(), selector);
 }
 
 type History = TemporalState<Pick<EditorState, 'draft'>>;
 
 export function useHistory<T>(selector: (state: History) => T): T {
-  return useStore(editorStore.temporal, selector);
+  return useStore(useEditorStore().temporal, selector);
 }
-
-const subscribeHydration = (onChange: () => void) =>
-  editorStore.persist.onFinishHydration(onChange);
-const hasHydrated = () => editorStore.persist.hasHydrated();
 
 /** False until the saved draft has been read: editing before that would overwrite it. */
 export function useDraftLoaded(): boolean {
-  return useSyncExternalStore(subscribeHydration, hasHydrated);
+  const store = useEditorStore();
+  return useSyncExternalStore(
+    (onChange) => store.persist.onFinishHydration(onChange),
+    () => store.persist.hasHydrated(),
+  );
 }

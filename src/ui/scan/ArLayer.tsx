@@ -59,7 +59,8 @@ function coverTop(book: Book): number {
   return (book.cover.height / book.cover.width) * 0.5 + 0.12;
 }
 
-function BookCard({ book, onOpen }: { book: Book; onOpen: (path: string) => void }) {
+/** The card drawn over a recognised cover (not the book cards of the pages, components/Cards.tsx). */
+function CoverOverlayCard({ book, onOpen }: { book: Book; onOpen: (path: string) => void }) {
   const t = useT();
   const lang = useLang();
   const { index } = useLoadedCatalog();
@@ -92,7 +93,8 @@ function BookCard({ book, onOpen }: { book: Book; onOpen: (path: string) => void
   );
 }
 
-function ShelfCard({ shelf }: { shelf: Shelf }) {
+/** The card drawn over a recognised shelf sign. */
+function SignOverlayCard({ shelf }: { shelf: Shelf }) {
   const t = useT();
   const lang = useLang();
   const { index } = useLoadedCatalog();
@@ -194,9 +196,9 @@ export default function ArLayer({
             }}
           >
             {book ? (
-              <BookCard book={book} onOpen={navigate} />
+              <CoverOverlayCard book={book} onOpen={navigate} />
             ) : (
-              shelf && <ShelfCard shelf={shelf} />
+              shelf && <SignOverlayCard shelf={shelf} />
             )}
           </div>
         ))}

@@ -20,12 +20,7 @@ import {
 import { AssetError, loadAsset } from '../../data/assets.ts';
 import type { Catalog, CatalogIndex, TargetSet } from '../../domain/catalog.ts';
 import { setsForShelf, signsSet } from '../../domain/scan.ts';
-import {
-  recognise,
-  initialScanState,
-  type ScanState,
-  type ScanStore,
-} from '../../state/scan-store.ts';
+import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
 import { QualityGovernor } from '../../tracking/quality.ts';
 import type { ModelProblem, QualityLevel } from '../../domain/problems.ts';
@@ -69,29 +64,31 @@ export class ScanSession {
       import('../../tracking/runtime.ts'),
   ) {}
 
-  private set(partial: Partial<ScanState>): void {
-    if (!this.disposed) this.store.setState(partial);
+  /** Calls a store action while the visitor is still here; afterwards nothing is reported. */
+  private report<K extends keyof ScanActions>(action: K, ...args: Parameters<ScanActions[K]>) {
+    if (this.disposed) return;
+    (this.store.getState()[action] as (...values: Parameters<ScanActions[K]>) => void)(...args);
   }
 
   /** Starts scanning on a shelf's covers, or on the shelf signs when `shelfId` is null. */
   async start(shelfId: string | null): Promise<void> {
-    this.set({ ...initialScanState, phase: 'camera' });
+    this.report('begin');
     if (!webglAvailable()) {
-      this.set({ phase: 'error', problem: { kind: 'webgl' } });
+      this.report('fail', { kind: 'webgl' });
       return;
     }
     try {
       await this.openCamera(CAMERA_SIZE[this.governor.level]);
     } catch (error) {
       const problem = error instanceof CameraError ? error.problem : 'no-camera';
-      this.set({ phase: 'error', problem: { kind: 'camera', problem } });
+      this.report('fail', { kind: 'camera', problem });
       return;
     }
     if (this.gone()) return;
-    this.set({ phase: 'engine' });
+    this.report('enterPhase', 'engine');
     const set = this.initialSet(shelfId);
     if (!set) {
-      this.set({ phase: 'error', problem: { kind: 'targets', problem: 'http' } });
+      this.report('fail', { kind: 'targets', problem: 'http' });
       return;
     }
     try {
@@ -132,43 +129,39 @@ export class ScanSession {
   private fail(error: unknown): void {
     if (this.gone()) return;
     if (error instanceof AssetError) {
-      this.set({ phase: 'error', problem: { kind: 'targets', problem: error.problem } });
+      this.report('fail', { kind: 'targets', problem: error.problem });
       return;
     }
     console.warn('Scanning failed to start', error);
-    this.set({ phase: 'error', problem: { kind: 'engine' } });
+    this.report('fail', { kind: 'engine' });
   }
 
   private async run(set: TargetSet, buffer: ArrayBuffer, shelfId: string | null): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
-    this.set({ phase: 'warmup', activeSet: { id: set.id, shelfId } });
+    this.report('activate', { id: set.id, shelfId });
     const started = await engine.start(
       this.video,
       { buffer, targets: set.targets },
       { maxTrack: MAX_TRACK[this.governor.level] },
     );
-    if (started) this.set({ phase: 'scanning' });
+    if (started) this.report('enterPhase', 'scanning');
   }
 
   private listen(engine: TrackingEngine): void {
     if (this.unsubscribe) return;
     this.unsubscribe = engine.on((event) => {
       if (event.type === 'stats') {
-        this.set({ fps: event.fps });
+        this.report('reportFps', event.fps);
         const change = this.governor.sample(event);
         if (change) void this.changeQuality(change);
         return;
       }
-      const at = Date.now();
       const visible = event.type === 'found';
-      const state = this.store.getState();
-      this.set({
-        recognitions: recognise(state.recognitions, { ...event.target, visible, at }),
-        lastEvent: { type: event.type, ...event.target, at },
-      });
+      const scanningSigns = this.store.getState().activeSet?.shelfId === null;
+      this.report('recognised', { ...event.target, visible, at: Date.now() });
       // A shelf sign recognised while scanning signs: go on with that shelf's covers.
-      if (visible && event.target.kind === 'shelf' && state.activeSet?.shelfId === null) {
+      if (visible && event.target.kind === 'shelf' && scanningSigns) {
         void this.switchTo(event.target.id);
       }
     });
@@ -186,7 +179,7 @@ export class ScanSession {
         const buffer = await loadAsset(set);
         await this.run(set, buffer, shelfId);
         if (shelfId) {
-          this.set({ lastEvent: { type: 'switched', kind: 'shelf', id: shelfId, at: Date.now() } });
+          this.report('switchedTo', shelfId, Date.now());
         }
       } catch (error) {
         this.fail(error);
@@ -196,7 +189,7 @@ export class ScanSession {
 
   private changeQuality(level: QualityLevel): Promise<void> {
     return this.queue(async () => {
-      this.set({ quality: level });
+      this.report('setQuality', level);
       // Whatever set is active when this change's turn comes, not when it was asked for.
       const active = this.store.getState().activeSet;
       const [track] = this.stream?.getVideoTracks() ?? [];
@@ -214,7 +207,7 @@ export class ScanSession {
   pause(): Promise<void> {
     return this.queue(async () => {
       if (this.store.getState().phase !== 'scanning') return;
-      this.set({ phase: 'paused' });
+      this.report('enterPhase', 'paused');
       await this.engine?.stop();
       closeCamera(this.stream);
       this.stream = null;
@@ -229,14 +222,14 @@ export class ScanSession {
     if (this.store.getState().phase !== 'paused') return;
     const active = this.store.getState().activeSet;
     try {
-      this.set({ phase: 'camera' });
+      this.report('enterPhase', 'camera');
       await this.openCamera(CAMERA_SIZE[this.governor.level]);
       const set = this.catalog.targetSets.find((s) => s.id === active?.id) ?? this.initialSet(null);
       if (!set) return;
       await this.run(set, await loadAsset(set), active?.shelfId ?? null);
     } catch (error) {
       if (error instanceof CameraError) {
-        this.set({ phase: 'error', problem: { kind: 'camera', problem: error.problem } });
+        this.report('fail', { kind: 'camera', problem: error.problem });
       } else this.fail(error);
     }
   }
@@ -247,15 +240,11 @@ export class ScanSession {
   }
 
   pin(key: string | null): void {
-    const pinned = key
-      ? (this.store.getState().recognitions.find((r) => r.key === key) ?? null)
-      : null;
-    this.set({ pinned });
+    this.report('pin', key);
   }
 
   reportModelProblem(key: string, problem: ModelProblem): void {
-    if (this.store.getState().modelProblems[key] === problem) return;
-    this.set({ modelProblems: { ...this.store.getState().modelProblems, [key]: problem } });
+    this.report('reportModelProblem', key, problem);
   }
 
   async dispose(): Promise<void> {

@@ -4,8 +4,7 @@
 import { Camera } from 'lucide-react';
 import { Link } from 'wouter';
 import { addBook, removeBook, updateBook } from '../../../domain/source/draft-edits.ts';
-import { validateEntity } from '../../../domain/source/draft-validation.ts';
-import { type Draft, type SourceBookInput } from '../../../domain/source/draft.ts';
+import { type SourceBookInput } from '../../../domain/source/draft.ts';
 import { authorsToText, textToAuthors } from '../../../editor/form-text.ts';
 import { paths } from '../../paths.ts';
 import { CoverTool } from '../CoverTool.tsx';
@@ -14,31 +13,17 @@ import { pickText } from '../../../domain/langmap.ts';
 import { useLang } from '../../context.tsx';
 import { useEditorT } from '../i18n.ts';
 import { LangMapField, MultiChoice, NumberField, SelectField, TextField } from '../fields.tsx';
-import { edit, EntitySection, numberOr, RemoveButton, useSelected } from './EntitySection.tsx';
+import { numberOr, type FormProps, type SectionDefinition } from './EntitySection.tsx';
 
-function BookForm({ book, draft }: { book: SourceBookInput; draft: Draft }) {
+function BookForm({ entity: book, draft, issues, update, bind }: FormProps<SourceBookInput>) {
   const t = useEditorT();
   const lang = useLang();
-  const [, select] = useSelected('book');
-  const issues = validateEntity('book', book, draft);
-  const update = (patch: Partial<SourceBookInput>) => {
-    edit((d) => updateBook(d, book.id, patch));
-  };
   return (
-    <div className="editor-form">
-      <h2>{pickText(book.title, lang) || book.id}</h2>
+    <>
       <p className="field-hint">
         {t('editor.field.id')}: <code>{book.id}</code>
       </p>
-      <LangMapField
-        label={t('editor.field.title')}
-        value={book.title}
-        issues={issues}
-        field="title"
-        onChange={(title) => {
-          update({ title });
-        }}
-      />
+      <LangMapField label={t('editor.field.title')} {...bind('title')} />
       <TextField
         label={t('editor.field.authors')}
         value={authorsToText(book.authors)}
@@ -58,35 +43,11 @@ function BookForm({ book, draft }: { book: SourceBookInput; draft: Draft }) {
             update(year === undefined ? { year: undefined } : { year });
           }}
         />
-        <TextField
-          label={t('editor.field.language')}
-          value={book.language}
-          issues={issues}
-          field="language"
-          onChange={(language) => {
-            update({ language });
-          }}
-        />
+        <TextField label={t('editor.field.language')} {...bind('language')} />
       </div>
       <div className="field-row">
-        <TextField
-          label={t('editor.field.ddc')}
-          value={book.ddc}
-          issues={issues}
-          field="ddc"
-          onChange={(ddc) => {
-            update({ ddc });
-          }}
-        />
-        <TextField
-          label={t('editor.field.callNumber')}
-          value={book.callNumber}
-          issues={issues}
-          field="callNumber"
-          onChange={(callNumber) => {
-            update({ callNumber });
-          }}
-        />
+        <TextField label={t('editor.field.ddc')} {...bind('ddc')} />
+        <TextField label={t('editor.field.callNumber')} {...bind('callNumber')} />
       </div>
       <SelectField
         label={t('editor.field.shelf')}
@@ -154,15 +115,7 @@ function BookForm({ book, draft }: { book: SourceBookInput; draft: Draft }) {
             update({ slimsBiblioId: slimsBiblioId || undefined });
           }}
         />
-        <NumberField
-          label={t('editor.field.width')}
-          value={book.physicalWidthMm}
-          issues={issues}
-          field="physicalWidthMm"
-          onChange={(physicalWidthMm) => {
-            update({ physicalWidthMm });
-          }}
-        />
+        <NumberField label={t('editor.field.width')} {...bind('physicalWidthMm')} />
       </div>
       <MultiChoice
         label={t('editor.field.stories')}
@@ -187,26 +140,17 @@ function BookForm({ book, draft }: { book: SourceBookInput; draft: Draft }) {
           {t('editor.publish.try')}
         </Link>
       </p>
-      <RemoveButton
-        onRemove={() => {
-          edit((d) => removeBook(d, book.id));
-          select(null);
-        }}
-      />
-    </div>
+    </>
   );
 }
 
-export function BooksEditor() {
-  const t = useEditorT();
-  return (
-    <EntitySection
-      kind="book"
-      heading={t('editor.section.books')}
-      entities={(draft) => draft.source.books}
-      titleOf={(book) => book.title}
-      add={(draft, title) => addBook(draft, title, draft.source.shelves[0]?.id ?? '')}
-      form={(book, draft) => <BookForm key={book.id} book={book} draft={draft} />}
-    />
-  );
-}
+export const booksSection: SectionDefinition<SourceBookInput> = {
+  kind: 'book',
+  heading: 'editor.section.books',
+  entities: (draft) => draft.source.books,
+  titleOf: (book) => book.title,
+  add: (draft, title) => addBook(draft, title, draft.source.shelves[0]?.id ?? ''),
+  update: updateBook,
+  remove: (d, id) => ({ draft: removeBook(d, id) }),
+  Form: BookForm,
+};

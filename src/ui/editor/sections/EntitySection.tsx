@@ -3,55 +3,107 @@
  * kind of thing with its form, and the remove button.
  */
 import { Trash2 } from 'lucide-react';
-import type { ReactNode } from 'react';
-import type { LangMap } from '../../../domain/langmap.ts';
+import { useState, type ComponentType } from 'react';
+import type { FeedIssue } from '../../../domain/feed/issues.ts';
+import { pickText, type Bilingual, type LangMap } from '../../../domain/langmap.ts';
 import { validateEntity } from '../../../domain/source/draft-validation.ts';
 import { type Draft, type EntityKind } from '../../../domain/source/draft.ts';
+import { useLang } from '../../context.tsx';
+import type { EditorMessageKey } from '../../../i18n/editor-messages.ts';
 import { useEditorT } from '../i18n.ts';
 import { ListEditor } from '../ListEditor.tsx';
-import { editorStore, useEditor } from '../store.ts';
+import { useEditor } from '../store.ts';
 
-export const edit = (change: (draft: Draft) => Draft) => {
-  editorStore.getState().edit(change);
-};
+/** Applies a pure edit to the draft: saved at once, one undo step. */
+export function useEdit(): (change: (draft: Draft) => Draft) => void {
+  return useEditor((state) => state.edit);
+}
 
 export function useSelected(kind: EntityKind): [string | null, (id: string | null) => void] {
   const selected = useEditor((state) => (state.selected?.kind === kind ? state.selected.id : null));
   const section = useEditor((state) => state.section);
+  const go = useEditor((state) => state.go);
   return [
     selected,
     (id) => {
-      editorStore.getState().go(section, id ? { kind, id } : null);
+      go(section, id ? { kind, id } : null);
     },
   ];
 }
 
+/** The props that tie a field to one property of the item: its value, problems and changes. */
+export type Binder<T> = <K extends keyof T & string>(
+  key: K,
+) => {
+  readonly value: T[K];
+  readonly issues: readonly FeedIssue[];
+  readonly field: K;
+  readonly onChange: (value: T[K]) => void;
+};
+
+/** What a section's form gets: the item, its problems, and how to change it. */
+export interface FormProps<T> {
+  readonly entity: T;
+  readonly draft: Draft;
+  readonly issues: readonly FeedIssue[];
+  /** One edit of the draft: saved at once, undoable. */
+  readonly update: (patch: Partial<T>) => void;
+  /** `<TextField label=… {...bind('callNumber')} />` */
+  readonly bind: Binder<T>;
+}
+
+export function binder<T>(
+  entity: T,
+  issues: readonly FeedIssue[],
+  update: (patch: Partial<T>) => void,
+): Binder<T> {
+  return (key) => ({
+    value: entity[key],
+    issues,
+    field: key,
+    onChange: (value) => {
+      update({ [key]: value } as unknown as Partial<T>);
+    },
+  });
+}
+
 /**
- * A section's list of one kind of thing, with its problem counts, "Add", and the selected one's
- * form. `add` makes the new entity in the current draft and says its id.
+ * A section's list of one kind of thing, with its problem counts and "Add", and the chosen one's
+ * form under its title, with "Remove". `add` makes the new item in the current draft and says its
+ * id; `remove` may refuse, with the reason.
  */
+export interface SectionDefinition<T extends { readonly id: string }> {
+  readonly kind: EntityKind;
+  readonly heading: EditorMessageKey;
+  readonly entities: (draft: Draft) => readonly T[];
+  readonly titleOf: (entity: T) => LangMap;
+  readonly add: (draft: Draft, title: string) => { draft: Draft; id: string };
+  readonly update: (draft: Draft, id: string, patch: Partial<T>) => Draft;
+  readonly remove: (draft: Draft, id: string) => { draft: Draft } | { refused: Bilingual };
+  readonly Form: ComponentType<FormProps<T>>;
+}
+
 export function EntitySection<T extends { readonly id: string }>({
   kind,
   heading,
   entities,
   titleOf,
   add,
-  form,
-}: {
-  kind: EntityKind;
-  heading: string;
-  entities: (draft: Draft) => readonly T[];
-  titleOf: (entity: T) => LangMap;
-  add: (draft: Draft, title: string) => { draft: Draft; id: string };
-  form: (entity: T, draft: Draft) => ReactNode;
-}) {
+  update,
+  remove,
+  Form,
+}: SectionDefinition<T>) {
+  const t = useEditorT();
+  const lang = useLang();
+  const edit = useEdit();
   const draft = useEditor((state) => state.draft);
   const [selected, select] = useSelected(kind);
+  const [refusal, setRefusal] = useState<{ id: string; reason: Bilingual } | null>(null);
   const list = entities(draft);
   const entity = list.find((item) => item.id === selected);
   return (
     <ListEditor
-      heading={heading}
+      heading={t(heading)}
       items={list.map((item) => ({
         id: item.id,
         title: titleOf(item),
@@ -60,13 +112,63 @@ export function EntitySection<T extends { readonly id: string }>({
       selected={selected}
       onSelect={select}
       onAdd={(title) => {
-        const result = add(editorStore.getState().draft, title);
-        edit(() => result.draft);
-        select(result.id);
+        let id = '';
+        edit((current) => {
+          const result = add(current, title);
+          id = result.id;
+          return result.draft;
+        });
+        select(id);
       }}
     >
-      {entity && form(entity, draft)}
+      {entity && (
+        <div className="editor-form">
+          <h2>{pickText(titleOf(entity), lang) || entity.id}</h2>
+          <EntityForm
+            key={entity.id}
+            entity={entity}
+            draft={draft}
+            issues={validateEntity(kind, entity, draft)}
+            update={(patch) => {
+              edit((current) => update(current, entity.id, patch));
+            }}
+            Form={Form}
+          />
+          <RemoveButton
+            refusal={refusal?.id === entity.id ? refusal.reason[lang] : null}
+            onRemove={() => {
+              const outcome: { refused?: Bilingual } = {};
+              edit((current) => {
+                const result = remove(current, entity.id);
+                if ('draft' in result) return result.draft;
+                outcome.refused = result.refused;
+                return current;
+              });
+              if (outcome.refused) setRefusal({ id: entity.id, reason: outcome.refused });
+              else select(null);
+            }}
+          />
+        </div>
+      )}
     </ListEditor>
+  );
+}
+
+function EntityForm<T>({
+  entity,
+  draft,
+  issues,
+  update,
+  Form,
+}: Omit<FormProps<T>, 'bind'> & { Form: ComponentType<FormProps<T>> }) {
+  return (
+    <Form
+      entity={entity}
+      draft={draft}
+      issues={issues}
+      update={update}
+      bind={binder(entity, issues, update)}
+    />
   );
 }
 

@@ -8,9 +8,10 @@ import { hoursToText, textToHours } from '../../../editor/form-text.ts';
 import { useEditorT } from '../i18n.ts';
 import { LangMapField, TextField } from '../fields.tsx';
 import { useEditor } from '../store.ts';
-import { edit } from './EntitySection.tsx';
+import { useEdit } from './EntitySection.tsx';
 
 export function LibraryEditor() {
+  const edit = useEdit();
   const t = useEditorT();
   const draft = useEditor((state) => state.draft);
   const { library } = draft.source;

@@ -4,15 +4,14 @@
 import { useState } from 'react';
 import type { LangMap } from '../../../domain/langmap.ts';
 import { addStory, removeStory, updateStory } from '../../../domain/source/draft-edits.ts';
-import { validateEntity } from '../../../domain/source/draft-validation.ts';
-import { type Draft, type SourceStoryInput } from '../../../domain/source/draft.ts';
+import { type SourceStoryInput } from '../../../domain/source/draft.ts';
 import { sourcesToText, textToSources } from '../../../editor/form-text.ts';
 import { markdownToSafeHtml } from '../../markdown.ts';
 import { pickText } from '../../../domain/langmap.ts';
 import { useLang } from '../../context.tsx';
 import { useEditorT } from '../i18n.ts';
 import { LangMapField, MultiChoice, TextField } from '../fields.tsx';
-import { edit, EntitySection, RemoveButton, useSelected } from './EntitySection.tsx';
+import { type FormProps, type SectionDefinition } from './EntitySection.tsx';
 
 function MarkdownPreview({ text }: { text: LangMap }) {
   const t = useEditorT();
@@ -27,27 +26,13 @@ function MarkdownPreview({ text }: { text: LangMap }) {
   );
 }
 
-function StoryForm({ story, draft }: { story: SourceStoryInput; draft: Draft }) {
+function StoryForm({ entity: story, draft, issues, update, bind }: FormProps<SourceStoryInput>) {
   const t = useEditorT();
   const lang = useLang();
-  const [, select] = useSelected('story');
-  const issues = validateEntity('story', story, draft);
   const [sourcesText, setSourcesText] = useState(() => sourcesToText(story.sources));
-  const update = (patch: Partial<SourceStoryInput>) => {
-    edit((d) => updateStory(d, story.id, patch));
-  };
   return (
-    <div className="editor-form">
-      <h2>{pickText(story.title, lang) || story.id}</h2>
-      <LangMapField
-        label={t('editor.field.title')}
-        value={story.title}
-        issues={issues}
-        field="title"
-        onChange={(title) => {
-          update({ title });
-        }}
-      />
+    <>
+      <LangMapField label={t('editor.field.title')} {...bind('title')} />
       <LangMapField
         label={t('editor.field.summary')}
         value={story.summary}
@@ -104,26 +89,17 @@ function StoryForm({ story, draft }: { story: SourceStoryInput; draft: Draft }) 
           update({ shelves });
         }}
       />
-      <RemoveButton
-        onRemove={() => {
-          edit((d) => removeStory(d, story.id));
-          select(null);
-        }}
-      />
-    </div>
+    </>
   );
 }
 
-export function StoriesEditor() {
-  const t = useEditorT();
-  return (
-    <EntitySection
-      kind="story"
-      heading={t('editor.section.stories')}
-      entities={(draft) => draft.source.stories ?? []}
-      titleOf={(story) => story.title}
-      add={addStory}
-      form={(story, draft) => <StoryForm key={story.id} story={story} draft={draft} />}
-    />
-  );
-}
+export const storiesSection: SectionDefinition<SourceStoryInput> = {
+  kind: 'story',
+  heading: 'editor.section.stories',
+  entities: (draft) => draft.source.stories ?? [],
+  titleOf: (story) => story.title,
+  add: addStory,
+  update: updateStory,
+  remove: (d, id) => ({ draft: removeStory(d, id) }),
+  Form: StoryForm,
+};

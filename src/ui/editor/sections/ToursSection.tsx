@@ -4,7 +4,6 @@
 import { Trash2 } from 'lucide-react';
 import type { FeedIssue } from '../../../domain/feed/issues.ts';
 import { addTour, removeTour, updateTour } from '../../../domain/source/draft-edits.ts';
-import { validateEntity } from '../../../domain/source/draft-validation.ts';
 import { type Draft, type TourInput } from '../../../domain/source/draft.ts';
 import { parseTargetKey, targetKey } from '../../../domain/targets.ts';
 import { choicesToText, textToChoices } from '../../../editor/form-text.ts';
@@ -12,7 +11,7 @@ import { pickText } from '../../../domain/langmap.ts';
 import { useLang } from '../../context.tsx';
 import { useEditorT } from '../i18n.ts';
 import { FieldProblem, LangMapField, NumberField, SelectField, TextField } from '../fields.tsx';
-import { edit, EntitySection, numberOr, RemoveButton, useSelected } from './EntitySection.tsx';
+import { useEdit, numberOr, type FormProps, type SectionDefinition } from './EntitySection.tsx';
 
 type Stop = TourInput['stops'][number];
 
@@ -29,6 +28,7 @@ function StopForm({
   draft: Draft;
   issues: readonly FeedIssue[];
 }) {
+  const edit = useEdit();
   const t = useEditorT();
   const lang = useLang();
   const setStop = (patch: Partial<Stop>) => {
@@ -139,26 +139,11 @@ function StopForm({
   );
 }
 
-function TourForm({ tour, draft }: { tour: TourInput; draft: Draft }) {
+function TourForm({ entity: tour, draft, issues, update, bind }: FormProps<TourInput>) {
   const t = useEditorT();
-  const lang = useLang();
-  const [, select] = useSelected('tour');
-  const issues = validateEntity('tour', tour, draft);
-  const update = (patch: Partial<TourInput>) => {
-    edit((d) => updateTour(d, tour.id, patch));
-  };
   return (
-    <div className="editor-form">
-      <h2>{pickText(tour.title, lang) || tour.id}</h2>
-      <LangMapField
-        label={t('editor.field.title')}
-        value={tour.title}
-        issues={issues}
-        field="title"
-        onChange={(title) => {
-          update({ title });
-        }}
-      />
+    <>
+      <LangMapField label={t('editor.field.title')} {...bind('title')} />
       <LangMapField
         label={t('editor.field.description')}
         value={tour.description}
@@ -236,26 +221,17 @@ function TourForm({ tour, draft }: { tour: TourInput; draft: Draft }) {
       >
         {t('editor.addStop')}
       </button>
-      <RemoveButton
-        onRemove={() => {
-          edit((d) => removeTour(d, tour.id));
-          select(null);
-        }}
-      />
-    </div>
+    </>
   );
 }
 
-export function ToursEditor() {
-  const t = useEditorT();
-  return (
-    <EntitySection
-      kind="tour"
-      heading={t('editor.section.tours')}
-      entities={(draft) => draft.source.tours ?? []}
-      titleOf={(tour) => tour.title}
-      add={addTour}
-      form={(tour, draft) => <TourForm key={tour.id} tour={tour} draft={draft} />}
-    />
-  );
-}
+export const toursSection: SectionDefinition<TourInput> = {
+  kind: 'tour',
+  heading: 'editor.section.tours',
+  entities: (draft) => draft.source.tours ?? [],
+  titleOf: (tour) => tour.title,
+  add: addTour,
+  update: updateTour,
+  remove: (d, id) => ({ draft: removeTour(d, id) }),
+  Form: TourForm,
+};
