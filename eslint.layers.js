@@ -50,7 +50,7 @@ export const LAYERS = {
       'zustand',
       'zundo',
       'lucide-react',
-      'marked',
+      'markdown-it',
       'dompurify',
     ],
   },

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Route, Router, Switch, useLocation } from 'wouter';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
 import { Layout } from '../ui/components/Layout.tsx';
 import { StoresProvider, useCatalogState, useT, type Stores } from '../ui/context.tsx';
@@ -58,12 +58,43 @@ function PageError({ reset, error }: { reset: () => void; error: unknown }) {
   );
 }
 
-function Pages() {
+/** No catalog at all (first visit, offline, and the demo unreachable too): a way on, and privacy. */
+function NoCatalog() {
   const t = useT();
+  const retry = useCatalogState((state) => state.retry);
+  const openDemo = useCatalogState((state) => state.switchToDefaultFeed);
+  const loading = useCatalogState((state) => state.loading);
+  return (
+    <section className="no-catalog">
+      <h1>{t('feed.noCatalog')}</h1>
+      <p>{t('feed.noCatalogHelp')}</p>
+      <div className="button-row">
+        <button type="button" className="button" disabled={loading} onClick={() => void retry()}>
+          {t('feed.retry')}
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={loading}
+          onClick={() => void openDemo()}
+        >
+          {t('about.useDemo')}
+        </button>
+        <Link href={paths.privacy} className="button button-quiet">
+          {t('nav.privacy')}
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+function Pages() {
   const hasCatalog = useCatalogState((state) => state.catalog !== null);
   const loading = useCatalogState((state) => state.loading);
   const [location] = useLocation();
-  if (!hasCatalog) return loading ? <Loading /> : <p className="muted">{t('feed.noCatalog')}</p>;
+  // The privacy page (and "clear my data") needs no catalog.
+  if (!hasCatalog && location === paths.privacy) return <PrivacyPage />;
+  if (!hasCatalog) return loading ? <Loading /> : <NoCatalog />;
   return (
     <ErrorBoundary
       resetKey={location}

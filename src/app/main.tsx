@@ -4,10 +4,10 @@ import '../ui/styles/base.css';
 import '../ui/styles/pages.css';
 import '../ui/styles/offline.css';
 import { App } from './App.tsx';
-import { catalogStore, prefsStore, requestedFeedUrl, startPwa, statusStore } from './services.ts';
+import { catalogStore, prefsStore, startCatalog, startPwa, statusStore } from './services.ts';
 
 startPwa();
-void catalogStore.getState().start(requestedFeedUrl());
+void startCatalog();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

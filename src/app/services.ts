@@ -3,9 +3,16 @@
  * `?lang=` are read here, so a link or QR code can open another library or force a language.
  */
 import { isLang } from '../domain/langmap.ts';
-import { loadLastGoodFeed, saveLastGoodFeed } from '../data/catalog-cache.ts';
+import { loadSavedFeed, saveFeed } from '../data/catalog-cache.ts';
 import { fetchFeed, readFeed } from '../data/feed-loader.ts';
-import { rememberedFeedUrl, rememberFeedUrl, settingsStorage } from '../data/local-settings.ts';
+import {
+  readLibraries,
+  rememberedFeedUrl,
+  rememberFeedUrl,
+  settingsStorage,
+  writeLibraries,
+} from '../data/local-settings.ts';
+import { FEED_PARAM } from '../domain/feed-url.ts';
 import { languageFromBrowser } from '../i18n/translate.ts';
 import { createCatalogStore } from '../state/catalog-store.ts';
 import { createPrefsStore } from '../state/prefs-store.ts';
@@ -23,18 +30,28 @@ export const DEFAULT_FEED_URL = new URL(`${import.meta.env.BASE_URL}catalog.json
 
 const params = new URLSearchParams(location.search);
 
-/** The feed to open: `?feed=` first, then the one chosen earlier, then the demo library. */
-export function requestedFeedUrl(): string {
-  const fromQuery = params.get('feed');
-  if (fromQuery) {
-    try {
-      return new URL(fromQuery, location.href).href;
-    } catch {
-      // Not a URL at all: the loader reports it as unreachable.
-      return fromQuery;
-    }
+/** The feed a link or QR code names (`?feed=`), resolved against the app's address. */
+function linkedFeedUrl(): string | undefined {
+  const fromQuery = params.get(FEED_PARAM);
+  if (!fromQuery) return undefined;
+  // Not a URL at all: kept as it is, and refused as "not a feed address".
+  return URL.canParse(fromQuery, location.href)
+    ? new URL(fromQuery, location.href).href
+    : fromQuery;
+}
+
+/**
+ * Opens the library of the link (asking first when it is new), else the visitor's own. The link's
+ * `?feed=` leaves the address bar, so a reload does not ask again.
+ */
+export function startCatalog(): Promise<void> {
+  const link = linkedFeedUrl();
+  if (link !== undefined) {
+    const url = new URL(location.href);
+    url.searchParams.delete(FEED_PARAM);
+    history.replaceState(history.state, '', url.href);
   }
-  return rememberedFeedUrl() ?? DEFAULT_FEED_URL;
+  return catalogStore.getState().launch(link, rememberedFeedUrl());
 }
 
 // The browser's languages are the default; persist then restores what the visitor chose earlier.
@@ -51,8 +68,9 @@ export const catalogStore = createCatalogStore({
   defaultUrl: DEFAULT_FEED_URL,
   fetchFeed,
   readFeed,
-  loadLastGood: loadLastGoodFeed,
-  saveLastGood: saveLastGoodFeed,
+  loadSaved: loadSavedFeed,
+  save: saveFeed,
+  libraries: { read: readLibraries, write: writeLibraries },
   rememberFeedUrl,
   now: () => new Date(),
 });

@@ -1,6 +1,7 @@
 /**
- * The last catalog that loaded and validated, kept in IndexedDB so the app can start and keep
- * working when a new feed is broken or the network is gone. It is stored as received and validated
+ * The saved copy of each catalog feed the visitor opened, kept in IndexedDB by the address they
+ * asked for, so the app starts and keeps working when a feed is broken or the network is gone, and
+ * a link to a library opened before works offline too. Copies are stored as received and validated
  * again when read, because the app may have been updated since.
  */
 import { createStore, del, get, set } from 'idb-keyval';
@@ -8,7 +9,9 @@ import type { SavedFeed } from '../domain/feed/loaded.ts';
 import { DATABASES } from './storage-map.ts';
 
 const store = () => createStore(DATABASES.catalog.database, DATABASES.catalog.objectStore);
-const [KEY] = DATABASES.catalog.keys;
+/** Before copies were kept per feed, one copy lived under this key. */
+const [LEGACY_KEY] = DATABASES.catalog.keys;
+const keyOf = (url: string) => `${DATABASES.catalog.keyPrefix}${url}`;
 
 function isSavedFeed(value: unknown): value is SavedFeed {
   if (typeof value !== 'object' || value === null) return false;
@@ -16,32 +19,35 @@ function isSavedFeed(value: unknown): value is SavedFeed {
   return (
     typeof v['url'] === 'string' &&
     typeof v['text'] === 'string' &&
-    typeof v['savedAt'] === 'string'
+    typeof v['savedAt'] === 'string' &&
+    (v['finalUrl'] === undefined || typeof v['finalUrl'] === 'string')
   );
 }
 
-export async function loadLastGoodFeed(): Promise<SavedFeed | undefined> {
+export async function loadSavedFeed(url: string): Promise<SavedFeed | undefined> {
   try {
-    const value: unknown = await get(KEY, store());
-    return isSavedFeed(value) ? value : undefined;
+    const value: unknown = await get(keyOf(url), store());
+    if (isSavedFeed(value)) return value;
+    const legacy: unknown = await get(LEGACY_KEY, store());
+    return isSavedFeed(legacy) && legacy.url === url ? legacy : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Returns false when the copy could not be saved (storage full or blocked); the app goes on. */
-export async function saveLastGoodFeed(feed: SavedFeed): Promise<boolean> {
+export async function saveFeed(feed: SavedFeed): Promise<boolean> {
   try {
-    await set(KEY, feed, store());
+    await set(keyOf(feed.url), feed, store());
     return true;
   } catch {
     return false;
   }
 }
 
-export async function forgetLastGoodFeed(): Promise<void> {
+export async function forgetSavedFeed(url: string): Promise<void> {
   try {
-    await del(KEY, store());
+    await del(keyOf(url), store());
   } catch {
     // Nothing saved, or storage unavailable: nothing to forget.
   }

@@ -2,6 +2,7 @@
  * Small settings in localStorage: the visitor's preferences and which feed they chose. Storage can
  * be missing (private mode) or full; then settings live for this visit only. Keys: storage-map.ts.
  */
+import { parseLibraries, type LibraryChoice } from '../domain/libraries.ts';
 import { KEY_PREFIX as PREFIX, KEYS, type StoredKey } from './storage-map.ts';
 
 function storage(): Storage | undefined {
@@ -45,6 +46,21 @@ export const rememberedFeedUrl = (): string | undefined =>
 export const rememberFeedUrl = (url: string | undefined): void => {
   writeSetting(KEYS.feedUrl.key, url ?? null);
 };
+
+/** The libraries the visitor has opened, most recent first (see domain/libraries.ts). */
+export function readLibraries(): LibraryChoice[] {
+  const text = readSetting(KEYS.libraries.key);
+  if (!text) return [];
+  try {
+    return parseLibraries(JSON.parse(text));
+  } catch {
+    return [];
+  }
+}
+
+export function writeLibraries(list: readonly LibraryChoice[]): void {
+  writeSetting(KEYS.libraries.key, list.length > 0 ? JSON.stringify(list) : null);
+}
 
 /** Removes one key of the storage map, in localStorage or sessionStorage. */
 export function removeStoredKey(entry: StoredKey): void {

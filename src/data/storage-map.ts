@@ -22,16 +22,20 @@ interface Stored {
 export interface StoredDatabase extends Stored {
   readonly database: string;
   readonly objectStore: string;
-  /** The keys it holds, where they are fixed (the others are keyed by id or hash). */
+  /** The keys it holds, where they are fixed. */
   readonly keys?: readonly string[];
+  /** Keys made from a name (a feed address, say) start with this. */
+  readonly keyPrefix?: string;
 }
 
 export const DATABASES = {
   catalog: {
     database: 'lensa-pustaka',
     objectStore: 'catalog',
-    holds: 'the last catalog feed that loaded and validated',
+    holds:
+      'the saved copy of each feed the visitor opened, by its address ("feed:<url>"); "last-good-feed" is the one copy kept by versions before 1.1',
     keys: ['last-good-feed'],
+    keyPrefix: 'feed:',
     clearedByVisitor: true,
   },
   packs: {
@@ -92,6 +96,12 @@ export const KEYS = {
     area: 'local',
     key: 'feed-url',
     holds: 'the catalog feed the visitor chose, when it is not the demo',
+    clearedByVisitor: true,
+  },
+  libraries: {
+    area: 'local',
+    key: 'libraries',
+    holds: 'the libraries (feed addresses and names) the visitor has opened, most recent first',
     clearedByVisitor: true,
   },
   reloadedForNewVersion: {

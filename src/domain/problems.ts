@@ -7,7 +7,13 @@ import type { FeedIssue } from './feed/issues.ts';
 /** Why the catalog feed did not load. */
 export type FeedProblem =
   | { readonly kind: 'unreachable' }
+  /** The server answered, but the feed stopped arriving or took too long. */
+  | { readonly kind: 'slow' }
   | { readonly kind: 'http'; readonly status: number }
+  /** Larger than a phone should download (FEED_LIMITS.feedBytes). */
+  | { readonly kind: 'too-large'; readonly maxBytes: number }
+  /** Not an http(s) address (a `data:`, `blob:` or `javascript:` link, or no URL at all). */
+  | { readonly kind: 'not-a-feed-url' }
   | { readonly kind: 'invalid'; readonly errors: readonly FeedIssue[] };
 
 export type CameraProblem =

@@ -9,15 +9,11 @@ import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 // Content-Security-Policy (no 'unsafe-eval') forbids. The browser's canvas resizes instead.
 import { dedup, prune, quantize, weld } from '@gltf-transform/functions';
 import type { Bilingual } from '../domain/langmap.ts';
+import { MODEL_LIMITS } from '../domain/feed/limits.ts';
 import type { ModelFileProblem } from '../domain/problems.ts';
 
-export const MODEL_LIMITS = {
-  /** A phone downloads it on the library's Wi-Fi. */
-  maxBytes: 8 * 1024 * 1024,
-  /** Low-cost phones draw this smoothly next to the tracker. */
-  maxTriangles: 150_000,
-  maxTextureSide: 2048,
-} as const;
+/** The same caps the visitor's phone applies (src/domain/feed/limits.ts). */
+export { MODEL_LIMITS };
 
 export interface ModelIssue {
   readonly problem: ModelFileProblem;

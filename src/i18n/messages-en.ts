@@ -122,6 +122,27 @@ export const en: Record<MessageKey, string> = {
   'feed.retry': 'Try again',
   'feed.dismiss': 'Dismiss',
   'feed.noCatalog': 'There is no catalog to show yet.',
+  'feed.noCatalogHelp':
+    'Check the internet connection and try again, or open the demo catalog. Data kept on this device can be deleted on the Privacy page.',
+  'feed.notFeedUrl':
+    'This address is not a catalog feed address: only http(s) addresses can be opened (data:, blob: or javascript: links are refused).',
+  'feed.tooLarge':
+    'This feed is larger than {size}, too large for a phone. Ask the catalogue maintainer to split it by shelf.',
+  'feed.slow': 'The server began sending the catalog but was too slow to finish. Try again later.',
+  'library.from': 'from {host}',
+  'library.demo': 'demo catalog',
+  'library.askTitle': "Open another library's catalog?",
+  'library.askText':
+    'This link opens the catalog of “{name}” from {host}. You are using “{current}” now.',
+  'library.askTextFirst': 'This link opens the catalog of “{name}” from {host}.',
+  'library.askNote': 'Open it only if you know and trust this library.',
+  'library.open': 'Open “{name}”',
+  'library.stay': 'Stay with “{name}”',
+  'library.stayPlain': 'Do not open',
+  'library.previous': 'Back to {name}',
+  'library.known': 'Catalogs you have opened',
+  'library.openThis': 'Open',
+  'library.current': 'open now',
   'feed.migrated': 'This catalog uses an older format ({version}) and was converted.',
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to the home page',

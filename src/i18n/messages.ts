@@ -122,6 +122,28 @@ export const id = {
   'feed.retry': 'Coba lagi',
   'feed.dismiss': 'Tutup',
   'feed.noCatalog': 'Belum ada katalog yang dapat ditampilkan.',
+  'feed.noCatalogHelp':
+    'Periksa sambungan internet lalu coba lagi, atau buka katalog demo. Data yang tersimpan di perangkat ini dapat dihapus di halaman Privasi.',
+  'feed.notFeedUrl':
+    'Alamat ini bukan alamat umpan katalog: hanya alamat http(s) yang dapat dibuka (tautan data:, blob:, atau javascript: ditolak).',
+  'feed.tooLarge':
+    'Umpan ini lebih besar dari {size}, terlalu besar untuk ponsel. Beri tahu pengelola katalog agar membaginya per rak.',
+  'feed.slow':
+    'Server mulai mengirim katalog, tetapi terlalu lambat sampai selesai. Coba lagi nanti.',
+  'library.from': 'dari {host}',
+  'library.demo': 'katalog demo',
+  'library.askTitle': 'Buka katalog perpustakaan lain?',
+  'library.askText':
+    'Tautan ini membuka katalog «{name}» dari {host}. Saat ini Anda memakai «{current}».',
+  'library.askTextFirst': 'Tautan ini membuka katalog «{name}» dari {host}.',
+  'library.askNote': 'Buka hanya jika Anda mengenal dan memercayai perpustakaan ini.',
+  'library.open': 'Buka «{name}»',
+  'library.stay': 'Tetap di «{name}»',
+  'library.stayPlain': 'Jangan buka',
+  'library.previous': 'Kembali ke {name}',
+  'library.known': 'Katalog yang pernah Anda buka',
+  'library.openThis': 'Buka',
+  'library.current': 'sedang dibuka',
   'feed.migrated': 'Katalog ini memakai format lama ({version}) dan telah disesuaikan.',
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.home': 'Ke beranda',

@@ -2,20 +2,33 @@
  * Which catalog the app shows, and why. The store is made by a factory with its I/O passed in, so
  * that tests drive it with fakes; `src/app/services.ts` wires it to the data layer.
  *
- * The rule: a catalog is replaced only by one that loaded and validated. When a feed fails, the
- * last good catalog stays on screen with an explanation.
+ * The rules:
+ * - A catalog is replaced only by one that loaded and validated; when a feed fails, what was on
+ *   screen stays, with an explanation, and every way in ends with loading over.
+ * - A link to a library the visitor has not opened before asks first (`pending`); libraries opened
+ *   before, and the demo, open at once.
+ * - Each choice carries a number: a slow answer to an earlier choice never overwrites a later one.
+ * - Each library's feed is saved on its own, so a library opened before also opens offline.
  */
 import { createStore } from 'zustand/vanilla';
 import { indexCatalog, type Catalog, type CatalogIndex } from '../domain/catalog.ts';
-import type { LoadedFeed, SavedFeed } from '../domain/feed/loaded.ts';
+import { feedHost, isFeedUrl } from '../domain/feed-url.ts';
+import type { FetchedFeed, LoadedFeed, SavedFeed } from '../domain/feed/loaded.ts';
+import type { LangMap } from '../domain/langmap.ts';
+import { previousLibrary, rememberLibrary, type LibraryChoice } from '../domain/libraries.ts';
 import type { FeedProblem } from '../domain/problems.ts';
 
 export interface CatalogDeps {
   readonly defaultUrl: string;
-  readonly fetchFeed: (url: string, timeoutMs: number) => Promise<LoadedFeed>;
+  readonly fetchFeed: (url: string, limits: { answerMs: number }) => Promise<FetchedFeed>;
   readonly readFeed: (text: string, url: string) => LoadedFeed;
-  readonly loadLastGood: () => Promise<SavedFeed | undefined>;
-  readonly saveLastGood: (feed: SavedFeed) => Promise<boolean>;
+  readonly loadSaved: (url: string) => Promise<SavedFeed | undefined>;
+  readonly save: (feed: SavedFeed) => Promise<boolean>;
+  readonly libraries: {
+    readonly read: () => readonly LibraryChoice[];
+    readonly write: (list: readonly LibraryChoice[]) => void;
+  };
+  /** Remembers the visitor's library for the next visit (undefined: the demo). */
   readonly rememberFeedUrl: (url: string | undefined) => void;
   readonly now: () => Date;
 }
@@ -24,99 +37,231 @@ export interface FeedFailure {
   /** The feed that failed. */
   readonly url: string;
   readonly problem: FeedProblem;
-  /** What is shown instead: the last good catalog, the default one, or nothing. */
+  /** What is shown instead: the catalog that was on screen, the demo, or nothing. */
   readonly fallback: 'previous' | 'default' | 'none';
+  /** It failed as a link's offer (trying again offers it again), not as the visitor's choice. */
+  readonly fromLink?: true;
+}
+
+/** A library a link asks to open, loaded and validated, waiting for the visitor's yes or no. */
+export interface PendingLibrary {
+  readonly url: string;
+  readonly name: LangMap;
+  readonly host: string;
+  readonly feed: Extract<FetchedFeed, { ok: true }>;
 }
 
 export interface CatalogState {
   readonly catalog: Catalog | null;
   readonly index: CatalogIndex | null;
+  /** Whose catalog is on screen: the address of its feed. */
+  readonly shownUrl: string | null;
   /** When the shown catalog was fetched (ISO). */
   readonly fetchedAt: string | null;
   readonly loading: boolean;
   readonly failure: FeedFailure | null;
   readonly migratedFrom: string | null;
-  /** The feed the visitor asked for. */
+  /** The feed of the visitor's latest choice (what "try again" loads). */
   readonly requestedUrl: string;
   /** The demo library's feed, used when nothing else was asked for. */
   readonly defaultUrl: string;
-  readonly start: (url: string) => Promise<void>;
+  readonly pending: PendingLibrary | null;
+  /** Libraries opened on this device, most recent first. */
+  readonly libraries: readonly LibraryChoice[];
+  /** Opens the app: the library from a link (asking first if it is new), else the last one. */
+  readonly launch: (link: string | undefined, remembered: string | undefined) => Promise<void>;
+  /** Opens a library the visitor chose: no question. */
+  readonly open: (url: string) => Promise<void>;
+  /** A link asks to open a library: one opened before opens, a new one waits in `pending`. */
+  readonly offer: (url: string) => Promise<void>;
+  readonly accept: () => Promise<void>;
+  readonly decline: () => void;
   readonly retry: () => Promise<void>;
   readonly switchToDefaultFeed: () => Promise<void>;
+  /** Back to the library used before the one on screen (the demo when there is none). */
+  readonly backToPrevious: () => Promise<void>;
   readonly dismissFailure: () => void;
 }
 
 export type CatalogStore = ReturnType<typeof createCatalogStore>;
 
-/** With a saved copy on screen, wait this long for the network before saying "offline". */
+/** With a saved copy on screen, wait this long for the server to answer before saying "offline". */
 export const SAVED_COPY_TIMEOUT_MS = 4000;
 export const FIRST_LOAD_TIMEOUT_MS = 15_000;
 
 export function createCatalogStore(deps: CatalogDeps) {
   return createStore<CatalogState>()((set, get) => {
-    const show = (catalog: Catalog, fetchedAt: string, migratedFrom?: string) => {
-      set({ catalog, index: indexCatalog(catalog), fetchedAt, migratedFrom: migratedFrom ?? null });
+    /** The number of the visitor's latest choice; work for an earlier one is dropped. */
+    let choice = 0;
+    let offers = 0;
+
+    const show = (url: string, catalog: Catalog, fetchedAt: string, migratedFrom?: string) => {
+      set({
+        catalog,
+        index: indexCatalog(catalog),
+        shownUrl: url,
+        fetchedAt,
+        migratedFrom: migratedFrom ?? null,
+      });
     };
 
-    const restoreLastGood = async () => {
-      if (get().catalog) return;
-      const saved = await deps.loadLastGood();
-      if (!saved || get().catalog) return;
-      const read = deps.readFeed(saved.text, saved.url);
-      if (read.ok) show(read.catalog, saved.savedAt, read.migratedFrom);
+    const remember = (url: string, catalog: Catalog) => {
+      const libraries = rememberLibrary(get().libraries, {
+        url,
+        name: catalog.library.name,
+        usedAt: deps.now().toISOString(),
+      });
+      deps.libraries.write(libraries);
+      deps.rememberFeedUrl(url === deps.defaultUrl ? undefined : url);
+      set({ libraries });
     };
 
-    const load = async (url: string): Promise<LoadedFeed> => {
-      // Network first, but a slow connection should not hide a saved copy for long.
-      const timeout = get().catalog ? SAVED_COPY_TIMEOUT_MS : FIRST_LOAD_TIMEOUT_MS;
-      const result = await deps.fetchFeed(url, timeout);
-      if (result.ok) {
-        const fetchedAt = deps.now().toISOString();
-        show(result.catalog, fetchedAt, result.migratedFrom);
-        await deps.saveLastGood({ url, text: result.text, savedAt: fetchedAt });
-      }
-      return result;
+    const savedCopy = async (url: string) => {
+      const saved = await deps.loadSaved(url);
+      if (!saved) return undefined;
+      const read = deps.readFeed(saved.text, saved.finalUrl ?? saved.url);
+      return read.ok ? { read, savedAt: saved.savedAt } : undefined;
     };
 
-    const start = async (url: string) => {
-      set({ loading: true, requestedUrl: url });
-      await restoreLastGood();
-      const result = await load(url);
-      if (result.ok) {
-        deps.rememberFeedUrl(url === deps.defaultUrl ? undefined : url);
-        set({ loading: false, failure: null });
+    const adopt = async (url: string, feed: Extract<FetchedFeed, { ok: true }>) => {
+      const fetchedAt = deps.now().toISOString();
+      show(url, feed.catalog, fetchedAt, feed.migratedFrom);
+      remember(url, feed.catalog);
+      await deps.save({ url, finalUrl: feed.finalUrl, text: feed.text, savedAt: fetchedAt });
+    };
+
+    /** Shows `url`'s saved copy (if any), then its feed from the network; false if that failed. */
+    const load = async (url: string, token: number): Promise<FeedProblem | null | 'overtaken'> => {
+      const copy = await savedCopy(url);
+      if (token !== choice) return 'overtaken';
+      if (copy) show(url, copy.read.catalog, copy.savedAt, copy.read.migratedFrom);
+      const answerMs = get().shownUrl === url ? SAVED_COPY_TIMEOUT_MS : FIRST_LOAD_TIMEOUT_MS;
+      const result = await deps.fetchFeed(url, { answerMs });
+      if (token !== choice) return 'overtaken';
+      if (!result.ok) {
+        if (copy) remember(url, copy.read.catalog);
+        return result.problem;
+      }
+      await adopt(url, result);
+      return null;
+    };
+
+    const choose = async (url: string) => {
+      const token = ++choice;
+      set({ loading: true, requestedUrl: url, pending: null });
+      try {
+        if (!isFeedUrl(url)) {
+          fail(url, { kind: 'not-a-feed-url' });
+          return;
+        }
+        const problem = await load(url, token);
+        if (problem === 'overtaken') return;
+        if (!problem) {
+          set({ failure: null });
+          return;
+        }
+        if (get().catalog) {
+          fail(url, problem);
+          return;
+        }
+        // Nothing on screen at all: the demo library, so the visitor is never left with nothing.
+        const demo = url === deps.defaultUrl ? problem : await load(deps.defaultUrl, token);
+        if (demo === 'overtaken') return;
+        set({ failure: { url, problem, fallback: demo === null ? 'default' : 'none' } });
+      } catch {
+        // Every dependency promises not to throw; should one do so, say "unreachable" and go on.
+        if (token === choice) fail(url, { kind: 'unreachable' });
+      } finally {
+        if (token === choice) set({ loading: false });
+      }
+    };
+
+    const fail = (url: string, problem: FeedProblem, fromLink = false) => {
+      const shown = get().shownUrl;
+      const fallback = !shown ? 'none' : shown === deps.defaultUrl ? 'default' : 'previous';
+      set({
+        failure: { url, problem, fallback, ...(fromLink ? { fromLink: true as const } : {}) },
+      });
+    };
+
+    const isKnown = async (url: string) =>
+      url === deps.defaultUrl ||
+      get().libraries.some((known) => known.url === url) ||
+      (await deps.loadSaved(url)) !== undefined;
+
+    const offer = async (url: string) => {
+      if (url === get().shownUrl || url === get().pending?.url) return;
+      if (!isFeedUrl(url)) {
+        fail(url, { kind: 'not-a-feed-url' }, true);
         return;
       }
-      if (get().catalog) {
-        set({ loading: false, failure: { url, problem: result.problem, fallback: 'previous' } });
+      if (await isKnown(url)) {
+        await choose(url);
         return;
       }
-      if (url !== deps.defaultUrl) {
-        const fallback = await load(deps.defaultUrl);
-        set({
-          loading: false,
-          failure: { url, problem: result.problem, fallback: fallback.ok ? 'default' : 'none' },
-        });
+      const token = ++offers;
+      let result: FetchedFeed;
+      try {
+        result = await deps.fetchFeed(url, { answerMs: FIRST_LOAD_TIMEOUT_MS });
+      } catch {
+        result = { ok: false, problem: { kind: 'unreachable' } };
+      }
+      if (token !== offers) return;
+      if (!result.ok) {
+        fail(url, result.problem, true);
         return;
       }
-      set({ loading: false, failure: { url, problem: result.problem, fallback: 'none' } });
+      set({
+        failure: null,
+        pending: { url, name: result.catalog.library.name, host: feedHost(url), feed: result },
+      });
     };
 
     return {
       catalog: null,
       index: null,
+      shownUrl: null,
       fetchedAt: null,
       loading: false,
       failure: null,
       migratedFrom: null,
       requestedUrl: deps.defaultUrl,
       defaultUrl: deps.defaultUrl,
-      start,
-      retry: () => start(get().requestedUrl),
-      switchToDefaultFeed: () => {
-        deps.rememberFeedUrl(undefined);
-        return start(deps.defaultUrl);
+      pending: null,
+      libraries: deps.libraries.read(),
+      launch: async (link, remembered) => {
+        const current = remembered ?? deps.defaultUrl;
+        if (link === undefined || link === current) {
+          await choose(current);
+          return;
+        }
+        if (isFeedUrl(link) && (await isKnown(link))) {
+          await choose(link);
+          return;
+        }
+        await choose(current);
+        await offer(link);
       },
+      open: choose,
+      offer,
+      accept: async () => {
+        const pending = get().pending;
+        if (!pending) return;
+        ++choice;
+        set({ pending: null, failure: null, requestedUrl: pending.url, loading: false });
+        await adopt(pending.url, pending.feed);
+      },
+      decline: () => {
+        offers++;
+        set({ pending: null });
+      },
+      retry: () => {
+        const failure = get().failure;
+        return failure?.fromLink ? offer(failure.url) : choose(get().requestedUrl);
+      },
+      switchToDefaultFeed: () => choose(deps.defaultUrl),
+      backToPrevious: () =>
+        choose(previousLibrary(get().libraries, get().shownUrl)?.url ?? deps.defaultUrl),
       dismissFailure: () => {
         set({ failure: null });
       },
@@ -130,15 +275,23 @@ export function createStaticCatalogStore(catalog: Catalog) {
   return createStore<CatalogState>()(() => ({
     catalog,
     index: indexCatalog(catalog),
+    shownUrl: catalog.sourceUrl,
     fetchedAt: new Date().toISOString(),
     loading: false,
     failure: null,
     migratedFrom: null,
     requestedUrl: catalog.sourceUrl,
     defaultUrl: catalog.sourceUrl,
-    start: idle,
+    pending: null,
+    libraries: [],
+    launch: idle,
+    open: idle,
+    offer: idle,
+    accept: idle,
+    decline: () => undefined,
     retry: idle,
     switchToDefaultFeed: idle,
+    backToPrevious: idle,
     dismissFailure: () => undefined,
   }));
 }

@@ -29,10 +29,11 @@ cleanupOutdatedCaches();
 // versions wait for the visitor's "Reload" (the SKIP_WAITING message below).
 clientsClaim();
 
-// Every app address (/book/…, /scan, …) is the single-page app; files keep their own routes.
+// Every app address (/book/…, /scan, /?feed=…/catalog.json) is the single-page app; files keep
+// their own routes. Workbox tests the path with its query, so the file name must be in the path.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/\/[^/?]+\.[a-z0-9]+($|\?)/i],
+    denylist: [/^[^?]*\/[^/?]+\.[a-z0-9]+(\?|$)/i],
   }),
 );
 

@@ -1,6 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { waitForServiceWorker } from './support/offline.ts';
 import { expect, openApp, test } from './support/test.ts';
 
 const demo = () =>
@@ -9,8 +10,11 @@ const demo = () =>
 /** Matches one path exactly (a glob would also match `?feed=/feeds/…` in the page's own URL). */
 const atPath = (pathname: string) => (url: URL) => url.pathname === pathname;
 
-/** The demo's files, for feeds served from /feeds/ whose relative URLs point there. */
-async function serveDemoAssets(page: Page): Promise<void> {
+/**
+ * The demo's files, for feeds served from /feeds/ whose relative URLs point there. Routed on the
+ * context where the service worker fetches them too.
+ */
+async function serveDemoAssets(page: Page | BrowserContext): Promise<void> {
   await page.route(
     (url) => url.pathname.startsWith('/feeds/demo/'),
     (route) => {
@@ -21,17 +25,25 @@ async function serveDemoAssets(page: Page): Promise<void> {
 }
 
 /** Serves a feed from another "library" at /feeds/<name>.json. */
-async function serveFeed(page: Page, name: string, body: string): Promise<void> {
+async function serveFeed(page: Page | BrowserContext, name: string, body: string): Promise<void> {
   await page.route(atPath(`/feeds/${name}.json`), (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
 }
 
-test('a broken ?feed= shows what is wrong and keeps the last good catalog', async ({ page }) => {
+function library(id: string, en: string): string {
+  const feed = demo();
+  feed.ar.library.name = { id, en };
+  return JSON.stringify(feed);
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const switchDialog = (page: Page) =>
+  page.getByRole('dialog', { name: 'Buka katalog perpustakaan lain?' });
+
+test('a broken ?feed= shows what is wrong and keeps the catalog on screen', async ({ page }) => {
   await openApp(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Selamat datang di Perpustakaan Kota Bitung',
-  );
+  await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Kota Bitung');
 
   const broken = demo();
   broken.publications[0].ar.shelf = 'gudang';
@@ -48,15 +60,12 @@ test('a broken ?feed= shows what is wrong and keeps the last good catalog', asyn
     '$.publications[0].ar.shelf: rak "gudang" tidak ada di katalog',
   );
   await expect(alert).toContainText('$.ar.events[0].end: acara berakhir sebelum dimulai');
-  await expect(alert).toContainText(
-    'Yang ditampilkan masih katalog terakhir yang berhasil dimuat: Perpustakaan Kota Bitung',
-  );
-  // The app keeps working on the last good catalog.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Selamat datang di Perpustakaan Kota Bitung',
-  );
+  await expect(alert).toContainText('Sebagai gantinya ditampilkan katalog demo.');
+  await expect(switchDialog(page)).toHaveCount(0);
+  // The app keeps working on the catalog it had.
+  await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Kota Bitung');
   await page.getByRole('link', { name: /Ilmu Alam/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ilmu Alam');
+  await expect(heading(page)).toHaveText('Ilmu Alam');
 });
 
 test('a feed that is not JSON at all is explained in English too', async ({ page }) => {
@@ -65,9 +74,7 @@ test('a feed that is not JSON at all is explained in English too', async ({ page
   await page.goto('/?feed=/feeds/html.json&lang=en');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('this address sent an HTML page, not a JSON feed');
-  await expect(alert).toContainText(
-    'You are still seeing the last catalog that loaded: Bitung City Library',
-  );
+  await expect(alert).toContainText('The demo catalog is shown instead.');
 });
 
 test.describe('an unreachable feed on a first visit', () => {
@@ -75,53 +82,109 @@ test.describe('an unreachable feed on a first visit', () => {
     expectedConsoleErrors: [/Failed to load resource: net::ERR_FAILED.*feeds\/hilang\.json/],
   });
 
-  test('falls back to the demo catalog and offers to try again', async ({ page }) => {
+  test('shows the demo catalog and tries the link again when asked', async ({ page }) => {
     await page.route(atPath('/feeds/hilang.json'), (route) => route.abort('failed'));
     await page.goto('/?feed=/feeds/hilang.json');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Alamat itu tidak dapat dihubungi');
     await expect(alert).toContainText('Sebagai gantinya ditampilkan katalog demo');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Selamat datang di Perpustakaan Kota Bitung',
-    );
+    await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Kota Bitung');
 
-    // Once the library fixes its server, "Coba lagi" loads it.
-    const other = demo();
-    other.ar.library.name = { id: 'Perpustakaan Desa Lembeh', en: 'Lembeh Village Library' };
+    // Once the library fixes its server, "Coba lagi" loads it, and still asks before switching.
     await page.unrouteAll();
-    await serveFeed(page, 'hilang', JSON.stringify(other));
+    await serveFeed(page, 'hilang', library('Perpustakaan Desa Lembeh', 'Lembeh Village Library'));
     await alert.getByRole('button', { name: 'Coba lagi' }).click();
+    await switchDialog(page)
+      .getByRole('button', { name: 'Buka «Perpustakaan Desa Lembeh»' })
+      .click();
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Selamat datang di Perpustakaan Desa Lembeh',
-    );
+    await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Desa Lembeh');
   });
 });
 
-test("another library's feed is shown, remembered, and can be left for the demo", async ({
+test('a link to a library never opened asks first; no keeps the visitor\u2019s own', async ({
   page,
 }) => {
-  const other = demo();
-  other.ar.library.name = { id: 'Perpustakaan Desa Lembeh', en: 'Lembeh Village Library' };
-  await serveFeed(page, 'lembeh', JSON.stringify(other));
-  await serveDemoAssets(page);
-  await openApp(page, '/?feed=/feeds/lembeh.json');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Selamat datang di Perpustakaan Desa Lembeh',
+  await openApp(page);
+  await serveFeed(page, 'asing', library('Perpustakaan Tak Dikenal', 'Unknown Library'));
+  await page.goto('/?feed=/feeds/asing.json');
+
+  const dialog = switchDialog(page);
+  await expect(dialog).toContainText(
+    'Tautan ini membuka katalog «Perpustakaan Tak Dikenal» dari localhost:4173. Saat ini Anda memakai «Perpustakaan Kota Bitung».',
   );
+  // Behind the question, nothing has changed yet.
+  await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Kota Bitung');
+  await dialog.getByRole('button', { name: 'Tetap di «Perpustakaan Kota Bitung»' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Kota Bitung');
+  await expect(page.getByRole('banner')).toContainText('katalog demo');
+  // The link is gone from the address bar: a reload does not ask again.
+  expect(new URL(page.url()).searchParams.has('feed')).toBe(false);
+  await page.reload();
+  await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Kota Bitung');
+  await expect(switchDialog(page)).toHaveCount(0);
+});
+
+test('feeds from data: and javascript: links are refused in words', async ({ page }) => {
+  await openApp(page);
+  await page.goto(`/?feed=${encodeURIComponent('data:application/json,{"ar":{}}')}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('bukan alamat umpan katalog');
+  await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Kota Bitung');
+  await page.goto(`/?feed=${encodeURIComponent('javascript:alert(1)')}`);
+  await expect(page.getByRole('alert')).toContainText('bukan alamat umpan katalog');
+});
+
+test("another library's feed is shown once agreed, remembered, and left for the one before", async ({
+  page,
+}) => {
+  await serveFeed(page, 'lembeh', library('Perpustakaan Desa Lembeh', 'Lembeh Village Library'));
+  await serveDemoAssets(page);
+  await page.goto('/?feed=/feeds/lembeh.json');
+  await switchDialog(page).getByRole('button', { name: 'Buka «Perpustakaan Desa Lembeh»' }).click();
+  await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Desa Lembeh');
+  await expect(page.getByRole('banner')).toContainText('dari localhost:4173');
   // A cover in that feed resolves against the feed's own address.
   await page.goto('/book/malay-archipelago');
   await expect(page.getByRole('img', { name: 'Sampul Kepulauan Nusantara' })).toHaveAttribute(
     'src',
     /^http:\/\/localhost:4173\/feeds\/demo\/covers\/malay-archipelago\.jpg\?sha256=[0-9a-f]{64}$/,
   );
+  // Opened before: the same link now opens it without asking.
+  await page.goto('/?feed=/feeds/lembeh.json');
+  await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Desa Lembeh');
+  await expect(switchDialog(page)).toHaveCount(0);
 
   await page.goto('/about');
   await expect(page.getByText('http://localhost:4173/feeds/lembeh.json')).toBeVisible();
-  await page.getByRole('button', { name: 'Kembali ke katalog demo' }).click();
+  await page.getByRole('button', { name: 'Kembali ke Perpustakaan Kota Bitung' }).click();
   await expect(page.getByText('http://localhost:4173/catalog.json')).toBeVisible();
+  await page.getByRole('button', { name: 'Buka: Perpustakaan Desa Lembeh' }).click();
+  await expect(page.getByText('http://localhost:4173/feeds/lembeh.json')).toBeVisible();
+  await page.getByRole('button', { name: 'Kembali ke katalog demo' }).click();
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Selamat datang di Perpustakaan Kota Bitung',
-  );
+  await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Kota Bitung');
+});
+
+test('offline, a link to a library opened before opens its saved copy', async ({
+  page,
+  context,
+}) => {
+  await serveFeed(context, 'lembeh', library('Perpustakaan Desa Lembeh', 'Lembeh Village Library'));
+  await serveDemoAssets(context);
+  await openApp(page);
+  await waitForServiceWorker(page);
+  await page.goto('/?feed=/feeds/lembeh.json');
+  await switchDialog(page).getByRole('button', { name: 'Buka «Perpustakaan Desa Lembeh»' }).click();
+  await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Desa Lembeh');
+  await page.goto('/about');
+  await page.getByRole('button', { name: 'Kembali ke Perpustakaan Kota Bitung' }).click();
+  await expect(page.getByText('http://localhost:4173/catalog.json')).toBeVisible();
+
+  await context.setOffline(true);
+  await page.goto('/?feed=/feeds/lembeh.json');
+  await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Desa Lembeh');
+  await expect(page.getByRole('status').filter({ hasText: 'Sedang luring' })).toBeVisible();
+  await expect(switchDialog(page)).toHaveCount(0);
 });

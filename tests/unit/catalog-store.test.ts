@@ -1,134 +1,264 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { LoadedFeed, SavedFeed } from '../../src/domain/feed/loaded.ts';
+import type { FetchedFeed, SavedFeed } from '../../src/domain/feed/loaded.ts';
+import type { LibraryChoice } from '../../src/domain/libraries.ts';
 import { readFeed } from '../../src/data/feed-loader.ts';
 import { createCatalogStore, type CatalogDeps } from '../../src/state/catalog-store.ts';
 import { demoFeed } from '../helpers/demo-feed.ts';
 
 const DEMO = 'https://app.example/catalog.json';
 const OTHER = 'https://other-library.example/feed.json';
+const THIRD = 'https://third-library.example/feed.json';
 const demoText = JSON.stringify(demoFeed());
 
-function otherLibraryText(): string {
+function libraryText(name: string): string {
   const feed = demoFeed();
-  feed.ar.library.name = { id: 'Perpustakaan Lain', en: 'Another Library' };
+  feed.ar.library.name = { id: name, en: name };
   return JSON.stringify(feed);
 }
 
-function harness(feeds: Record<string, LoadedFeed | (() => LoadedFeed)>, saved?: SavedFeed) {
-  let stored = saved;
+type Answer = FetchedFeed | (() => FetchedFeed | Promise<FetchedFeed>);
+
+function harness(
+  feeds: Record<string, Answer>,
+  options: { saved?: SavedFeed[]; libraries?: LibraryChoice[] } = {},
+) {
+  const saved = new Map((options.saved ?? []).map((feed) => [feed.url, feed]));
+  let libraries = options.libraries ?? [];
   const deps: CatalogDeps = {
     defaultUrl: DEMO,
-    fetchFeed: vi.fn((url: string) => {
+    fetchFeed: vi.fn(async (url: string) => {
       const entry = feeds[url];
-      if (!entry) return Promise.resolve({ ok: false, problem: { kind: 'unreachable' } } as const);
-      return Promise.resolve(typeof entry === 'function' ? entry() : entry);
+      if (!entry) return { ok: false, problem: { kind: 'unreachable' } } as const;
+      return typeof entry === 'function' ? entry() : entry;
     }),
     readFeed,
-    loadLastGood: () => Promise.resolve(stored),
-    saveLastGood: vi.fn((feed: SavedFeed) => {
-      stored = feed;
+    loadSaved: (url) => Promise.resolve(saved.get(url)),
+    save: vi.fn((feed: SavedFeed) => {
+      saved.set(feed.url, feed);
       return Promise.resolve(true);
     }),
+    libraries: {
+      read: () => libraries,
+      write: (list) => {
+        libraries = [...list];
+      },
+    },
     rememberFeedUrl: vi.fn(),
     now: () => new Date('2026-11-28T10:00:00Z'),
   };
-  return { store: createCatalogStore(deps), deps, stored: () => stored };
+  return { store: createCatalogStore(deps), deps, saved, libraries: () => libraries };
 }
 
-const ok = (text: string, url: string) => readFeed(text, url);
-const broken: LoadedFeed = {
+const ok = (text: string, url: string, finalUrl = url): FetchedFeed => {
+  const read = readFeed(text, finalUrl);
+  return read.ok ? { ...read, finalUrl } : read;
+};
+const broken: FetchedFeed = {
   ok: false,
   problem: { kind: 'invalid', errors: [{ path: '$.publications', message: { id: 'x', en: 'x' } }] },
 };
+const copy = (url: string, text: string): SavedFeed => ({
+  url,
+  text,
+  savedAt: '2026-11-20T08:00:00Z',
+});
+const known = (url: string, name: string): LibraryChoice => ({
+  url,
+  name: { id: name },
+  usedAt: '2026-11-20T08:00:00Z',
+});
 
 describe('the catalog store', () => {
-  it('shows a feed that loads and keeps it as the last good copy', async () => {
-    const { store, deps, stored } = harness({ [DEMO]: ok(demoText, DEMO) });
-    await store.getState().start(DEMO);
+  it('shows a feed that loads, saves it under its address and remembers the library', async () => {
+    const { store, deps, saved, libraries } = harness({ [DEMO]: ok(demoText, DEMO) });
+    await store.getState().launch(undefined, undefined);
     const state = store.getState();
     expect(state.catalog?.library.name.id).toBe('Perpustakaan Kota Bitung');
     expect(state.index?.books.get('laskar-pelangi')?.shelfId).toBe('sastra-indonesia');
+    expect(state.shownUrl).toBe(DEMO);
     expect(state.failure).toBeNull();
-    expect(stored()?.url).toBe(DEMO);
+    expect(state.loading).toBe(false);
+    expect(saved.get(DEMO)?.text).toBe(demoText);
+    expect(libraries().map((l) => l.url)).toEqual([DEMO]);
     expect(deps.rememberFeedUrl).toHaveBeenLastCalledWith(undefined);
   });
 
-  it('keeps the last good catalog on screen when a new feed is broken, and says so', async () => {
+  it('asks before opening a library from a link it has never opened, and keeps its own on no', async () => {
+    const { store, deps } = harness({
+      [DEMO]: ok(demoText, DEMO),
+      [OTHER]: ok(libraryText('Perpustakaan Lain'), OTHER),
+    });
+    await store.getState().launch(OTHER, undefined);
+    expect(store.getState().catalog?.library.name.id).toBe('Perpustakaan Kota Bitung');
+    expect(store.getState().pending).toMatchObject({
+      url: OTHER,
+      host: 'other-library.example',
+      name: { id: 'Perpustakaan Lain' },
+    });
+    store.getState().decline();
+    expect(store.getState().pending).toBeNull();
+    expect(store.getState().shownUrl).toBe(DEMO);
+    expect(deps.rememberFeedUrl).not.toHaveBeenCalledWith(OTHER);
+  });
+
+  it('opens the new library when the visitor agrees, and remembers it', async () => {
+    const { store, deps, saved } = harness({
+      [DEMO]: ok(demoText, DEMO),
+      [OTHER]: ok(libraryText('Perpustakaan Lain'), OTHER),
+    });
+    await store.getState().launch(OTHER, undefined);
+    await store.getState().accept();
+    expect(store.getState().catalog?.library.name.id).toBe('Perpustakaan Lain');
+    expect(store.getState().shownUrl).toBe(OTHER);
+    expect(saved.has(OTHER)).toBe(true);
+    expect(deps.rememberFeedUrl).toHaveBeenLastCalledWith(OTHER);
+  });
+
+  it('opens a library opened before without asking, even offline, from its own saved copy', async () => {
     const { store } = harness(
-      { [DEMO]: ok(demoText, DEMO), [OTHER]: broken },
-      { url: DEMO, text: demoText, savedAt: '2026-11-20T08:00:00Z' },
+      {},
+      {
+        saved: [copy(DEMO, demoText), copy(OTHER, libraryText('Perpustakaan Lain'))],
+        libraries: [known(DEMO, 'Demo'), known(OTHER, 'Perpustakaan Lain')],
+      },
     );
-    await store.getState().start(OTHER);
+    await store.getState().launch(OTHER, DEMO);
     const state = store.getState();
-    expect(state.catalog?.library.name.id).toBe('Perpustakaan Kota Bitung');
+    expect(state.pending).toBeNull();
+    expect(state.catalog?.library.name.id).toBe('Perpustakaan Lain');
+    expect(state.failure).toMatchObject({ url: OTHER, problem: { kind: 'unreachable' } });
+    expect(state.fetchedAt).toBe('2026-11-20T08:00:00Z');
+  });
+
+  it('refuses feeds from data:, blob: and javascript: links, keeping the library on screen', async () => {
+    for (const link of ['data:application/json,{}', 'blob:https://x.example/1', 'javascript:1']) {
+      const { store, deps } = harness({ [DEMO]: ok(demoText, DEMO) });
+      await store.getState().launch(link, undefined);
+      expect(store.getState().shownUrl).toBe(DEMO);
+      expect(store.getState().pending).toBeNull();
+      expect(store.getState().failure).toMatchObject({
+        url: link,
+        problem: { kind: 'not-a-feed-url' },
+        fallback: 'default',
+      });
+      expect(deps.fetchFeed).not.toHaveBeenCalledWith(link, expect.anything());
+    }
+  });
+
+  it('never lets a slow answer to an earlier choice overwrite a later one', async () => {
+    let answerSlowly: (feed: FetchedFeed) => void = () => undefined;
+    const { store } = harness(
+      {
+        [OTHER]: () =>
+          new Promise<FetchedFeed>((resolve) => {
+            answerSlowly = resolve;
+          }),
+        [THIRD]: ok(libraryText('Perpustakaan Ketiga'), THIRD),
+      },
+      { libraries: [known(OTHER, 'Lain'), known(THIRD, 'Ketiga')] },
+    );
+    const slow = store.getState().open(OTHER);
+    await store.getState().open(THIRD);
+    answerSlowly(ok(libraryText('Perpustakaan Lain'), OTHER));
+    await slow;
+    expect(store.getState().catalog?.library.name.id).toBe('Perpustakaan Ketiga');
+    expect(store.getState().shownUrl).toBe(THIRD);
+    expect(store.getState().loading).toBe(false);
+  });
+
+  it('keeps what is on screen when a chosen feed is broken, and never saves the broken one', async () => {
+    const { store, saved } = harness(
+      { [THIRD]: ok(libraryText('Perpustakaan Ketiga'), THIRD), [OTHER]: broken },
+      { libraries: [known(THIRD, 'Ketiga')] },
+    );
+    await store.getState().launch(undefined, THIRD);
+    await store.getState().open(OTHER);
+    const state = store.getState();
+    expect(state.catalog?.library.name.id).toBe('Perpustakaan Ketiga');
     expect(state.failure).toMatchObject({
       url: OTHER,
       fallback: 'previous',
       problem: { kind: 'invalid' },
     });
+    expect(saved.has(OTHER)).toBe(false);
   });
 
-  it('never replaces the last good copy with a broken feed', async () => {
-    const { store, stored } = harness(
-      { [OTHER]: broken },
-      { url: DEMO, text: demoText, savedAt: '2026-11-20T08:00:00Z' },
-    );
-    await store.getState().start(OTHER);
-    expect(stored()?.url).toBe(DEMO);
-  });
-
-  it('falls back to the demo catalog when a first visit asks for a broken feed', async () => {
+  it("falls back to the demo when the visitor's own library is broken and nothing is saved", async () => {
     const { store } = harness({
       [DEMO]: ok(demoText, DEMO),
       [OTHER]: { ok: false, problem: { kind: 'http', status: 404 } },
     });
-    await store.getState().start(OTHER);
+    await store.getState().launch(undefined, OTHER);
     const state = store.getState();
     expect(state.catalog?.library.name.id).toBe('Perpustakaan Kota Bitung');
     expect(state.failure).toMatchObject({
+      url: OTHER,
       fallback: 'default',
       problem: { kind: 'http', status: 404 },
     });
   });
 
-  it('switches to another library and remembers it when its feed loads', async () => {
-    const { store, deps } = harness({
-      [DEMO]: ok(demoText, DEMO),
-      [OTHER]: ok(otherLibraryText(), OTHER),
-    });
-    await store.getState().start(DEMO);
-    await store.getState().start(OTHER);
-    expect(store.getState().catalog?.library.name.en).toBe('Another Library');
-    expect(deps.rememberFeedUrl).toHaveBeenLastCalledWith(OTHER);
+  it('goes back to the library used before, not only to the demo', async () => {
+    const { store } = harness(
+      {
+        [DEMO]: ok(demoText, DEMO),
+        [OTHER]: ok(libraryText('Perpustakaan Lain'), OTHER),
+        [THIRD]: ok(libraryText('Perpustakaan Ketiga'), THIRD),
+      },
+      { libraries: [known(OTHER, 'Lain'), known(THIRD, 'Ketiga')] },
+    );
+    await store.getState().open(OTHER);
+    await store.getState().open(THIRD);
+    await store.getState().backToPrevious();
+    expect(store.getState().shownUrl).toBe(OTHER);
+    await store.getState().backToPrevious();
+    expect(store.getState().shownUrl).toBe(THIRD);
+  });
+
+  it('saves a redirected feed with where it really came from, for its relative addresses', async () => {
+    const moved = 'https://new-host.example/library/feed.json';
+    const { store, saved } = harness(
+      { [OTHER]: ok(libraryText('Pindah'), OTHER, moved) },
+      { libraries: [known(OTHER, 'Pindah')] },
+    );
+    await store.getState().open(OTHER);
+    expect(saved.get(OTHER)?.finalUrl).toBe(moved);
+    expect(store.getState().catalog?.books[0]?.cover.href).toMatch(
+      /^https:\/\/new-host\.example\/library\/demo\/covers\//,
+    );
   });
 
   it('recovers on retry once the feed is fixed', async () => {
     let fixed = false;
-    const { store } = harness(
-      {
-        [DEMO]: ok(demoText, DEMO),
-        [OTHER]: () => (fixed ? ok(otherLibraryText(), OTHER) : broken),
-      },
-      { url: DEMO, text: demoText, savedAt: '2026-11-20T08:00:00Z' },
-    );
-    await store.getState().start(OTHER);
+    const { store } = harness({
+      [DEMO]: ok(demoText, DEMO),
+      [OTHER]: () => (fixed ? ok(libraryText('Perpustakaan Lain'), OTHER) : broken),
+    });
+    await store.getState().launch(undefined, undefined);
+    await store.getState().open(OTHER);
     expect(store.getState().failure).not.toBeNull();
     fixed = true;
     await store.getState().retry();
     expect(store.getState().failure).toBeNull();
-    expect(store.getState().catalog?.library.name.en).toBe('Another Library');
+    expect(store.getState().catalog?.library.name.id).toBe('Perpustakaan Lain');
   });
 
-  it('ignores a saved copy that no longer validates', async () => {
-    const { store } = harness(
-      {},
-      { url: DEMO, text: '{"not": "a feed"}', savedAt: '2026-11-20T08:00:00Z' },
-    );
-    await store.getState().start(DEMO);
+  it('ignores a saved copy that no longer validates, and ends with nothing and a reason', async () => {
+    const { store } = harness({}, { saved: [copy(DEMO, '{"not": "a feed"}')] });
+    await store.getState().launch(undefined, undefined);
     expect(store.getState().catalog).toBeNull();
+    expect(store.getState().loading).toBe(false);
     expect(store.getState().failure).toMatchObject({
       fallback: 'none',
       problem: { kind: 'unreachable' },
     });
+  });
+
+  it('ends loading even when a dependency throws', async () => {
+    const { store, deps } = harness({});
+    vi.mocked(deps.fetchFeed).mockRejectedValue(new Error('boom'));
+    await store.getState().launch(undefined, undefined);
+    expect(store.getState().loading).toBe(false);
+    expect(store.getState().failure?.problem.kind).toBe('unreachable');
   });
 });

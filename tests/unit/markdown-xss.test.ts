@@ -79,6 +79,17 @@ describe('the Markdown sanitiser against hostile texts', () => {
     expect(markdownToSafeHtml(payload)).not.toMatch(/<script|javascript:|onerror=|onload=/i);
   });
 
+  it.each(CORPUS)('keeps the safe words around %s', (payload) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = markdownToSafeHtml(
+      `Kapal **pinisi** berlayar.\n\n${payload}\n\nSelesai _di sini_.`,
+    );
+    expect(holder.querySelector('strong')?.textContent).toBe('pinisi');
+    expect(holder.textContent).toContain('berlayar.');
+    expect(holder.textContent).toContain('Selesai');
+    expect(holder.querySelector('em')?.textContent).toBe('di sini');
+  });
+
   it('keeps the story around what it removes', () => {
     const html = markdownToSafeHtml(
       'Kapal **pinisi** <script>alert(1)</script> [sumber](https://id.wikipedia.org/)',

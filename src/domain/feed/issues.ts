@@ -46,6 +46,14 @@ const KEYED: Record<string, Bilingual> = {
     id: 'satu set target paling banyak 20 target; bagi ke beberapa set',
     en: 'a target set holds at most 20 targets; split it into several sets',
   },
+  'lp.too_many_languages': {
+    id: 'terlalu banyak bahasa dalam satu teks (maksimal 12)',
+    en: 'too many languages in one text (at most 12)',
+  },
+  'lp.too_many_books': {
+    id: 'terlalu banyak buku dalam satu umpan (maksimal 20.000); bagi katalog per rak',
+    en: 'too many books in one feed (at most 20,000); split the catalog by shelf',
+  },
   'lp.cover_missing': {
     id: 'setiap buku perlu gambar sampul',
     en: 'every book needs a cover image',

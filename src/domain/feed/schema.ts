@@ -5,6 +5,7 @@
  * Error messages are keys (`lp.*`) that `issues.ts` turns into Bahasa Indonesia and English.
  */
 import { z } from 'zod';
+import { ASSET_LIMITS, FEED_LIMITS as LIMIT } from './limits.ts';
 
 export const SCHEMA_MAJOR = 1;
 export const SCHEMA_VERSION = '1.0';
@@ -21,22 +22,47 @@ export const Id = z
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'lp.id' })
   .meta({ description: 'Lower-case letters, digits and hyphens, at most 64 characters.' });
 
-export const LanguageTag = z.string().regex(LANGUAGE_TAG, { error: 'lp.language' });
+export const LanguageTag = z.string().max(35).regex(LANGUAGE_TAG, { error: 'lp.language' });
 
-export const LangMap = z
-  .record(LanguageTag, z.string().min(1, { error: 'lp.empty' }))
-  .refine((map) => Object.keys(map).length > 0, { error: 'lp.langmap_empty' })
-  .meta({
-    description: 'A text per language, keyed by BCP 47 tag, e.g. {"id": "Ikan", "en": "Fish"}.',
-    minProperties: 1,
-  });
+/** Any string the feed carries that is not a text for people (types, codes, identifiers). */
+const Str = z.string().max(LIMIT.string);
+/** A list of a few things (authors, subjects, links): never thousands. */
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMIT.listItems);
+
+/** A text per language, each at most `max` characters. */
+function langMap(max: number) {
+  return z
+    .record(LanguageTag, z.string().min(1, { error: 'lp.empty' }).max(max))
+    .refine((map) => Object.keys(map).length > 0, { error: 'lp.langmap_empty' })
+    .refine((map) => Object.keys(map).length <= LIMIT.languages, {
+      error: 'lp.too_many_languages',
+    })
+    .meta({
+      description: `A text per language, keyed by BCP 47 tag, e.g. {"id": "Ikan", "en": "Fish"}; at most ${String(max)} characters each.`,
+      minProperties: 1,
+      maxProperties: LIMIT.languages,
+    });
+}
+
+/** Titles, names, labels. */
+export const LangMap = langMap(LIMIT.shortText);
+/** Descriptions, summaries, narration. */
+export const LongLangMap = langMap(LIMIT.text);
 
 /** Readium allows a plain string where a language map is expected. */
-export const LangMapOrString = z.union([z.string().min(1, { error: 'lp.empty' }), LangMap]);
+export const LangMapOrString = z.union([
+  z.string().min(1, { error: 'lp.empty' }).max(LIMIT.shortText),
+  LangMap,
+]);
+
+/** Every URL the schema accepts is one the URL parser accepts, resolved against any http(s) base. */
+const parsesAsUrl = (href: string) => URL.canParse(href, 'https://feed.invalid/catalog.json');
 
 export const Url = z
   .string({ error: 'lp.url' })
+  .max(LIMIT.string)
   .regex(SAFE_URL, { error: 'lp.url' })
+  .refine(parsesAsUrl, { error: 'lp.url' })
   .meta({ description: 'A relative URL or an absolute http(s) URL.' });
 
 export const Sha256 = z
@@ -49,21 +75,33 @@ const Count = z.number().int().min(0);
 
 export const Asset = z.object({
   href: Url,
-  type: z.string().min(1),
+  type: Str.min(1),
   size: PositiveInt.optional().meta({ description: 'Size in bytes.' }),
   sha256: Sha256,
 });
 
+/** An asset the app downloads only after checking its declared size against a cap. */
+const sizedAsset = (maxBytes: number) =>
+  Asset.extend({
+    size: PositiveInt.max(maxBytes).meta({
+      description: `Size in bytes, required; at most ${String(maxBytes)}.`,
+    }),
+  });
+
 export const ImageAsset = Asset.extend({
-  width: PositiveInt.meta({ description: 'Width in pixels.' }),
-  height: PositiveInt.meta({ description: 'Height in pixels.' }),
+  size: PositiveInt.max(ASSET_LIMITS.image).optional().meta({ description: 'Size in bytes.' }),
+  width: PositiveInt.max(20_000).meta({ description: 'Width in pixels.' }),
+  height: PositiveInt.max(20_000).meta({ description: 'Height in pixels.' }),
 });
+
+export const ModelAsset = sizedAsset(ASSET_LIMITS.model);
+export const AudioAsset = sizedAsset(ASSET_LIMITS.audio);
 
 export const Link = z.object({
   href: Url,
-  rel: z.union([z.string(), z.array(z.string())]).optional(),
-  type: z.string().optional(),
-  title: z.string().optional(),
+  rel: z.union([Str, list(Str)]).optional(),
+  type: Str.optional(),
+  title: Str.optional(),
   templated: z.boolean().optional(),
 });
 
@@ -85,7 +123,7 @@ const Vec3 = z.tuple([z.number(), z.number(), z.number()]);
 
 export const ModelOverlay = z
   .object({
-    asset: Asset,
+    asset: ModelAsset,
     position: Vec3.default([0, 0, 0]).meta({
       description: 'In cover widths from the cover centre: x right, y up, z out of the cover.',
     }),
@@ -99,17 +137,16 @@ export const ModelOverlay = z
   })
   .meta({ description: 'A 3D model (GLB) placed on the cover.' });
 
-const Contributor = z.union([
-  z.string().min(1),
-  z.object({ name: LangMapOrString, sortAs: z.string().optional() }),
-]);
+const Name = z.string().min(1).max(LIMIT.shortText);
+
+const Contributor = z.union([Name, z.object({ name: LangMapOrString, sortAs: Name.optional() })]);
 
 const Subject = z.union([
-  z.string().min(1),
+  Name,
   z.object({
     name: LangMapOrString,
-    code: z.string().optional(),
-    scheme: z.string().optional(),
+    code: Str.optional(),
+    scheme: Str.optional(),
   }),
 ]);
 
@@ -118,49 +155,52 @@ export const ISBN_URN = /^urn:isbn:/i;
 export const SLIMS_SCHEME = 'https://slims.web.id/biblio';
 
 const PublicationMetadata = z.object({
-  '@type': z.string().optional(),
-  identifier: z.string().optional().meta({ description: 'urn:isbn:… when the book has an ISBN.' }),
-  altIdentifier: z
-    .array(z.object({ value: z.string().min(1), scheme: z.string().min(1) }))
+  '@type': Str.optional(),
+  identifier: Str.optional().meta({ description: 'urn:isbn:… when the book has an ISBN.' }),
+  altIdentifier: list(z.object({ value: Str.min(1), scheme: Str.min(1) }))
     .optional()
     .meta({ description: `Catalogue ids, e.g. {"scheme": "${SLIMS_SCHEME}", "value": "42"}.` }),
   title: LangMapOrString,
-  description: z.string().optional().meta({ description: 'For generic OPDS readers.' }),
-  author: z.union([Contributor, z.array(Contributor)]).optional(),
-  publisher: z.union([Contributor, z.array(Contributor)]).optional(),
-  language: z.union([LanguageTag, z.array(LanguageTag)]).optional(),
-  subject: z.union([Subject, z.array(Subject)]).optional(),
+  description: z
+    .string()
+    .max(LIMIT.text)
+    .optional()
+    .meta({ description: 'For generic OPDS readers.' }),
+  author: z.union([Contributor, list(Contributor)]).optional(),
+  publisher: z.union([Contributor, list(Contributor)]).optional(),
+  language: z.union([LanguageTag, list(LanguageTag)]).optional(),
+  subject: z.union([Subject, list(Subject)]).optional(),
 });
 
 export const CardOverlay = z.object({
-  summary: LangMap.optional().meta({
+  summary: LongLangMap.optional().meta({
     description: 'Short text on the card; the description if absent.',
   }),
 });
 
 export const BookExtension = z.object({
   id: Id,
-  description: LangMap.optional(),
+  description: LongLangMap.optional(),
   year: z.number().int().min(0).max(2100).optional(),
-  callNumber: z.string().min(1, { error: 'lp.empty' }),
+  callNumber: Name,
   shelf: Id,
-  copies: Count,
-  available: Count,
+  copies: Count.max(100_000),
+  available: Count.max(100_000),
   physicalWidthMm: z.number().positive().max(2000).optional(),
   target: TargetPlace.optional(),
   overlays: z
     .object({
       model: ModelOverlay.optional(),
       card: CardOverlay.optional(),
-      stories: z.array(Id).default([]),
+      stories: list(Id).default([]),
     })
     .default({ stories: [] }),
 });
 
 export const Publication = z.object({
   metadata: PublicationMetadata,
-  links: z.array(Link).default([]),
-  images: z.array(ImageAsset).min(1, { error: 'lp.cover_missing' }),
+  links: list(Link).default([]),
+  images: list(ImageAsset).min(1, { error: 'lp.cover_missing' }),
   ar: BookExtension,
 });
 
@@ -170,7 +210,7 @@ export const Shelf = z.object({
   id: Id,
   label: LangMap,
   ddc: z
-    .object({ from: z.string().min(1), to: z.string().min(1) })
+    .object({ from: Name, to: Name })
     .meta({ description: 'The DDC range on the shelf, e.g. {"from": "500", "to": "599"}.' }),
   position: Point.extend({
     width: z.number().positive().optional(),
@@ -180,23 +220,28 @@ export const Shelf = z.object({
     .object({ image: ImageAsset, target: TargetPlace.optional() })
     .optional()
     .meta({ description: 'The printed shelf sign and the target that recognises it.' }),
-  highlights: z.array(Id).default([]).meta({ description: 'Book ids to show first.' }),
+  highlights: list(Id).default([]).meta({ description: 'Book ids to show first.' }),
 });
 
 export const Story = z.object({
   id: Id,
   title: LangMap,
-  summary: LangMap.optional(),
-  body: LangMap,
+  summary: LongLangMap.optional(),
+  body: langMap(LIMIT.storyBody),
   format: z.enum(['text', 'markdown']).default('markdown'),
-  topics: z.array(z.string().min(1)).default([]),
-  books: z.array(Id).default([]),
-  shelves: z.array(Id).default([]),
-  sources: z
-    .array(z.object({ title: z.string().min(1), url: Url.optional() }))
-    .min(1, { error: 'lp.sources_missing' }),
+  topics: list(Name).default([]),
+  books: list(Id).default([]),
+  shelves: list(Id).default([]),
+  sources: list(z.object({ title: Name, url: Url.optional() })).min(1, {
+    error: 'lp.sources_missing',
+  }),
   model: ModelOverlay.optional(),
-  audio: z.record(LanguageTag, Asset).optional(),
+  audio: z
+    .record(LanguageTag, AudioAsset)
+    .refine((map) => Object.keys(map).length <= LIMIT.languages, {
+      error: 'lp.too_many_languages',
+    })
+    .optional(),
   featured: z.boolean().default(false),
 });
 
@@ -207,27 +252,27 @@ export const Audience = z.object({
 });
 
 const Question = z.object({
-  prompt: LangMap,
+  prompt: LongLangMap,
   choices: z.array(LangMap).min(2).max(5),
   answer: z.number().int().min(0),
-  explanation: LangMap,
+  explanation: LongLangMap,
 });
 
 export const TourStop = z.object({
   id: Id,
   find: TargetRef,
-  instruction: LangMap,
-  narration: LangMap,
+  instruction: LongLangMap,
+  narration: LongLangMap,
   question: Question.optional(),
 });
 
 export const Tour = z.object({
   id: Id,
   title: LangMap,
-  description: LangMap,
+  description: LongLangMap,
   audience: Audience,
-  minutes: PositiveInt,
-  stops: z.array(TourStop).min(1),
+  minutes: PositiveInt.max(24 * 60),
+  stops: z.array(TourStop).min(1).max(LIMIT.stopsPerTour),
 });
 
 const DateTime = z.iso.datetime({ offset: true, error: 'lp.datetime' });
@@ -238,14 +283,14 @@ export const LibraryEvent = z.object({
   start: DateTime,
   end: DateTime,
   place: LangMap,
-  description: LangMap,
+  description: LongLangMap,
   audience: Audience,
 });
 
 export const TargetSet = z.object({
   id: Id,
   href: Url,
-  size: PositiveInt,
+  size: PositiveInt.max(ASSET_LIMITS.targetSet),
   sha256: Sha256,
   targets: z
     .array(TargetRef)
@@ -260,27 +305,27 @@ const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'lp.tim
 export const Library = z.object({
   name: LangMap,
   address: z.object({
-    street: z.string().optional(),
-    locality: z.string().min(1),
-    region: z.string().min(1),
-    postalCode: z.string().optional(),
+    street: Name.optional(),
+    locality: Name,
+    region: Name,
+    postalCode: Name.optional(),
     country: z.string().length(2),
   }),
-  openingHours: z
-    .array(z.object({ days: z.array(DAY).min(1), opens: ClockTime, closes: ClockTime }))
-    .default([]),
-  hoursNote: LangMap.optional(),
-  timeZone: z.string().default('Asia/Makassar'),
-  languages: z.array(LanguageTag).min(1),
+  openingHours: list(
+    z.object({ days: z.array(DAY).min(1).max(7), opens: ClockTime, closes: ClockTime }),
+  ).default([]),
+  hoursNote: LongLangMap.optional(),
+  timeZone: Name.default('Asia/Makassar'),
+  languages: list(LanguageTag).min(1),
   contact: z
     .object({
-      phone: z.string().optional(),
-      email: z.email().optional(),
+      phone: Name.optional(),
+      email: z.email().max(LIMIT.shortText).optional(),
       website: Url.optional(),
     })
     .optional(),
   floorPlan: ImageAsset.extend({ type: z.literal('image/svg+xml') }),
-  about: LangMap.optional(),
+  about: LongLangMap.optional(),
 });
 
 export const ArMetadata = z.object({
@@ -290,13 +335,13 @@ export const ArMetadata = z.object({
 
 export const ArExtension = z.object({
   metadata: ArMetadata,
-  links: z.array(Link).default([]),
+  links: list(Link).default([]),
   library: Library,
-  shelves: z.array(Shelf).min(1),
-  stories: z.array(Story).default([]),
-  tours: z.array(Tour).default([]),
-  events: z.array(LibraryEvent).default([]),
-  targetSets: z.array(TargetSet).default([]),
+  shelves: z.array(Shelf).min(1).max(LIMIT.shelves),
+  stories: z.array(Story).max(LIMIT.stories).default([]),
+  tours: z.array(Tour).max(LIMIT.tours).default([]),
+  events: z.array(LibraryEvent).max(LIMIT.events).default([]),
+  targetSets: z.array(TargetSet).max(LIMIT.targetSets).default([]),
 });
 
 export const Feed = z
@@ -304,11 +349,17 @@ export const Feed = z
     metadata: z.object({
       title: LangMapOrString,
       modified: DateTime,
-      identifier: z.string().optional(),
+      identifier: Str.optional(),
     }),
-    links: z.array(Link).min(1),
-    publications: z.array(Publication).min(1, { error: 'lp.no_books' }),
-    groups: z.array(z.looseObject({ metadata: z.looseObject({}) })).optional(),
+    links: list(Link).min(1),
+    publications: z
+      .array(Publication)
+      .min(1, { error: 'lp.no_books' })
+      .max(LIMIT.books, { error: 'lp.too_many_books' }),
+    groups: z
+      .array(z.looseObject({ metadata: z.looseObject({}) }))
+      .max(LIMIT.shelves)
+      .optional(),
     ar: ArExtension,
   })
   .meta({

@@ -4,11 +4,13 @@
  * target sets, which the build works out. `npm run catalog:build` turns it into a feed.
  */
 import { z } from 'zod';
+import { FEED_LIMITS as LIMIT } from '../feed/limits.ts';
 import {
   Audience,
   Id,
   LangMap,
   LanguageTag,
+  LongLangMap,
   LibraryEvent,
   Library,
   Shelf,
@@ -22,6 +24,7 @@ export const SourceFile = z
   .regex(/^(?!\/)(?!.*\.\.)(?![A-Za-z][A-Za-z0-9+.-]*:)[\w./-]+$/, { error: 'lp.source_file' });
 
 const Vec3 = z.tuple([z.number(), z.number(), z.number()]);
+const Name = z.string().min(1).max(LIMIT.shortText);
 
 export const SourceModel = z.object({
   file: SourceFile,
@@ -34,26 +37,26 @@ export const SourceModel = z.object({
 export const SourceBook = z.object({
   id: Id,
   title: LangMap,
-  description: LangMap,
-  summary: LangMap.optional(),
-  authors: z.array(z.string().min(1)).min(1),
-  publisher: z.string().optional(),
+  description: LongLangMap,
+  summary: LongLangMap.optional(),
+  authors: z.array(Name).min(1).max(LIMIT.listItems),
+  publisher: Name.optional(),
   year: z.number().int().optional(),
   language: LanguageTag,
-  subjects: z.array(LangMap).default([]),
+  subjects: z.array(LangMap).max(LIMIT.listItems).default([]),
   ddc: z.string().regex(/^\d{3}(\.\d+)?$/, { error: 'lp.ddc' }),
-  isbn: z.string().optional(),
-  slimsBiblioId: z.string().optional(),
-  callNumber: z.string().min(1),
+  isbn: Name.optional(),
+  slimsBiblioId: Name.optional(),
+  callNumber: Name,
   shelf: Id,
-  copies: z.number().int().min(0),
-  available: z.number().int().min(0),
+  copies: z.number().int().min(0).max(100_000),
+  available: z.number().int().min(0).max(100_000),
   cover: SourceFile,
   physicalWidthMm: z.number().positive().optional(),
   /** Compile the cover into a target so the book can be scanned. */
   track: z.boolean().default(true),
   model: SourceModel.optional(),
-  stories: z.array(Id).default([]),
+  stories: z.array(Id).max(LIMIT.listItems).default([]),
 });
 
 export const SourceShelf = Shelf.omit({ sign: true }).extend({
@@ -68,11 +71,11 @@ export const SourceStory = Story.omit({ model: true, audio: true }).extend({
 export const SourceCatalog = z.object({
   title: LangMap,
   library: Library.omit({ floorPlan: true }).extend({ floorPlan: SourceFile }),
-  shelves: z.array(SourceShelf).min(1),
-  books: z.array(SourceBook).min(1),
-  stories: z.array(SourceStory).default([]),
-  tours: z.array(Tour).default([]),
-  events: z.array(LibraryEvent).default([]),
+  shelves: z.array(SourceShelf).min(1).max(LIMIT.shelves),
+  books: z.array(SourceBook).min(1).max(LIMIT.books),
+  stories: z.array(SourceStory).max(LIMIT.stories).default([]),
+  tours: z.array(Tour).max(LIMIT.tours).default([]),
+  events: z.array(LibraryEvent).max(LIMIT.events).default([]),
 });
 
 export type SourceCatalogInput = z.input<typeof SourceCatalog>;

@@ -1,17 +1,26 @@
 import { CloudOff, TriangleAlert } from 'lucide-react';
 import type { FeedProblem } from '../../domain/problems.ts';
 import { pickText } from '../../domain/langmap.ts';
-import { formatShortDate } from '../../i18n/format.ts';
+import { formatBytes, formatShortDate } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { useCatalogState, useLang, useT } from '../context.tsx';
 
 const SHOWN_PROBLEMS = 5;
+
+/** A link can hold anything, a whole `data:` document too: show its beginning. */
+const shortened = (url: string) => (url.length > 120 ? `${url.slice(0, 117)}…` : url);
 
 function ProblemDetail({ problem, t }: { problem: FeedProblem; t: Translate }) {
   const lang = useLang();
   switch (problem.kind) {
     case 'unreachable':
       return <p>{t('feed.unreachable')}</p>;
+    case 'slow':
+      return <p>{t('feed.slow')}</p>;
+    case 'not-a-feed-url':
+      return <p>{t('feed.notFeedUrl')}</p>;
+    case 'too-large':
+      return <p>{t('feed.tooLarge', { size: formatBytes(problem.maxBytes, lang) })}</p>;
     case 'http':
       return <p>{t('feed.httpError', { status: problem.status })}</p>;
     case 'invalid':
@@ -44,12 +53,13 @@ export function FeedAlert() {
   const catalog = useCatalogState((state) => state.catalog);
   const fetchedAt = useCatalogState((state) => state.fetchedAt);
   const loading = useCatalogState((state) => state.loading);
+  const shownUrl = useCatalogState((state) => state.shownUrl);
   const retry = useCatalogState((state) => state.retry);
   const dismiss = useCatalogState((state) => state.dismissFailure);
   if (!failure) return null;
 
   // Offline with a saved copy is normal in a library with patchy Wi-Fi: a calm note, not an alert.
-  if (failure.problem.kind === 'unreachable' && failure.fallback === 'previous' && fetchedAt) {
+  if (failure.problem.kind === 'unreachable' && failure.url === shownUrl && fetchedAt) {
     return (
       <div role="status" className="offline-banner">
         <CloudOff aria-hidden="true" />
@@ -70,7 +80,9 @@ export function FeedAlert() {
     <div role="alert" className="feed-alert">
       <TriangleAlert aria-hidden="true" className="feed-alert-icon" />
       <div className="feed-alert-body">
-        <p className="feed-alert-title">{t('feed.problemTitle', { source: failure.url })}</p>
+        <p className="feed-alert-title">
+          {t('feed.problemTitle', { source: shortened(failure.url) })}
+        </p>
         <ProblemDetail problem={failure.problem} t={t} />
         {failure.fallback === 'previous' && catalog && fetchedAt && (
           <p>

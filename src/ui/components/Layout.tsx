@@ -6,6 +6,7 @@ import { paths } from '../paths.ts';
 import { LangText } from './LangText.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
 import { FeedAlert } from './FeedAlert.tsx';
+import { LibrarySource, LibrarySwitchDialog } from './LibrarySwitch.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 function NavLink({ href, icon, label }: { href: string; icon: ReactNode; label: string }) {
@@ -39,9 +40,12 @@ export function Layout({ children }: { children: ReactNode }) {
   // The scan view fills the screen: no header or navigation over the camera picture.
   if (location.startsWith('/scan') || location.startsWith('/editor/try')) {
     return (
-      <main id="main" className="main-fullscreen">
-        {children}
-      </main>
+      <>
+        <main id="main" className="main-fullscreen">
+          {children}
+        </main>
+        <LibrarySwitchDialog />
+      </>
     );
   }
 
@@ -56,12 +60,14 @@ export function Layout({ children }: { children: ReactNode }) {
           <span className="brand-text">
             <span className="brand-name">{t('app.name')}</span>
             {library && <LangText text={library.name} className="brand-library" />}
+            <LibrarySource className="brand-source" />
           </span>
         </Link>
         <DisplaySettings />
       </header>
       <FeedAlert />
       <UpdatePrompt />
+      <LibrarySwitchDialog />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

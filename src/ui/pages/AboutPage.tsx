@@ -1,20 +1,64 @@
 import { Link } from 'wouter';
+import { feedHost } from '../../domain/feed-url.ts';
 import { DAYS } from '../../domain/hours.ts';
+import { pickText } from '../../domain/langmap.ts';
 import { formatList, formatShortDate, languageName } from '../../i18n/format.ts';
+import { ContentLink } from '../components/ContentLink.tsx';
 import { InstallSection } from '../components/InstallSection.tsx';
 import { LangText } from '../components/LangText.tsx';
 import { useCatalogState, useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
+
+/** The libraries opened on this device: back to the one before, or any of them. */
+function KnownLibraries() {
+  const t = useT();
+  const lang = useLang();
+  const libraries = useCatalogState((state) => state.libraries);
+  const shownUrl = useCatalogState((state) => state.shownUrl);
+  const open = useCatalogState((state) => state.open);
+  const back = useCatalogState((state) => state.backToPrevious);
+  const previous = libraries.find((library) => library.url !== shownUrl);
+  if (libraries.length < 2 || !previous) return null;
+  return (
+    <>
+      <button type="button" className="button button-quiet" onClick={() => void back()}>
+        {t('library.previous', { name: pickText(previous.name, lang) })}
+      </button>
+      <h3>{t('library.known')}</h3>
+      <ul className="known-libraries">
+        {libraries.map((library) => (
+          <li key={library.url}>
+            <span>
+              <LangText text={library.name} /> <span className="url">{feedHost(library.url)}</span>
+            </span>
+            {library.url === shownUrl ? (
+              <span className="muted">{t('library.current')}</span>
+            ) : (
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-label={`${t('library.openThis')}: ${pickText(library.name, lang)}`}
+                onClick={() => void open(library.url)}
+              >
+                {t('library.openThis')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export function AboutPage() {
   const t = useT();
   const lang = useLang();
   const { catalog } = useLoadedCatalog();
   const fetchedAt = useCatalogState((state) => state.fetchedAt);
-  const requestedUrl = useCatalogState((state) => state.requestedUrl);
+  const shownUrl = useCatalogState((state) => state.shownUrl);
   const switchToDefaultFeed = useCatalogState((state) => state.switchToDefaultFeed);
   const defaultUrl = useCatalogState((state) => state.defaultUrl);
-  const isDefault = requestedUrl === defaultUrl;
+  const isDefault = shownUrl === defaultUrl;
   const { library } = catalog;
   const { address } = library;
 
@@ -67,9 +111,9 @@ export function AboutPage() {
                   <a href={`mailto:${library.contact.email}`}>{library.contact.email}</a>
                 )}{' '}
                 {library.contact.website && (
-                  <a href={library.contact.website} target="_blank" rel="noopener noreferrer">
+                  <ContentLink href={library.contact.website}>
                     {library.contact.website}
-                  </a>
+                  </ContentLink>
                 )}
               </dd>
             </div>
@@ -119,6 +163,7 @@ export function AboutPage() {
             {t('about.useDemo')}
           </button>
         )}
+        <KnownLibraries />
       </section>
 
       <InstallSection />

@@ -7,6 +7,7 @@ import { LangText } from '../components/LangText.tsx';
 import { ModelSection } from '../components/ModelSection.tsx';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { markdownToSafeHtml } from '../markdown.ts';
+import { ContentLink } from '../components/ContentLink.tsx';
 import { paths } from '../paths.ts';
 import { NotFound } from './NotFound.tsx';
 
@@ -14,10 +15,13 @@ function StoryBody({
   text,
   format,
   lang,
+  feedUrl,
 }: {
   text: string;
   format: 'text' | 'markdown';
   lang: string;
+  /** The feed the story came from: its relative links resolve against it. */
+  feedUrl: string;
 }) {
   if (format === 'text') {
     return (
@@ -33,7 +37,7 @@ function StoryBody({
       className="story-body"
       lang={lang}
       // Sanitised by DOMPurify in markdownToSafeHtml.
-      dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(text) }}
+      dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(text, feedUrl) }}
     />
   );
 }
@@ -41,7 +45,7 @@ function StoryBody({
 export default function StoryPage({ id }: { id: string }) {
   const t = useT();
   const appLang = useLang();
-  const { index } = useLoadedCatalog();
+  const { catalog, index } = useLoadedCatalog();
   const [readingLang, setReadingLang] = useState<Lang | null>(null);
   const story = index.stories.get(id);
   if (!story) return <NotFound message={t('story.notFound')} />;
@@ -74,7 +78,12 @@ export default function StoryPage({ id }: { id: string }) {
       {body.lang !== lang && (
         <p className="muted">{t('story.onlyIn', { language: languageName(body.lang, appLang) })}</p>
       )}
-      <StoryBody text={body.text} format={story.format} lang={body.lang} />
+      <StoryBody
+        text={body.text}
+        format={story.format}
+        lang={body.lang}
+        feedUrl={catalog.sourceUrl}
+      />
 
       {story.model && <ModelSection model={story.model} fallbackTitle={story.title} />}
 
@@ -84,9 +93,7 @@ export default function StoryPage({ id }: { id: string }) {
           {story.sources.map((source, i) => (
             <li key={i}>
               {source.url ? (
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.title}
-                </a>
+                <ContentLink href={source.url}>{source.title}</ContentLink>
               ) : (
                 source.title
               )}
