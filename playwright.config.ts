@@ -14,7 +14,8 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   // Two shared cores: AR specs run tfjs on SwiftShader and need a core each.
   workers: 1,
-  retries: process.env['CI'] ? 1 : 0,
+  // No retries: a test that passes only on a second try is a failing test (find the cause).
+  retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   globalSetup: './tests/e2e/support/global-setup.ts',
   use: {

@@ -1,7 +1,10 @@
 /**
- * Fetching the feed's files (target sets, models): each is checked against the size and SHA-256
- * the feed gives, so a corrupt or wrong file is refused rather than shown.
+ * Fetching the feed's files (target sets, models, audio): the size the feed declares is checked
+ * against the cap for that kind of file before anything is downloaded, the download stops as soon
+ * as it grows past that size, and the bytes must match the SHA-256 the feed gives, so a corrupt,
+ * swapped or oversized file is refused rather than shown.
  */
+import { ASSET_LIMITS, type AssetKind } from '../domain/feed/limits.ts';
 import type { Asset } from '../domain/catalog.ts';
 import type { AssetProblem } from '../domain/problems.ts';
 import { sha256Hex } from './sha256.ts';
@@ -36,7 +39,36 @@ async function fromCache(asset: AssetRef): Promise<ArrayBuffer> {
   return bytes;
 }
 
-async function download(asset: AssetRef): Promise<ArrayBuffer> {
+/** Reads a body, stopping at `limit` bytes: a server that sends more is refused as corrupt. */
+async function readAtMost(response: Response, limit: number, href: string): Promise<ArrayBuffer> {
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > limit) throw new AssetError('corrupt', href);
+    return bytes;
+  }
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limit) {
+      await reader.cancel();
+      throw new AssetError('corrupt', href);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
+
+async function download(asset: AssetRef, limit: number): Promise<ArrayBuffer> {
   if (!navigator.onLine) return fromCache(asset);
   let response: Response;
   try {
@@ -45,17 +77,26 @@ async function download(asset: AssetRef): Promise<ArrayBuffer> {
     throw new AssetError('offline', asset.href);
   }
   if (!response.ok) throw new AssetError('http', asset.href, response.status);
-  const bytes = await response.arrayBuffer();
+  const bytes = await readAtMost(response, limit, asset.href).catch((error: unknown) => {
+    throw error instanceof AssetError ? error : new AssetError('offline', asset.href);
+  });
   if (!(await matchesAsset(bytes, asset))) throw new AssetError('corrupt', asset.href);
   return bytes;
 }
 
-/** Fetches and verifies an asset; concurrent requests for the same file share one download. */
-export function loadAsset(asset: AssetRef): Promise<ArrayBuffer> {
+/**
+ * Fetches and verifies an asset of a kind (its size cap); concurrent requests for the same file
+ * share one download. A file the feed declares larger than the cap is refused without fetching.
+ */
+export function loadAsset(asset: AssetRef, kind: AssetKind): Promise<ArrayBuffer> {
+  const cap = ASSET_LIMITS[kind];
+  if (asset.size !== undefined && asset.size > cap) {
+    return Promise.reject(new AssetError('too-large', asset.href));
+  }
   const key = `${asset.href}#${asset.sha256}`;
   let pending = inFlight.get(key);
   if (!pending) {
-    pending = download(asset).finally(() => inFlight.delete(key));
+    pending = download(asset, Math.min(asset.size ?? cap, cap)).finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
   }
   return pending;

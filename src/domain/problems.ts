@@ -29,7 +29,7 @@ export type CameraProblem =
   | 'unsupported';
 
 /** Why a file of the feed (target set, model, audio) could not be used. */
-export type AssetProblem = 'offline' | 'http' | 'corrupt';
+export type AssetProblem = 'offline' | 'http' | 'corrupt' | 'too-large';
 
 /** Why a 3D model file is refused: checked by the editor before publishing, and on the phone. */
 export type ModelFileProblem =

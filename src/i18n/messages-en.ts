@@ -58,6 +58,8 @@ export const en: Record<MessageKey, string> = {
   'shelf.mapAlt': 'Library floor plan; the {shelf} shelf is marked',
   'shelf.notFound': 'This shelf is not in the catalog.',
   'shelf.highlight': 'Pick',
+  'list.more': 'Show {count} more',
+  'list.shown': 'Showing {shown} of {total}',
   'story.sources': 'Sources',
   'story.relatedBooks': 'Related books',
   'story.relatedShelves': 'Related shelves',

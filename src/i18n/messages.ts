@@ -60,6 +60,8 @@ export const id = {
   'shelf.mapAlt': 'Denah perpustakaan; rak {shelf} ditandai',
   'shelf.notFound': 'Rak ini tidak ada di katalog.',
   'shelf.highlight': 'Pilihan',
+  'list.more': 'Tampilkan {count} lagi',
+  'list.shown': 'Menampilkan {shown} dari {total}',
   'story.sources': 'Sumber',
   'story.relatedBooks': 'Buku terkait',
   'story.relatedShelves': 'Rak terkait',

@@ -1,5 +1,14 @@
 /** Turns verified GLB bytes into a three.js object. CPU work only: the bytes come from src/data. */
-import { Box3, Group, Mesh, Vector3, type Material, type Object3D } from 'three';
+import {
+  Box3,
+  Group,
+  InstancedMesh,
+  Mesh,
+  Texture,
+  Vector3,
+  type Material,
+  type Object3D,
+} from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 
 const loader = new GLTFLoader();
@@ -57,4 +66,40 @@ export function setOpacity(root: Object3D, opacity: number): void {
       material.depthWrite = opacity >= 1;
     }
   });
+}
+
+/**
+ * What a parsed model asks of the phone: meshes, triangles drawn (every instance of an instanced
+ * mesh counts) and the largest texture side, for the caps in domain/model-file.ts.
+ */
+export function modelFigures(root: SceneModel): {
+  meshes: number;
+  triangles: number;
+  largestTexture: number;
+} {
+  let meshes = 0;
+  let triangles = 0;
+  let largestTexture = 0;
+  root.traverse((object) => {
+    if (!(object instanceof Mesh)) return;
+    meshes++;
+    const geometry = object.geometry as Mesh['geometry'];
+    // three's types say both exist; a geometry without an index or positions does occur.
+    const index = geometry.index as { count: number } | null;
+    const positions = geometry.getAttribute('position') as { count: number } | undefined;
+    const vertices = index?.count ?? positions?.count ?? 0;
+    const instances = object instanceof InstancedMesh ? object.count : 1;
+    triangles += (vertices / 3) * instances;
+    const materials = (
+      Array.isArray(object.material) ? object.material : [object.material]
+    ) as Material[];
+    for (const material of materials) {
+      for (const value of Object.values(material)) {
+        if (!(value instanceof Texture)) continue;
+        const image = value.image as { width?: number; height?: number } | null;
+        largestTexture = Math.max(largestTexture, image?.width ?? 0, image?.height ?? 0);
+      }
+    }
+  });
+  return { meshes, triangles, largestTexture };
 }

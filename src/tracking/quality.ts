@@ -33,20 +33,34 @@ export const DEFAULT_QUALITY_POLICY: QualityPolicy = {
   maxRecoverSeconds: 120,
 };
 
+/**
+ * The default policy with another tracking threshold (staff tuning a library's phones with
+ * `/scan?diagnostics&minfps=N`); searching keeps its proportion to tracking.
+ */
+export function policyWithMinFps(minTrackingFps: number): QualityPolicy {
+  const ratio = DEFAULT_QUALITY_POLICY.minSearchingFps / DEFAULT_QUALITY_POLICY.minTrackingFps;
+  return { ...DEFAULT_QUALITY_POLICY, minTrackingFps, minSearchingFps: minTrackingFps * ratio };
+}
+
 export interface FpsSample {
   readonly fps: number;
   readonly tracking: boolean;
 }
 
 export class QualityGovernor {
-  level: QualityLevel = 'full';
+  level: QualityLevel;
   private slow = 0;
   private fast = 0;
   private settle: number;
   private recoverSeconds: number;
   private secondsSinceRecovery = Number.POSITIVE_INFINITY;
 
-  constructor(private readonly policy: QualityPolicy = DEFAULT_QUALITY_POLICY) {
+  /** `fixed` holds one level whatever the phone manages (`/scan?quality=…`). */
+  constructor(
+    private readonly policy: QualityPolicy = DEFAULT_QUALITY_POLICY,
+    private readonly fixed: QualityLevel | null = null,
+  ) {
+    this.level = fixed ?? 'full';
     this.settle = policy.settleSeconds;
     this.recoverSeconds = policy.recoverSeconds;
   }
@@ -57,6 +71,7 @@ export class QualityGovernor {
 
   /** Feeds one sample; returns the new level when it changes. */
   sample(sample: FpsSample): QualityLevel | null {
+    if (this.fixed) return null;
     this.secondsSinceRecovery++;
     if (this.settle > 0) {
       this.settle--;

@@ -2,7 +2,8 @@
 import { AssetError, loadAsset } from '../data/assets.ts';
 import type { Asset } from '../domain/catalog.ts';
 import { isModelFileProblem, type ModelProblem } from '../domain/problems.ts';
-import { parseGlb, type SceneModel } from '../scene/gltf.ts';
+import { checkModelFigures, checkModelFile } from '../domain/model-file.ts';
+import { modelFigures, parseGlb, type SceneModel } from '../scene/gltf.ts';
 
 /** A model, or why there is none: an expected outcome (offline, say), not an exception. */
 export type ModelResult =
@@ -11,18 +12,27 @@ export type ModelResult =
 
 const models = new Map<string, Promise<ModelResult>>();
 
+/**
+ * Downloads (within the feed's declared size), checks and parses a model. A model that needs
+ * other files, or asks more of the phone than the caps allow, is refused as the editor would.
+ */
 async function load(asset: Asset): Promise<ModelResult> {
   let buffer: ArrayBuffer;
   try {
-    buffer = await loadAsset(asset);
+    buffer = await loadAsset(asset, 'model');
   } catch (error) {
     return { ok: false, problem: error instanceof AssetError ? error.problem : 'offline' };
   }
+  const file = checkModelFile(new Uint8Array(buffer));
+  if (!file.ok) return { ok: false, problem: file.issue.problem };
+  let object: SceneModel;
   try {
-    return { ok: true, object: await parseGlb(buffer) };
+    object = await parseGlb(buffer);
   } catch {
     return { ok: false, problem: 'unreadable' };
   }
+  const figures = checkModelFigures(modelFigures(object));
+  return figures ? { ok: false, problem: figures.problem } : { ok: true, object };
 }
 
 // Failed downloads are remembered, so that re-rendering never fetches again in a loop, until the

@@ -127,3 +127,36 @@ test('a full device says so, keeps nothing half-done, and the app goes on', asyn
     'Selamat datang di Perpustakaan Kota Bitung',
   );
 });
+
+test('a cached file someone tampered with is dropped and fetched again, never shown', async ({
+  page,
+}) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  await page.goto('/book/malay-archipelago');
+  const model = page.getByRole('region', { name: 'Model 3D' });
+  await model.getByRole('button', { name: /^Tampilkan model 3D/ }).click();
+  await expect(model.locator('canvas')).toBeVisible();
+  const cached = () =>
+    page.evaluate(async () => {
+      const cache = await caches.open('lp-assets-v1');
+      const request = (await cache.keys()).find((r) => r.url.includes('/demo/models/'));
+      if (!request) return null;
+      const response = await cache.match(request);
+      return { url: request.url, bytes: (await response?.arrayBuffer())?.byteLength ?? 0 };
+    });
+  await expect.poll(cached).not.toBeNull();
+  const original = await cached();
+
+  // Someone (or a broken disk) swaps the cached model for other bytes.
+  await page.evaluate(async (url) => {
+    const cache = await caches.open('lp-assets-v1');
+    await cache.put(url, new Response(new Uint8Array([1, 2, 3, 4]), { status: 200 }));
+  }, original!.url);
+  await page.reload();
+  await model.getByRole('button', { name: /^Tampilkan model 3D/ }).click();
+  await expect(model.locator('canvas')).toBeVisible();
+  await expect(model.getByRole('alert')).toHaveCount(0);
+  // The service worker refused the tampered copy and cached the real one again.
+  await expect.poll(async () => (await cached())?.bytes).toBe(original!.bytes);
+});

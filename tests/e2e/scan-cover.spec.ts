@@ -1,6 +1,7 @@
 import { withCamera } from './support/camera.ts';
 import { held, heldMoved } from './support/clips.ts';
 import { drawnBox, scanStatus, screenBoxOf, waitUntilScanning } from './support/scan.ts';
+import { waitForServiceWorker } from './support/offline.ts';
 import { expect, test } from './support/test.ts';
 
 test.use(withCamera('cover-malay-archipelago'));
@@ -138,9 +139,32 @@ test('narration reads the summary with a voice in its language', async ({ page }
   expect(spoken).toEqual([expect.stringMatching(/^id-ID\|Catatan perjalanan Wallace/)]);
 });
 
-test('during a scan the app asks nothing of any other origin', async ({ page, baseURL }) => {
-  const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+test('scanning, a book, a story and a model ask only GET of this origin, service worker included', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const requests: { url: string; method: string; body: boolean; worker: boolean }[] = [];
+  // At the context, so that the service worker's own fetches are seen as well.
+  context.on('request', (request) =>
+    requests.push({
+      url: request.url(),
+      method: request.method(),
+      body: request.postDataBuffer() !== null,
+      worker: request.serviceWorker() !== null,
+    }),
+  );
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await page.goto('/book/malay-archipelago');
+  await page
+    .getByRole('region', { name: 'Model 3D' })
+    .getByRole('button', { name: /^Tampilkan model 3D/ })
+    .click();
+  await expect(page.getByRole('region', { name: 'Model 3D' }).locator('canvas')).toBeVisible();
+  await page.goto('/story/wallace-di-tangkoko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wallace di Tangkoko');
   await page.goto('/');
   await page.getByRole('link', { name: 'Pindai sampul atau rak' }).click();
   await waitUntilScanning(page);
@@ -148,11 +172,14 @@ test('during a scan the app asks nothing of any other origin', async ({ page, ba
   await page.getByRole('button', { name: /Sejarah & Geografi/ }).click();
   await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
   await page.waitForTimeout(3000);
+
   const origin = new URL(baseURL!).origin;
-  const elsewhere = requests.filter(
-    (url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin,
-  );
-  expect(elsewhere).toEqual([]);
-  // The camera and target files were used: the scan really ran.
-  expect(requests.some((url) => url.includes('/demo/targets/rak-sejarah.mind?sha256='))).toBe(true);
+  const network = requests.filter((r) => !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
+  expect(network.filter((r) => new URL(r.url).origin !== origin)).toEqual([]);
+  expect(network.filter((r) => r.method !== 'GET')).toEqual([]);
+  expect(network.filter((r) => r.body)).toEqual([]);
+  // What was watched really happened: the service worker fetched, the scan loaded its targets.
+  expect(network.some((r) => r.worker)).toBe(true);
+  expect(network.some((r) => r.url.includes('/demo/targets/rak-sejarah.mind?sha256='))).toBe(true);
+  expect(network.some((r) => r.url.includes('/demo/models/'))).toBe(true);
 });

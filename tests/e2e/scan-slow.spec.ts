@@ -8,13 +8,15 @@ test('on a slow phone the scanner drops to a smaller picture and one cover, then
   page,
 }) => {
   test.setTimeout(180_000);
-  await page.goto('/scan?shelf=sejarah&diagnostics');
+  // The threshold is set below what this machine manages unthrottled (about 10 to 18 frames a
+  // second in software WebGL), so the test depends on throttling, not on how busy the machine is.
+  await page.goto('/scan?shelf=sejarah&diagnostics&minfps=5');
   await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
   await expect(page.getByTestId('diag-camera')).toHaveText('640×480');
 
-  // A low-cost phone: the CPU at a sixth of its speed.
+  // A low-cost phone: the CPU at a tenth of its speed.
   const client = await page.context().newCDPSession(page);
-  await client.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await client.send('Emulation.setCPUThrottlingRate', { rate: 10 });
   await expect(page.getByText(/Mode hemat/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('diag-quality')).toHaveText('reduced');
   await expect(page.getByTestId('diag-camera')).toHaveText('320×240', { timeout: 30_000 });

@@ -6,47 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { checkModel, MODEL_LIMITS } from '../../src/editor/model-check.ts';
 import type { ModelFileProblem as ModelProblem } from '../../src/domain/problems.ts';
 import { ROOT } from '../helpers/demo-feed.ts';
+import { demoModel, glb, instanced, withJson } from '../helpers/glb.ts';
 
 const io = new NodeIO();
-const demoModel = () =>
-  new Uint8Array(readFileSync(path.join(ROOT, 'public/demo/models/boat.glb')));
-
-/** A one-triangle model, optionally with extra parts, written as GLB. */
-async function glb(build?: (doc: Document) => void): Promise<Uint8Array> {
-  const doc = new Document();
-  const buffer = doc.createBuffer();
-  const position = doc
-    .createAccessor()
-    .setType('VEC3')
-    .setArray(new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]))
-    .setBuffer(buffer);
-  const mesh = doc
-    .createMesh()
-    .addPrimitive(doc.createPrimitive().setAttribute('POSITION', position));
-  doc.createScene().addChild(doc.createNode().setMesh(mesh));
-  build?.(doc);
-  return io.writeBinary(doc);
-}
-
-/** Rewrites the JSON chunk of a GLB. */
-function withJson(bytes: Uint8Array, edit: (json: Record<string, any>) => void): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const length = view.getUint32(12, true);
-  const json = JSON.parse(new TextDecoder().decode(bytes.subarray(20, 20 + length)));
-  edit(json);
-  let text = JSON.stringify(json);
-  while (text.length % 4) text += ' ';
-  const jsonBytes = new TextEncoder().encode(text);
-  const rest = bytes.subarray(20 + length);
-  const out = new Uint8Array(20 + jsonBytes.length + rest.length);
-  out.set(bytes.subarray(0, 20));
-  out.set(jsonBytes, 20);
-  out.set(rest, 20 + jsonBytes.length);
-  const outView = new DataView(out.buffer);
-  outView.setUint32(8, out.length, true);
-  outView.setUint32(12, jsonBytes.length, true);
-  return out;
-}
 
 async function expectRefused(bytes: Uint8Array, problem: ModelProblem, id: RegExp, en: RegExp) {
   const result = await checkModel(bytes);
@@ -181,6 +143,18 @@ describe('model files staff import', () => {
       );
     });
     await expectRefused(bytes, 'too-many-triangles', /200\.000 segitiga/, /200,000 triangles/);
+  });
+
+  it('counts every instance of an instanced mesh', async () => {
+    // 1,000 triangles drawn 200 times: a tiny file, 200,000 triangles on the phone.
+    await expectRefused(
+      await instanced(1000, 200),
+      'too-many-triangles',
+      /200\.000 segitiga/,
+      /200,000 triangles/,
+    );
+    const light = await checkModel(await instanced(100, 20));
+    expect(light.ok && light.stats.triangles).toBe(2000);
   });
 
   it('refuses a 4096-pixel texture', async () => {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as assets from '../../src/data/assets.ts';
 import { AssetError, loadAsset } from '../../src/data/assets.ts';
 import { modelFor } from '../../src/ui/models.ts';
+import { demoModel, glb, instanced, withJson } from '../helpers/glb.ts';
 
 vi.mock('../../src/data/assets.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof assets>()),
@@ -40,10 +41,29 @@ describe('3D models for the scan view and the model viewer', () => {
     window.dispatchEvent(new Event('online'));
     const again = await modelFor(asset);
     expect(download).toHaveBeenCalledTimes(2);
-    // Zero bytes are not a model: refused as unreadable, and that answer stays.
-    expect(again).toEqual({ ok: false, problem: 'unreadable' });
+    // Zero bytes are not a model: refused as an empty file, and that answer stays.
+    expect(again).toEqual({ ok: false, problem: 'empty' });
     window.dispatchEvent(new Event('online'));
     expect(await modelFor(asset)).toBe(again);
     expect(download).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses, on the phone too, a model that needs other files or asks too much of it', async () => {
+    const buffer = (bytes: Uint8Array) => bytes.slice().buffer;
+    download.mockResolvedValueOnce(
+      buffer(
+        withJson(await glb(), (json) => {
+          json.images = [{ uri: 'https://tracker.example/pixel.png' }];
+        }),
+      ),
+    );
+    expect(await modelFor(newAsset())).toEqual({ ok: false, problem: 'external-uri' });
+
+    // Small on the wire, 200,000 triangles on screen once its 200 instances are drawn.
+    download.mockResolvedValueOnce(buffer(await instanced(1000, 200)));
+    expect(await modelFor(newAsset())).toEqual({ ok: false, problem: 'too-many-triangles' });
+
+    download.mockResolvedValueOnce(buffer(demoModel()));
+    expect(await modelFor(newAsset())).toMatchObject({ ok: true });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUALITY_POLICY, QualityGovernor } from '../../src/tracking/quality.ts';
+import {
+  DEFAULT_QUALITY_POLICY,
+  policyWithMinFps,
+  QualityGovernor,
+} from '../../src/tracking/quality.ts';
 
 const feed = (governor: QualityGovernor, seconds: number, fps: number, tracking = true) => {
   const changes = [];
@@ -42,5 +46,21 @@ describe('scan quality on slow phones', () => {
     expect(feed(governor, 3 + 4, 5)).toEqual(['reduced']);
     expect(feed(governor, 3 + 19, 25)).toEqual([]);
     expect(feed(governor, 1, 25)).toEqual(['full']);
+  });
+
+  it('holds a fixed level whatever the frame rate', () => {
+    const held = new QualityGovernor(DEFAULT_QUALITY_POLICY, 'reduced');
+    expect(held.level).toBe('reduced');
+    expect(feed(held, 30, 60)).toEqual([]);
+    const full = new QualityGovernor(DEFAULT_QUALITY_POLICY, 'full');
+    expect(feed(full, 30, 1)).toEqual([]);
+  });
+
+  it('takes another threshold, keeping searching in proportion', () => {
+    const policy = policyWithMinFps(5);
+    expect(policy.minSearchingFps).toBeCloseTo(5 * (7 / 15));
+    const governor = new QualityGovernor(policy);
+    expect(feed(governor, 20, 6)).toEqual([]);
+    expect(feed(governor, 4, 4)).toEqual(['reduced']);
   });
 });

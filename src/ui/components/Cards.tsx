@@ -5,6 +5,7 @@ import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
 import { LangText } from './LangText.tsx';
 import { AssetImage } from './AssetImage.tsx';
+import { ShowMore, usePaged } from './Paged.tsx';
 
 export function BookCard({ book, badge }: { book: Book; badge?: string }) {
   return (
@@ -27,24 +28,36 @@ export function BookCard({ book, badge }: { book: Book; badge?: string }) {
   );
 }
 
+/** Books as cards, a page at a time; `resetKey` (the search words) starts again at one page. */
 export function BookGrid({
   books,
   highlights = [],
+  resetKey = null,
 }: {
   books: readonly Book[];
   highlights?: readonly string[];
+  resetKey?: unknown;
 }) {
   const t = useT();
+  const page = usePaged(books, resetKey);
   return (
-    <ul className="book-grid">
-      {books.map((book) => (
-        <BookCard
-          key={book.id}
-          book={book}
-          {...(highlights.includes(book.id) ? { badge: t('shelf.highlight') } : {})}
-        />
-      ))}
-    </ul>
+    <>
+      <ul className="book-grid">
+        {page.visible.map((book) => (
+          <BookCard
+            key={book.id}
+            book={book}
+            {...(highlights.includes(book.id) ? { badge: t('shelf.highlight') } : {})}
+          />
+        ))}
+      </ul>
+      <ShowMore
+        rest={page.rest}
+        total={page.total}
+        shown={page.visible.length}
+        onMore={page.more}
+      />
+    </>
   );
 }
 

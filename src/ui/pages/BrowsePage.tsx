@@ -1,6 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import type { Book } from '../../domain/catalog.ts';
 import { BookGrid, ShelfCard } from '../components/Cards.tsx';
+import { ShowMore, usePaged } from '../components/Paged.tsx';
 import { useLoadedCatalog, useT } from '../context.tsx';
 
 /** Lower-case, without accents, so "saint-exupery" finds "Saint-Exupéry". */
@@ -11,8 +12,13 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
+// Folded once per book of a catalog, not on every keystroke.
+const haystacks = new WeakMap<Book, string>();
+
 function haystack(book: Book): string {
-  return fold(
+  const known = haystacks.get(book);
+  if (known !== undefined) return known;
+  const text = fold(
     [
       ...Object.values(book.title),
       ...book.authors,
@@ -21,6 +27,8 @@ function haystack(book: Book): string {
       ...book.subjects.flatMap((s) => Object.values(s.name)),
     ].join(' '),
   );
+  haystacks.set(book, text);
+  return text;
 }
 
 /** The no-camera way in: search the catalog and open shelves. */
@@ -28,6 +36,7 @@ export function BrowsePage() {
   const t = useT();
   const { catalog } = useLoadedCatalog();
   const [query, setQuery] = useState('');
+  const shelves = usePaged(catalog.shelves);
   const deferred = useDeferredValue(query);
   const words = fold(deferred).split(/\s+/).filter(Boolean);
   const results =
@@ -55,15 +64,21 @@ export function BrowsePage() {
           <p role="status">
             {results.length > 0 ? t('browse.results', { count: results.length }) : t('browse.none')}
           </p>
-          <BookGrid books={results} />
+          <BookGrid books={results} resetKey={deferred} />
         </>
       )}
       <h2>{t('home.shelves')}</h2>
       <ul className="shelf-list">
-        {catalog.shelves.map((shelf) => (
+        {shelves.visible.map((shelf) => (
           <ShelfCard key={shelf.id} shelf={shelf} />
         ))}
       </ul>
+      <ShowMore
+        rest={shelves.rest}
+        total={shelves.total}
+        shown={shelves.visible.length}
+        onMore={shelves.more}
+      />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { upcomingEvents } from '../../domain/catalog.ts';
 import { openingStatus } from '../../domain/hours.ts';
 import { pickText } from '../../domain/langmap.ts';
 import { EventItem, ShelfCard, StoryCard } from '../components/Cards.tsx';
+import { ShowMore, usePaged } from '../components/Paged.tsx';
 import { LangText } from '../components/LangText.tsx';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
@@ -30,6 +31,9 @@ function OpeningStatus() {
   );
 }
 
+/** The tours named on home; the tours page lists them all. */
+const TOUR_CHIPS = 8;
+
 export function HomePage() {
   const t = useT();
   const lang = useLang();
@@ -37,6 +41,7 @@ export function HomePage() {
   const featured = catalog.stories.filter((story) => story.featured);
   const stories = (featured.length > 0 ? featured : catalog.stories).slice(0, FEATURED_STORIES);
   const events = upcomingEvents(catalog.events, new Date()).slice(0, SHOWN_EVENTS);
+  const shelves = usePaged(catalog.shelves);
 
   return (
     <>
@@ -80,10 +85,16 @@ export function HomePage() {
       <section aria-labelledby="shelves">
         <h2 id="shelves">{t('home.shelves')}</h2>
         <ul className="shelf-list">
-          {catalog.shelves.map((shelf) => (
+          {shelves.visible.map((shelf) => (
             <ShelfCard key={shelf.id} shelf={shelf} />
           ))}
         </ul>
+        <ShowMore
+          rest={shelves.rest}
+          total={shelves.total}
+          shown={shelves.visible.length}
+          onMore={shelves.more}
+        />
       </section>
 
       {catalog.tours.length > 0 && (
@@ -91,7 +102,7 @@ export function HomePage() {
           <h2 id="tours-teaser">{t('home.tours')}</h2>
           <p>{t('home.toursLead', { count: catalog.tours.length })}</p>
           <ul className="chip-list">
-            {catalog.tours.map((tour) => (
+            {catalog.tours.slice(0, TOUR_CHIPS).map((tour) => (
               <li key={tour.id}>
                 <LangText text={tour.title} />
               </li>

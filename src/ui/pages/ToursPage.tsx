@@ -5,6 +5,7 @@ import { LangText } from '../components/LangText.tsx';
 import { OfflinePack } from '../components/OfflinePack.tsx';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
+import { ShowMore, usePaged } from '../components/Paged.tsx';
 
 function TourCard({ tour }: { tour: Tour }) {
   const t = useT();
@@ -57,6 +58,7 @@ function TourCard({ tour }: { tour: Tour }) {
 export function ToursPage() {
   const t = useT();
   const { catalog } = useLoadedCatalog();
+  const tours = usePaged(catalog.tours, null, 10);
   return (
     <section>
       <h1>{t('tours.title')}</h1>
@@ -64,11 +66,20 @@ export function ToursPage() {
       {catalog.tours.length === 0 ? (
         <p>{t('tours.none')}</p>
       ) : (
-        <ul className="tour-list">
-          {catalog.tours.map((tour) => (
-            <TourCard key={tour.id} tour={tour} />
-          ))}
-        </ul>
+        <>
+          <ul className="tour-list">
+            {tours.visible.map((tour) => (
+              <TourCard key={tour.id} tour={tour} />
+            ))}
+          </ul>
+          <ShowMore
+            rest={tours.rest}
+            total={tours.total}
+            shown={tours.visible.length}
+            onMore={tours.more}
+            size={10}
+          />
+        </>
       )}
     </section>
   );

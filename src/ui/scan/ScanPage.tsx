@@ -15,11 +15,24 @@ import { paths } from '../paths.ts';
 import { Diagnostics } from './Diagnostics.tsx';
 import { PinnedCard, RecognitionSheet } from './RecognitionSheet.tsx';
 import { ScanProblemPanel, ScanProgress } from './ScanPanels.tsx';
-import { ScanSession } from './scan-session.ts';
+import { ScanSession, type ScanOptions } from './scan-session.ts';
 import { ShelfPicker } from './ShelfPicker.tsx';
 import { ScanStatus } from './ScanStatus.tsx';
 
 const ArLayer = lazy(() => import('./ArLayer.tsx'));
+
+/**
+ * Tuning for staff (documented in the README): `quality=full|reduced` holds one level,
+ * `minfps=N` sets the frame rate under which the scanner saves effort. Anything else is ignored.
+ */
+function scanOptions(params: URLSearchParams): ScanOptions {
+  const quality = params.get('quality');
+  const minFps = Number(params.get('minfps'));
+  return {
+    ...(quality === 'full' || quality === 'reduced' ? { quality } : {}),
+    ...(Number.isFinite(minFps) && minFps >= 1 && minFps <= 60 ? { minFps } : {}),
+  };
+}
 
 export default function ScanPage({ closeHref = paths.home }: { closeHref?: string } = {}) {
   const t = useT();
@@ -28,6 +41,7 @@ export default function ScanPage({ closeHref = paths.home }: { closeHref?: strin
   const params = new URLSearchParams(useSearch());
   const requestedShelf = params.get('shelf');
   const diagnostics = params.has('diagnostics');
+  const options = scanOptions(params);
   const video = useRef<HTMLVideoElement>(null);
   const [store] = useState(createScanStore);
   const [session, setSession] = useState<ScanSession | null>(null);
@@ -39,7 +53,7 @@ export default function ScanPage({ closeHref = paths.home }: { closeHref?: strin
   useEffect(() => {
     const element = video.current;
     if (!element) return;
-    const current = new ScanSession(store, catalog, index, element);
+    const current = new ScanSession(store, catalog, index, element, options);
     setSession(current);
     void current.start(requestedShelf);
     const onVisibility = () => {
@@ -50,7 +64,7 @@ export default function ScanPage({ closeHref = paths.home }: { closeHref?: strin
       document.removeEventListener('visibilitychange', onVisibility);
       void current.dispose();
     };
-    // The shelf in the address only chooses where to start; later changes go through switchTo.
+    // The address only chooses where to start (shelf, tuning); later changes go through switchTo.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [catalog, index, store]);
 

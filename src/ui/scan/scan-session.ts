@@ -22,7 +22,11 @@ import type { Catalog, CatalogIndex, TargetSet } from '../../domain/catalog.ts';
 import { setsForShelf, signsSet } from '../../domain/scan.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
-import { QualityGovernor } from '../../tracking/quality.ts';
+import {
+  DEFAULT_QUALITY_POLICY,
+  policyWithMinFps,
+  QualityGovernor,
+} from '../../tracking/quality.ts';
 import type { ModelProblem, QualityLevel } from '../../domain/problems.ts';
 import { webglAvailable } from '../webgl.ts';
 
@@ -33,11 +37,19 @@ type Runtime = typeof RuntimeModule;
 const MAX_TRACK: Record<QualityLevel, number> = { full: 2, reduced: 1 };
 const CAMERA_SIZE: Record<QualityLevel, CameraSize> = { full: FULL_SIZE, reduced: REDUCED_SIZE };
 
+/** How the scanner treats the phone; `/scan?quality=` and `&minfps=` set them (diagnostics). */
+export interface ScanOptions {
+  /** Hold one quality level instead of adapting to the phone. */
+  readonly quality?: QualityLevel;
+  /** Frames a second under which tracking counts as slow (default 15). */
+  readonly minFps?: number;
+}
+
 export class ScanSession {
   engine: TrackingEngine | null = null;
   private runtime: Runtime | null = null;
   private stream: MediaStream | null = null;
-  private governor = new QualityGovernor();
+  private readonly governor: QualityGovernor;
   private disposed = false;
   /** Checked after every await: the visitor may have left in the meantime. */
   private gone(): boolean {
@@ -60,9 +72,14 @@ export class ScanSession {
     private readonly catalog: Catalog,
     private readonly index: CatalogIndex,
     private readonly video: HTMLVideoElement,
+    options: ScanOptions = {},
     private readonly loadRuntime: () => Promise<Runtime> = () =>
       import('../../tracking/runtime.ts'),
-  ) {}
+  ) {
+    const policy =
+      options.minFps === undefined ? DEFAULT_QUALITY_POLICY : policyWithMinFps(options.minFps);
+    this.governor = new QualityGovernor(policy, options.quality ?? null);
+  }
 
   /** Calls a store action while the visitor is still here; afterwards nothing is reported. */
   private report<K extends keyof ScanActions>(action: K, ...args: Parameters<ScanActions[K]>) {
@@ -92,7 +109,10 @@ export class ScanSession {
       return;
     }
     try {
-      const [runtime, buffer] = await Promise.all([this.runtimeModule(), loadAsset(set)]);
+      const [runtime, buffer] = await Promise.all([
+        this.runtimeModule(),
+        loadAsset(set, 'targetSet'),
+      ]);
       if (this.gone()) return;
       this.engine ??= runtime.createTrackingEngine();
       this.listen(this.engine);
@@ -176,7 +196,7 @@ export class ScanSession {
         : signsSet(this.catalog);
       if (!set || this.store.getState().activeSet?.id === set.id) return;
       try {
-        const buffer = await loadAsset(set);
+        const buffer = await loadAsset(set, 'targetSet');
         await this.run(set, buffer, shelfId);
         if (shelfId) {
           this.report('switchedTo', shelfId, Date.now());
@@ -199,7 +219,7 @@ export class ScanSession {
       await videoSizeChanged(this.video, before);
       const set = this.catalog.targetSets.find((s) => s.id === active.id);
       if (!set || this.gone()) return;
-      await this.run(set, await loadAsset(set), active.shelfId);
+      await this.run(set, await loadAsset(set, 'targetSet'), active.shelfId);
     });
   }
 
@@ -226,7 +246,7 @@ export class ScanSession {
       await this.openCamera(CAMERA_SIZE[this.governor.level]);
       const set = this.catalog.targetSets.find((s) => s.id === active?.id) ?? this.initialSet(null);
       if (!set) return;
-      await this.run(set, await loadAsset(set), active?.shelfId ?? null);
+      await this.run(set, await loadAsset(set, 'targetSet'), active?.shelfId ?? null);
     } catch (error) {
       if (error instanceof CameraError) {
         this.report('fail', { kind: 'camera', problem: error.problem });

@@ -1,0 +1,99 @@
+/**
+ * The feed's files are the files the feed describes: a download is refused when its bytes do not
+ * match the SHA-256, when it grows past the declared size, or when the declared size is over the
+ * cap for its kind; offline, a cached copy that was tampered with is refused the same way.
+ */
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AssetError, loadAsset } from '../../src/data/assets.ts';
+import { ASSET_LIMITS } from '../../src/domain/feed/limits.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+let n = 0;
+const assetFor = (data: Uint8Array, size = data.byteLength) => ({
+  href: `https://perpustakaan.example/file-${++n}.bin?sha256=${sha(data)}`,
+  sha256: sha(data),
+  size,
+});
+
+async function problemOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'none';
+  } catch (error) {
+    return error instanceof AssetError ? error.problem : `unexpected: ${String(error)}`;
+  }
+}
+
+describe('feed files', () => {
+  const real = bytes('the real model');
+  let online = true;
+  beforeEach(() => {
+    online = true;
+    vi.stubGlobal('navigator', {
+      get onLine() {
+        return online;
+      },
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('are accepted when the bytes match', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(real))),
+    );
+    const loaded = await loadAsset(assetFor(real), 'model');
+    expect(new Uint8Array(loaded)).toEqual(real);
+  });
+
+  it('are refused from the network when someone swapped them', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(bytes('a swapped model')))),
+    );
+    expect(await problemOf(loadAsset(assetFor(real, 15), 'model'))).toBe('corrupt');
+  });
+
+  it('stop downloading once a file grows past its declared size', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(endless))),
+    );
+    expect(await problemOf(loadAsset(assetFor(real), 'model'))).toBe('corrupt');
+    expect(pulled).toBeLessThan(5);
+  });
+
+  it('are not fetched at all when declared larger than the cap for their kind', async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const huge = { ...assetFor(real), size: ASSET_LIMITS.model + 1 };
+    expect(await problemOf(loadAsset(huge, 'model'))).toBe('too-large');
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('are refused from a cache offline when the cached copy was tampered with', async () => {
+    online = false;
+    const asset = assetFor(real);
+    vi.stubGlobal('caches', {
+      match: (href: string) =>
+        Promise.resolve(href === asset.href ? new Response(bytes('tampered model')) : undefined),
+    });
+    expect(await problemOf(loadAsset(asset, 'model'))).toBe('corrupt');
+    const good = assetFor(bytes('another real one'));
+    vi.stubGlobal('caches', {
+      match: () => Promise.resolve(new Response(bytes('another real one'))),
+    });
+    expect(await problemOf(loadAsset(good, 'model'))).toBe('none');
+  });
+});
