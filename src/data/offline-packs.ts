@@ -4,8 +4,7 @@
  * serves them when there is no network.
  */
 import { createStore, del, entries, set } from 'idb-keyval';
-import type { PackFile, PackPlan, PackRef } from '../domain/packs.ts';
-import { packId } from '../domain/packs.ts';
+import { packId, packKey, type PackFile, type PackPlan, type PackRef } from '../domain/packs.ts';
 import type { LangMap } from '../domain/langmap.ts';
 import { matchesAsset } from './assets.ts';
 import { PACK_CACHE } from './cache-names.ts';
@@ -21,6 +20,9 @@ export class PackError extends Error {
 
 export interface SavedPack {
   readonly id: string;
+  /** The feed of the library it belongs to (absent in packs saved before 1.1). */
+  readonly feedUrl?: string;
+  readonly library?: LangMap;
   readonly ref: PackRef;
   readonly title: LangMap;
   readonly files: readonly string[];
@@ -63,12 +65,25 @@ async function deleteFiles(files: Iterable<string>, exceptId: string): Promise<v
 
 export interface DownloadOptions {
   readonly includeModels: boolean;
+  /** The library's feed and name, so packs of different libraries stay apart. */
+  readonly feedUrl: string;
+  readonly library: LangMap;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/** The saved pack of a shelf or tour of one library (a pack saved before 1.1 has no library). */
+export async function findPack(feedUrl: string, ref: PackRef): Promise<SavedPack | undefined> {
+  const packs = await listPacks();
+  return (
+    packs.find((pack) => pack.id === packKey(feedUrl, ref)) ??
+    packs.find((pack) => pack.feedUrl === undefined && pack.id === packId(ref))
+  );
+}
+
 /**
- * Downloads a pack. On failure nothing half-done stays behind, and the error says why: no
- * network, the device is full, or a file is wrong.
+ * Downloads a pack, or brings an outdated one up to date (files it already has are not fetched
+ * again, files no longer needed go). On failure nothing half-done stays behind, and the error
+ * says why: no network, the device is full, or a file is wrong.
  */
 export async function downloadPack(plan: PackPlan, options: DownloadOptions): Promise<SavedPack> {
   if (!packsSupported()) throw new PackError('unsupported');
@@ -76,7 +91,8 @@ export async function downloadPack(plan: PackPlan, options: DownloadOptions): Pr
   // browsers lack the API whatever the DOM types say.
   const storage = navigator.storage as StorageManager | undefined;
   void storage?.persist().catch(() => false);
-  const id = packId(plan.ref);
+  const id = packKey(options.feedUrl, plan.ref);
+  const previous = await findPack(options.feedUrl, plan.ref);
   const files: PackFile[] = plan.files.filter((f) => options.includeModels || !f.model);
   const total = files.reduce((sum, f) => sum + f.size, 0);
   const cache = await caches.open(PACK_CACHE);
@@ -104,6 +120,8 @@ export async function downloadPack(plan: PackPlan, options: DownloadOptions): Pr
     }
     const pack: SavedPack = {
       id,
+      feedUrl: options.feedUrl,
+      library: options.library,
       ref: plan.ref,
       title: plan.title,
       files: files.map((f) => f.href),
@@ -112,6 +130,14 @@ export async function downloadPack(plan: PackPlan, options: DownloadOptions): Pr
       savedAt: new Date().toISOString(),
     };
     await set(id, pack, registry());
+    if (previous) {
+      if (previous.id !== id) await del(previous.id, registry());
+      const kept = new Set(pack.files);
+      await deleteFiles(
+        previous.files.filter((href) => !kept.has(href)),
+        id,
+      );
+    }
     return pack;
   } catch (error) {
     await deleteFiles(added, id).catch(() => undefined);

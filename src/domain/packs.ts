@@ -27,6 +27,21 @@ export interface PackPlan {
 
 export const packId = (ref: PackRef) => `${ref.kind}:${ref.id}`;
 
+/** A pack's key on the device: two libraries may both have a shelf called "sains". */
+export const packKey = (feedUrl: string, ref: PackRef) => `${feedUrl}#${packId(ref)}`;
+
+/**
+ * Whether a saved pack still holds what the catalog needs now. File addresses carry their SHA-256,
+ * so a republished feed that changed a cover, a model or a target set names a file the pack lacks.
+ */
+export function isPackOutdated(
+  plan: PackPlan,
+  saved: { readonly files: readonly string[]; readonly includesModels: boolean },
+): boolean {
+  const have = new Set(saved.files);
+  return plan.files.some((file) => (saved.includesModels || !file.model) && !have.has(file.href));
+}
+
 function file(
   asset: Asset | ImageAsset | { href: string; size?: number | undefined; sha256: string },
   model = false,

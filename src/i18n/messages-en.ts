@@ -185,6 +185,10 @@ export const en: Record<MessageKey, string> = {
   'pack.savedWithoutModels': 'without 3D models',
   'pack.remove': 'Remove from this device',
   'pack.removed': 'The pack was removed from this device.',
+  'pack.outdated':
+    'The catalog has been updated since this pack was downloaded, and some of its files have changed. Update the pack to keep using it offline.',
+  'pack.update': 'Update the pack',
+  'storage.from': 'from {library}',
   'pack.done': 'Done: {title} works without internet.',
   'pack.problem.offline':
     'The download stopped because there is no internet connection. Nothing half-done was kept; try again when connected.',

@@ -184,6 +184,10 @@ export const id = {
   'pack.savedWithoutModels': 'tanpa model 3D',
   'pack.remove': 'Hapus dari perangkat',
   'pack.removed': 'Paket dihapus dari perangkat.',
+  'pack.outdated':
+    'Katalog sudah diperbarui sejak paket ini diunduh; sebagian berkasnya kini berbeda. Perbarui paket agar tetap bisa dipakai tanpa internet.',
+  'pack.update': 'Perbarui paket',
+  'storage.from': 'dari {library}',
   'pack.done': 'Selesai: {title} bisa dipakai tanpa internet.',
   'pack.problem.offline':
     'Unduhan terputus karena tidak ada sambungan internet. Tidak ada yang tersimpan setengah jadi; coba lagi saat tersambung.',

@@ -160,3 +160,35 @@ test('a cached file someone tampered with is dropped and fetched again, never sh
   // The service worker refused the tampered copy and cached the real one again.
   await expect.poll(async () => (await cached())?.bytes).toBe(original!.bytes);
 });
+
+test('a saved pack whose files changed in a republished feed says so and updates', async ({
+  page,
+}) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  await downloadShelfPack(page, 'sosial', { models: false });
+
+  // The library republishes: one book on that shelf now has another cover.
+  const feed = JSON.parse(await (await page.request.get('/catalog.json')).text()) as Record<
+    string,
+    any
+  >;
+  const onShelf = feed.publications.filter((p: any) => p.ar.shelf === 'sosial');
+  const elsewhere = feed.publications.find((p: any) => p.ar.shelf !== 'sosial');
+  onShelf[0].images = elsewhere.images;
+  await page.route(
+    (url) => url.pathname === '/catalog.json',
+    (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(feed) }),
+  );
+  await page.goto('/shelf/sosial');
+  const pack = page.getByRole('region', { name: 'Simpan untuk luring' });
+  await expect(pack).toContainText('Katalog sudah diperbarui sejak paket ini diunduh');
+  await pack.getByRole('button', { name: 'Perbarui paket' }).click();
+  await expect(pack.getByRole('status')).toHaveText(/^Selesai: .* bisa dipakai tanpa internet\.$/, {
+    timeout: 60_000,
+  });
+  await expect(pack).not.toContainText('Katalog sudah diperbarui');
+  await page.goto('/storage');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Ilmu Sosial' })).toHaveCount(1);
+});

@@ -2,16 +2,16 @@ import { Download, Trash2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import {
   downloadPack,
-  listPacks,
+  findPack,
   PackError,
   removePack,
   type PackProblem,
   type SavedPack,
 } from '../../data/offline-packs.ts';
-import { packId, planPack, type PackRef } from '../../domain/packs.ts';
+import { isPackOutdated, packId, planPack, type PackRef } from '../../domain/packs.ts';
 import { pickText } from '../../domain/langmap.ts';
 import { formatBytes, formatShortDate } from '../../i18n/format.ts';
-import { useLang, useLoadedCatalog, useT } from '../context.tsx';
+import { useCatalogState, useLang, useLoadedCatalog, useT } from '../context.tsx';
 
 type Status =
   | { readonly kind: 'idle' }
@@ -25,6 +25,7 @@ export function OfflinePack({ target }: { target: PackRef }) {
   const t = useT();
   const lang = useLang();
   const { catalog, index } = useLoadedCatalog();
+  const feedUrl = useCatalogState((state) => state.shownUrl) ?? catalog.sourceUrl;
   const plan = planPack(catalog, index, target);
   const [saved, setSaved] = useState<SavedPack | null>(null);
   const [includeModels, setIncludeModels] = useState(true);
@@ -33,24 +34,29 @@ export function OfflinePack({ target }: { target: PackRef }) {
 
   useEffect(() => {
     let current = true;
-    void listPacks().then((packs) => {
-      if (current) setSaved(packs.find((pack) => pack.id === id) ?? null);
+    void findPack(feedUrl, target).then((pack) => {
+      if (current) setSaved(pack ?? null);
     });
     return () => {
       current = false;
     };
-  }, [id]);
+    // `target` is described by `id`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [feedUrl, id]);
 
   if (!plan) return null;
+  const outdated = saved !== null && isPackOutdated(plan, saved);
   const size = includeModels ? plan.bytes : plan.bytesWithoutModels;
   const modelBytes = plan.bytes - plan.bytesWithoutModels;
   const headingId = `pack-${id.replace(':', '-')}`;
 
-  const download = async () => {
+  const download = async (withModels = includeModels) => {
     setStatus({ kind: 'downloading', done: 0, total: size });
     try {
       const pack = await downloadPack(plan, {
-        includeModels,
+        includeModels: withModels,
+        feedUrl,
+        library: catalog.library.name,
         onProgress: (done, total) => {
           setStatus({ kind: 'downloading', done, total });
         },
@@ -66,7 +72,7 @@ export function OfflinePack({ target }: { target: PackRef }) {
   };
 
   const remove = async () => {
-    await removePack(id);
+    if (saved) await removePack(saved.id);
     setSaved(null);
     setStatus({ kind: 'removed' });
   };
@@ -83,6 +89,23 @@ export function OfflinePack({ target }: { target: PackRef }) {
             })}
             {!saved.includesModels && ` (${t('pack.savedWithoutModels')})`}
           </p>
+          {outdated && (
+            <>
+              <p className="pack-problem">{t('pack.outdated')}</p>
+              <button
+                type="button"
+                className="button"
+                disabled={status.kind === 'downloading'}
+                onClick={() => {
+                  setIncludeModels(saved.includesModels);
+                  void download(saved.includesModels);
+                }}
+              >
+                <Download aria-hidden="true" />
+                {t('pack.update')}
+              </button>
+            </>
+          )}
           <button type="button" className="button button-quiet" onClick={() => void remove()}>
             <Trash2 aria-hidden="true" />
             {t('pack.remove')}

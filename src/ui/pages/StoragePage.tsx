@@ -6,6 +6,7 @@ import {
   type SavedPack,
   type StorageFigures,
 } from '../../data/offline-packs.ts';
+import { pickText } from '../../domain/langmap.ts';
 import { formatBytes, formatShortDate } from '../../i18n/format.ts';
 import { LangText } from '../components/LangText.tsx';
 import { useLang, useT } from '../context.tsx';
@@ -60,6 +61,14 @@ export function StoragePage() {
                   {t(pack.ref.kind === 'shelf' ? 'storage.shelf' : 'storage.tour')}
                 </span>{' '}
                 <LangText text={pack.title} as="strong" />
+                {pack.library && (
+                  <>
+                    {' '}
+                    <span className="muted">
+                      {t('storage.from', { library: pickText(pack.library, lang) })}
+                    </span>
+                  </>
+                )}
                 <br />
                 {formatBytes(pack.bytes, lang)} · {formatShortDate(pack.savedAt, lang)}
                 {!pack.includesModels && ` · ${t('pack.savedWithoutModels')}`}
