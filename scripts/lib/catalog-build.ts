@@ -4,9 +4,11 @@
  * whose inputs have not changed), and validates the result with the app's own feed parser.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadImage } from '@napi-rs/canvas';
+import { imageSize as headerSize } from 'image-size';
+import { ASSET_LIMITS, type AssetKind } from '../../src/domain/feed/limits.ts';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
 import { fromZodIssues, type FeedIssue } from '../../src/domain/feed/issues.ts';
 import {
@@ -44,10 +46,66 @@ function svgSize(text: string): { width: number; height: number } {
   return { width: Math.round(Number(width)), height: Math.round(Number(height)) };
 }
 
+/** Pictures larger than this on a side are refused before they are decoded (a PNG bomb). */
+const MAX_PICTURE_SIDE = 8000;
+
 async function imageSize(file: string, bytes: Buffer): Promise<{ width: number; height: number }> {
   if (file.endsWith('.svg')) return svgSize(bytes.toString('utf8'));
+  // The header says how large it is; only a picture of a sensible size is decoded.
+  const { width, height } = headerSize(bytes);
+  if (width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE)
+    throw new Error(`${String(width)}×${String(height)} pixels`);
   const image = await loadImage(bytes);
   return { width: image.width, height: image.height };
+}
+
+const kindOf = (file: string): AssetKind | undefined => {
+  const extension = path.extname(file).toLowerCase();
+  if (['.jpg', '.jpeg', '.png', '.webp', '.svg'].includes(extension)) return 'image';
+  if (extension === '.glb') return 'model';
+  if (['.mp3', '.ogg', '.m4a'].includes(extension)) return 'audio';
+  return undefined;
+};
+
+const problem = (file: string, id: string, en: string): FeedIssue => ({
+  path: `file:${file}`,
+  message: { id, en },
+});
+
+/**
+ * Reads a file the source catalog names: it must stay inside the source folder (a link that leads
+ * elsewhere is refused) and not exceed the size a phone downloads for its kind.
+ */
+async function readSourceFile(
+  sourceDir: string,
+  file: string,
+): Promise<{ bytes?: Buffer; problem?: FeedIssue }> {
+  const full = path.join(sourceDir, file);
+  const real = await realpath(full).catch(() => undefined);
+  if (!real) return {};
+  const root = await realpath(sourceDir);
+  if (real !== root && !real.startsWith(root + path.sep)) {
+    return {
+      problem: problem(
+        file,
+        `berkas "${file}" adalah tautan ke luar folder sumber (${real}); salin berkasnya ke dalam folder`,
+        `file "${file}" is a link outside the source folder (${real}); copy the file into the folder`,
+      ),
+    };
+  }
+  const kind = kindOf(file);
+  const { size } = await stat(real);
+  if (kind && size > ASSET_LIMITS[kind]) {
+    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+    return {
+      problem: problem(
+        file,
+        `berkas "${file}" ${mb(size)} MB; batasnya ${mb(ASSET_LIMITS[kind])} MB untuk berkas jenis ini`,
+        `file "${file}" is ${mb(size)} MB; the limit is ${mb(ASSET_LIMITS[kind])} MB for this kind of file`,
+      ),
+    };
+  }
+  return { bytes: await readFile(real) };
 }
 
 export interface BuildOptions {
@@ -99,7 +157,12 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
   const referenced = referencedFiles(source);
   for (const file of referenced) {
     const to = path.join(assetRoot, file);
-    const found = await readFile(path.join(sourceDir, file)).catch(() => undefined);
+    const read = await readSourceFile(sourceDir, file);
+    if (read.problem) {
+      missing.push(read.problem);
+      continue;
+    }
+    const found = read.bytes;
     const made = found ? undefined : options.generated?.get(file);
     const bytes = found ?? (made && Buffer.from(made));
     if (!bytes) {
@@ -114,7 +177,22 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
       await writeFile(to, bytes);
     }
     const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const size = type.startsWith('image/') ? await imageSize(file, bytes) : {};
+    let size = {};
+    if (type.startsWith('image/')) {
+      try {
+        size = await imageSize(file, bytes);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        missing.push(
+          problem(
+            file,
+            `gambar "${file}" tidak dapat dibuka (${detail}); simpan ulang sebagai JPEG atau PNG biasa`,
+            `picture "${file}" cannot be opened (${detail}); save it again as a plain JPEG or PNG`,
+          ),
+        );
+        continue;
+      }
+    }
     facts.set(file, {
       href: hrefOf(to),
       type,

@@ -2,7 +2,7 @@
  * From draft to publishable feed and back: the feed and its target sets built from the draft (for
  * "Try it" and for export), the ZIP bundle, and importing a bundle or the catalog already online.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { fetchFileBytes } from '../data/assets.ts';
 import { readDraftFile, saveDraftFile } from '../data/draft-files.ts';
 import { sha256Hex } from '../data/sha256.ts';
@@ -29,6 +29,8 @@ import { catalogToSource } from '../domain/source/from-catalog.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 import { SourceCatalog, type SourceCatalogInput } from '../domain/source/schema.ts';
 import { assembleTargetSet, pointsOf, splitTargetSet } from '../tracking/compile.ts';
+import type { BundleCheck } from './bundle.ts';
+import type { ImportReply } from './import.worker.ts';
 import { pictureSize, reportFor } from './pictures.ts';
 
 export interface Published {
@@ -240,46 +242,35 @@ export type ImportResult =
   | { readonly ok: true; readonly draft: Draft }
   | { readonly ok: false; readonly issues: readonly FeedIssue[] };
 
-/** Opens a bundle made by `exportBundle` (or by `npm run catalog:build`, zipped). */
-export async function importBundle(zip: Uint8Array): Promise<ImportResult> {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(zip);
-  } catch {
-    return {
-      ok: false,
-      issues: [issue('$', 'berkas ini bukan ZIP yang utuh', 'this file is not a complete ZIP')],
+/**
+ * Opens a bundle made by `exportBundle` (or by `npm run catalog:build`, zipped): checked in a
+ * worker (editor/bundle.ts), then its files are stored and compiled pictures assessed.
+ */
+export async function importBundle(
+  zip: Uint8Array,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<ImportResult> {
+  const result = await new Promise<BundleCheck>((resolve, reject) => {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ImportReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') {
+        onProgress(reply.done, reply.total);
+        return;
+      }
+      worker.terminate();
+      if (reply.type === 'error') reject(new Error(reply.message));
+      else resolve(reply.result);
     };
-  }
-  const feedText = entries['catalog.json'];
-  if (!feedText) {
-    return {
-      ok: false,
-      issues: [
-        issue('catalog.json', 'ZIP ini tidak berisi catalog.json', 'this ZIP has no catalog.json'),
-      ],
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the bundle could not be read'));
     };
-  }
-  const parsed = parseFeed(JSON.parse(strFromU8(feedText)), 'https://bundle.invalid/catalog.json');
-  if (!parsed.ok) return { ok: false, issues: parsed.errors };
-  const sourceText = entries['catalog.source.json'];
-  const { source, files } = catalogToSource(parsed.catalog);
-  let finalSource = source;
-  if (sourceText) {
-    const check = SourceCatalog.safeParse(JSON.parse(strFromU8(sourceText)));
-    if (check.success) finalSource = JSON.parse(strFromU8(sourceText)) as SourceCatalogInput;
-  }
-  const byPath = new Map<string, Uint8Array>();
-  for (const file of files) {
-    const href = new URL(file.href).pathname.replace(/^\//, '');
-    const bytes = entries[href];
-    if (bytes) byPath.set(sourceText ? href : file.path, bytes);
-  }
-  const sets = parsed.catalog.targetSets.flatMap((set) => {
-    const bytes = entries[new URL(set.href).pathname.replace(/^\//, '')];
-    return bytes ? [{ targets: set.targets, bytes }] : [];
+    worker.postMessage({ zip }, [zip.buffer]);
   });
-  return { ok: true, draft: await draftFrom(finalSource, byPath, sets) };
+  if (!result.ok) return result;
+  const { source, files, sets } = result.bundle;
+  return { ok: true, draft: await draftFrom(source, files, sets) };
 }
 
 /** Starts a draft from a catalog already online (the one the app shows). */

@@ -127,6 +127,7 @@ export const editorId = {
   'editor.publish.issues': '{count} hal perlu diperbaiki sebelum terbit:',
   'editor.publish.try': 'Coba dengan kamera',
   'editor.publish.export': 'Ekspor ZIP',
+  'editor.publish.zipTooLarge': 'ZIP ini lebih besar dari 1 GB; editor tidak dapat membukanya.',
   'editor.publish.exported':
     'ZIP siap: unggah isinya ke server, lalu buka aplikasi dengan ?feed=alamat/catalog.json',
   'editor.publish.import': 'Impor ZIP',
@@ -271,6 +272,7 @@ export const editorEn: Record<EditorMessageKey, string> = {
   'editor.publish.issues': '{count} things to fix before publishing:',
   'editor.publish.try': 'Try it with the camera',
   'editor.publish.export': 'Export ZIP',
+  'editor.publish.zipTooLarge': 'This ZIP is larger than 1 GB; the editor cannot open it.',
   'editor.publish.exported':
     'ZIP ready: upload its contents to a server, then open the app with ?feed=address/catalog.json',
   'editor.publish.import': 'Import ZIP',

@@ -10,6 +10,7 @@ import { DraftStorageError } from '../../data/draft-files.ts';
 import type { FeedIssue } from '../../domain/feed/issues.ts';
 import { pickText } from '../../domain/langmap.ts';
 import { emptyDraft, type Draft, type EntityKind } from '../../domain/source/draft.ts';
+import { BUNDLE_LIMITS } from '../../editor/bundle.ts';
 import {
   exportBundle,
   importBundle,
@@ -186,9 +187,15 @@ export function PublishPanel() {
   };
 
   const importZip = async (file: File) => {
+    if (file.size > BUNDLE_LIMITS.zipBytes) {
+      setStatus({ kind: 'failed', message: t('editor.publish.zipTooLarge') });
+      return;
+    }
     setStatus({ kind: 'busy', message: t('editor.publish.importing', { done: 0, total: 1 }) });
     try {
-      const result = await importBundle(new Uint8Array(await file.arrayBuffer()));
+      const result = await importBundle(new Uint8Array(await file.arrayBuffer()), (done, total) => {
+        setStatus({ kind: 'busy', message: t('editor.publish.importing', { done, total }) });
+      });
       if (result.ok) replaceWith(result.draft);
       else setStatus({ kind: 'issues', issues: result.issues });
     } catch (error) {
