@@ -4,27 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
-
-/**
- * The Content-Security-Policy, as a meta tag so that it travels to any static host (docs/deploy.md
- * shows the same policy as a header). No 'unsafe-eval': tfjs and mind-ar do not need it. mind-ar
- * inlines its workers as blob: URLs; three's loaders read embedded textures from blob: URLs.
- * Assets of another library's feed may live on any https host.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "connect-src 'self' https: blob: data:",
-  "img-src 'self' https: blob: data:",
-  "media-src 'self' https: blob: mediastream:",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/lib/security-headers.ts';
 
 /** Only in builds: the dev server injects inline scripts (React refresh) that the policy forbids. */
 function contentSecurityPolicy(): Plugin {
@@ -249,5 +229,5 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 1500,
   },
   server: { host: mode === 'phone' ? true : 'localhost' },
-  preview: { host: 'localhost' },
+  preview: { host: 'localhost', headers: SECURITY_HEADERS },
 }));

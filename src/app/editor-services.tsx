@@ -4,18 +4,22 @@
  */
 import type { ReactNode } from 'react';
 import { pruneDraftFiles } from '../data/draft-files.ts';
-import { draftReadSucceeded, draftStorage } from '../data/draft-storage.ts';
-import { hashesInUse } from '../domain/source/draft.ts';
+import { claimDraft, createDraftStorage, draftReadSucceeded } from '../data/draft-storage.ts';
+import { DRAFT_FORMAT_VERSION, hashesInUse } from '../domain/source/draft.ts';
 import { createEditorStore } from '../state/editor-store.ts';
 import { EditorStoreProvider } from '../ui/editor/store.ts';
 
-const editorStore = createEditorStore(draftStorage);
+const editorStore = createEditorStore(createDraftStorage(DRAFT_FORMAT_VERSION));
 
-// Loading the saved draft is not an edit: start the undo history after it. With no history left
-// to bring old files back, files the draft no longer uses (replaced covers, removed models) go.
+// Loading the saved draft is not an edit: start the undo history after it. Then ask to edit: one
+// tab at a time. The tab that edits, and only it, lets go of files the draft no longer uses
+// (replaced covers, removed models): another tab's draft might still need them.
 editorStore.persist.onFinishHydration((state) => {
   editorStore.clearHistory();
-  if (draftReadSucceeded()) void pruneDraftFiles(hashesInUse(state.draft));
+  void claimDraft().then((access) => {
+    if (access === 'editing' && draftReadSucceeded())
+      void pruneDraftFiles(hashesInUse(state.draft));
+  });
 });
 
 /** Wraps the editor's pages (the editor and "Try it"), which share one draft. */

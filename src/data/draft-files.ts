@@ -3,7 +3,7 @@
  * per content hash. They are saved the moment staff add them, so a reload, a crashed tab or an
  * app update loses nothing.
  */
-import { createStore, del, get, keys, set } from 'idb-keyval';
+import { createStore, del, entries, get, keys, set } from 'idb-keyval';
 import { sha256Hex } from './sha256.ts';
 import { DATABASES } from './storage-map.ts';
 
@@ -38,6 +38,15 @@ export async function readDraftFile(hash: string): Promise<Blob | undefined> {
     return await get<Blob>(hash, files());
   } catch {
     return undefined;
+  }
+}
+
+/** Every stored file, by hash: for exporting what is stored when the draft cannot be opened. */
+export async function allDraftFiles(): Promise<[string, Blob][]> {
+  try {
+    return await entries<string, Blob>(files());
+  } catch {
+    return [];
   }
 }
 

@@ -47,8 +47,9 @@ export const DATABASES = {
   draft: {
     database: 'lensa-pustaka-draft',
     objectStore: 'draft',
-    holds: "the staff editor's draft (zustand persist of the editor store)",
-    keys: ['editor'],
+    holds:
+      "the staff editor's draft (zustand persist of the editor store) and its revision number, which refuses a write from a tab that did not see the latest draft",
+    keys: ['editor', 'editor-revision'],
     clearedByVisitor: false,
   },
   draftFiles: {

@@ -17,6 +17,7 @@ import { fromZodIssues, type FeedIssue } from '../domain/feed/issues.ts';
 import { catalogToSource } from '../domain/source/from-catalog.ts';
 import { SourceCatalog, type SourceCatalogInput } from '../domain/source/schema.ts';
 import type { TargetRef } from '../domain/targets.ts';
+import { readBackup } from './backup.ts';
 import { checkModel } from './model-check.ts';
 
 export const BUNDLE_LIMITS = {
@@ -37,8 +38,15 @@ export interface CheckedBundle {
   readonly sets: readonly { readonly targets: readonly TargetRef[]; readonly bytes: Uint8Array }[];
 }
 
+/** A draft exported as stored ("export what is stored"): its text and its files by hash. */
+export interface DraftBackup {
+  readonly text: string;
+  readonly files: ReadonlyMap<string, Uint8Array>;
+}
+
 export type BundleCheck =
   | { readonly ok: true; readonly bundle: CheckedBundle }
+  | { readonly ok: true; readonly backup: DraftBackup }
   | { readonly ok: false; readonly issues: readonly FeedIssue[] };
 
 const issue = (path: string, id: string, en: string): FeedIssue => ({ path, message: { id, en } });
@@ -148,6 +156,25 @@ export async function checkBundle(
   const unpacked = unpackBundle(zip);
   if (!unpacked.ok) return unpacked;
   const { entries } = unpacked;
+  const backup = readBackup(entries);
+  if (backup) {
+    // Each stored file is named by its hash: a file that does not match it is not restored.
+    for (const [hash, bytes] of backup.files) {
+      if ((await sha256Hex(bytes)) !== hash) {
+        return {
+          ok: false,
+          issues: [
+            issue(
+              `files/${hash.slice(0, 12)}…`,
+              'berkas cadangan ini rusak (tidak cocok dengan SHA-256-nya)',
+              'this backup file is damaged (it does not match its SHA-256)',
+            ),
+          ],
+        };
+      }
+    }
+    return { ok: true, backup };
+  }
   const feedBytes = entries['catalog.json'];
   if (!feedBytes) {
     return {

@@ -18,12 +18,14 @@ self.onmessage = async (event: MessageEvent<{ readonly zip: Uint8Array }>) => {
     const result = await checkBundle(event.data.zip, (done, total) => {
       reply({ type: 'progress', done, total });
     });
-    const transfer = result.ok
-      ? [
-          ...[...result.bundle.files.values()].map((bytes) => bytes.buffer),
-          ...result.bundle.sets.map((set) => set.bytes.buffer),
-        ]
-      : [];
+    const transfer = !result.ok
+      ? []
+      : 'backup' in result
+        ? [...result.backup.files.values()].map((bytes) => bytes.buffer)
+        : [
+            ...[...result.bundle.files.values()].map((bytes) => bytes.buffer),
+            ...result.bundle.sets.map((set) => set.bytes.buffer),
+          ];
     // Files that share one buffer are sent once.
     reply({ type: 'done', result }, [...new Set(transfer)] as Transferable[]);
   } catch (error) {

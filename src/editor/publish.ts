@@ -19,6 +19,7 @@ import {
 } from '../domain/source/build.ts';
 import {
   compiledFor,
+  DRAFT_FORMAT_VERSION,
   emptyDraft,
   FLOOR_PLAN_PATH,
   type CompiledPicture,
@@ -29,7 +30,9 @@ import { catalogToSource } from '../domain/source/from-catalog.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 import { SourceCatalog, type SourceCatalogInput } from '../domain/source/schema.ts';
 import { assembleTargetSet, pointsOf, splitTargetSet } from '../tracking/compile.ts';
-import type { BundleCheck } from './bundle.ts';
+import { readableDraft } from '../data/draft-storage.ts';
+import { BACKUP_DRAFT } from './backup.ts';
+import type { BundleCheck, DraftBackup } from './bundle.ts';
 import type { ImportReply } from './import.worker.ts';
 import { pictureSize, reportFor } from './pictures.ts';
 
@@ -269,8 +272,35 @@ export async function importBundle(
     worker.postMessage({ zip }, [zip.buffer]);
   });
   if (!result.ok) return result;
+  if ('backup' in result) return restoreBackup(result.backup);
   const { source, files, sets } = result.bundle;
   return { ok: true, draft: await draftFrom(source, files, sets) };
+}
+
+/** A draft exported as stored, back as the draft, if this version can read it. */
+async function restoreBackup(backup: DraftBackup): Promise<ImportResult> {
+  const readable = readableDraft(backup.text, DRAFT_FORMAT_VERSION);
+  if (readable !== 'ok') {
+    return {
+      ok: false,
+      issues: [
+        readable === 'newer'
+          ? issue(
+              BACKUP_DRAFT,
+              'cadangan ini dibuat oleh versi Lensa Pustaka yang lebih baru; perbarui aplikasi lalu impor lagi',
+              'this backup was made by a newer version of Lensa Pustaka; update the app, then import it again',
+            )
+          : issue(
+              BACKUP_DRAFT,
+              'draf di dalam cadangan ini rusak dan tidak dapat dibuka',
+              'the draft in this backup is damaged and cannot be opened',
+            ),
+      ],
+    };
+  }
+  for (const [, bytes] of backup.files) await saveDraftFile(bytes, 'application/octet-stream');
+  const { state } = JSON.parse(backup.text) as { state: { draft: Draft } };
+  return { ok: true, draft: state.draft };
 }
 
 /** Starts a draft from a catalog already online (the one the app shows). */

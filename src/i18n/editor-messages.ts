@@ -134,6 +134,23 @@ export const editorId = {
   'editor.publish.importCurrent': 'Mulai dari katalog yang sedang tampil',
   'editor.publish.new': 'Mulai draf kosong',
   'editor.publish.replaceWarning': 'Draf sekarang akan diganti. Ekspor dulu jika masih diperlukan.',
+  'editor.access.otherTab':
+    'Draf ini sedang dibuka di tab atau jendela lain. Di sini Anda hanya dapat melihatnya: perubahan tidak disimpan.',
+  'editor.access.takeOver': 'Edit di tab ini',
+  'editor.access.conflict':
+    'Draf ini diubah di tab lain sejak halaman ini dibuka, jadi perubahan terakhir di sini tidak disimpan agar tidak menimpanya. Muat ulang untuk melanjutkan dari versi terbaru, atau ekspor dulu isi halaman ini.',
+  'editor.access.reload': 'Muat ulang',
+  'editor.access.exportHere': 'Ekspor isi halaman ini (ZIP)',
+  'editor.access.newer':
+    'Draf ini dibuat oleh versi Lensa Pustaka yang lebih baru, jadi versi ini tidak mengubahnya. Ekspor cadangannya, lalu perbarui aplikasi (muat ulang) untuk melanjutkan.',
+  'editor.access.unreadable':
+    'Draf yang tersimpan di perangkat ini tidak dapat dibuka. Ekspor apa yang tersimpan agar tidak hilang, lalu mulai lagi atau impor cadangan.',
+  'editor.access.exportStored': 'Ekspor apa yang tersimpan (ZIP)',
+  'editor.access.startOver': 'Mulai draf baru',
+  'editor.replace.confirm':
+    'Draf sekarang (dengan {books} buku) akan diganti. Anda masih dapat membatalkannya dengan Urungkan.',
+  'editor.replace.yes': 'Ya, ganti draf',
+  'editor.replace.cancel': 'Batal',
   'editor.publish.importing': 'Mengimpor… {done} dari {total}',
   'editor.publish.imported': 'Draf dimuat.',
   'editor.storageFull':
@@ -280,6 +297,23 @@ export const editorEn: Record<EditorMessageKey, string> = {
   'editor.publish.new': 'Start an empty draft',
   'editor.publish.replaceWarning':
     'This replaces the current draft. Export it first if you still need it.',
+  'editor.access.otherTab':
+    'This draft is open in another tab or window. Here you can only look at it: changes are not saved.',
+  'editor.access.takeOver': 'Edit in this tab',
+  'editor.access.conflict':
+    'This draft was changed in another tab since this page opened, so the latest changes here were not saved, to avoid overwriting it. Reload to go on from the newest version, or export this page first.',
+  'editor.access.reload': 'Reload',
+  'editor.access.exportHere': 'Export this page (ZIP)',
+  'editor.access.newer':
+    'This draft was made by a newer version of Lensa Pustaka, so this version does not change it. Export a backup, then update the app (reload) to go on.',
+  'editor.access.unreadable':
+    'The draft stored on this device cannot be opened. Export what is stored so nothing is lost, then start again or import a backup.',
+  'editor.access.exportStored': 'Export what is stored (ZIP)',
+  'editor.access.startOver': 'Start a new draft',
+  'editor.replace.confirm':
+    'The current draft (with {books} books) will be replaced. You can still take it back with Undo.',
+  'editor.replace.yes': 'Yes, replace the draft',
+  'editor.replace.cancel': 'Cancel',
   'editor.publish.importing': 'Importing… {done} of {total}',
   'editor.publish.imported': 'Draft loaded.',
   'editor.storageFull':

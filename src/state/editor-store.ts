@@ -6,7 +6,12 @@
 import { temporal } from 'zundo';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { emptyDraft, type Draft, type EntityKind } from '../domain/source/draft.ts';
+import {
+  DRAFT_FORMAT_VERSION,
+  emptyDraft,
+  type Draft,
+  type EntityKind,
+} from '../domain/source/draft.ts';
 
 export type EditorSection =
   'library' | 'shelves' | 'books' | 'stories' | 'tours' | 'events' | 'publish';
@@ -42,8 +47,6 @@ export function groupEdits<T extends (...args: never[]) => void>(
   });
 }
 
-export const DRAFT_VERSION = 1;
-
 export function createEditorStore(storage: StateStorage, groupMs = 800) {
   let group: ReturnType<typeof groupEdits> | undefined;
   const store = createStore<EditorState>()(
@@ -76,7 +79,7 @@ export function createEditorStore(storage: StateStorage, groupMs = 800) {
       ),
       {
         name: 'editor',
-        version: DRAFT_VERSION,
+        version: DRAFT_FORMAT_VERSION,
         storage: createJSONStorage(() => storage),
         partialize: (state) => ({ draft: state.draft, section: state.section }),
         // A later app version that changes the draft's shape migrates it here; nothing is dropped.

@@ -12,7 +12,7 @@ import { withCamera } from './support/camera.ts';
 import { BUILD_SOURCE_DIR, ROOT } from './support/clips.ts';
 import { scanStatus } from './support/scan.ts';
 import { serveFolder } from './support/static-host.ts';
-import { expect, openApp, test } from './support/test.ts';
+import { expect, openLibrary, test } from './support/test.ts';
 
 const run = promisify(execFile);
 
@@ -54,7 +54,7 @@ test('a folder of new covers becomes a feed whose covers the camera recognises',
   expect(parsed.ok && parsed.catalog.targetSets.map((set) => set.targets.length)).toEqual([2]);
 
   await serveFolder(context, 'terbitan', outDir);
-  await openApp(page, '/?feed=/terbitan/catalog.json');
+  await openLibrary(page, '/terbitan/catalog.json');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Selamat datang di Perpustakaan Uji',
   );

@@ -12,7 +12,7 @@ import { withCamera } from './support/camera.ts';
 import { foreign, PHOTO } from './support/clips.ts';
 import { drawnBox, scanStatus } from './support/scan.ts';
 import { serveFolder } from './support/static-host.ts';
-import { expect, openApp, test } from './support/test.ts';
+import { expect, openLibrary, test } from './support/test.ts';
 
 test.use(withCamera('editor-cover'));
 
@@ -203,7 +203,7 @@ test('staff add a book with a cover and a model, try it, and publish a feed visi
 
   // Served as a static site, the visitor app opens it and the camera recognises the new cover.
   for (const [name, bytes] of files) uploaded.set(name, bytes);
-  await openApp(fresh, '/?feed=/unggahan/catalog.json');
+  await openLibrary(fresh, '/unggahan/catalog.json');
   await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(`Selamat datang di ${LIBRARY}`);
   await fresh.goto('/scan?shelf=rak-bahari');
   await expect(scanStatus(fresh)).toHaveText(`Dikenali: ${BOOK}`, { timeout: 90_000 });

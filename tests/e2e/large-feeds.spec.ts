@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { FEED_LIMITS } from '../../src/domain/feed/limits.ts';
 import { feedWithBooks } from '../helpers/large-feed.ts';
-import { expect, openApp, test } from './support/test.ts';
+import { expect, openApp, openLibrary, test } from './support/test.ts';
 
 async function serve(page: Page, name: string, body: string): Promise<void> {
   await page.route(
@@ -10,19 +10,12 @@ async function serve(page: Page, name: string, body: string): Promise<void> {
   );
 }
 
-async function openLibrary(page: Page, name: string): Promise<void> {
-  await openApp(page);
-  await page.goto(`/?feed=/feeds/${name}.json`);
-  await page
-    .getByRole('dialog', { name: 'Buka katalog perpustakaan lain?' })
-    .getByRole('button', { name: /^Buka «/ })
-    .click({ timeout: 60_000 });
-}
 
 test('a library of 3,000 books on one shelf shows them a page at a time', async ({ page }) => {
   test.setTimeout(120_000);
   await serve(page, 'besar', JSON.stringify(feedWithBooks(3000)));
-  await openLibrary(page, 'besar');
+  await openApp(page);
+  await openLibrary(page, '/feeds/besar.json');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Selamat datang di Perpustakaan Besar',
   );

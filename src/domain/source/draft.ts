@@ -35,6 +35,12 @@ export type TourInput = NonNullable<SourceCatalogInput['tours']>[number];
 export type EventInput = NonNullable<SourceCatalogInput['events']>[number];
 export type LibraryInput = SourceCatalogInput['library'];
 
+/**
+ * The format of a stored draft (the editor store's persist version). A later format migrates older
+ * drafts; a draft of a later format than this app knows is opened read-only, never rewritten.
+ */
+export const DRAFT_FORMAT_VERSION = 1;
+
 export interface Draft {
   readonly version: 1;
   readonly source: SourceCatalogInput;

@@ -5,9 +5,9 @@
  */
 import { Redo2, Undo2 } from 'lucide-react';
 import './editor.css';
-import { useEffect, useState, type ReactNode } from 'react';
-import { onDraftSaveProblem, type DraftSaveProblem } from '../../data/draft-storage.ts';
+import { useEffect, type ReactNode } from 'react';
 import type { EditorSection } from '../../state/editor-store.ts';
+import { DraftAccessBanner, useDraftAccess } from './DraftAccess.tsx';
 import { useEditorT } from './i18n.ts';
 import { PublishPanel } from './PublishPanel.tsx';
 import { booksSection } from './sections/BooksSection.tsx';
@@ -95,31 +95,25 @@ function UndoRedo() {
   );
 }
 
-function SaveProblem() {
-  const t = useEditorT();
-  const [problem, setProblem] = useState<DraftSaveProblem>(null);
-  useEffect(() => onDraftSaveProblem(setProblem), []);
-  if (!problem) return null;
-  return (
-    <p role="alert" className="pack-problem">
-      {t(problem === 'full' ? 'editor.saveProblem.full' : 'editor.saveProblem.unavailable')}
-    </p>
-  );
-}
-
 export default function EditorPage() {
   const store = useEditorStore();
   const t = useEditorT();
   const loaded = useDraftLoaded();
   const section = useEditor((state) => state.section);
+  const access = useDraftAccess();
+  // A draft this tab cannot read is not shown at all; one another tab edits is shown, locked.
+  const hidden = access === 'newer' || access === 'unreadable';
   return (
     <div className="editor">
       <h1>{t('editor.title')}</h1>
       <p className="muted">{t('editor.lead')}</p>
-      <SaveProblem />
-      {loaded ? (
+      <DraftAccessBanner />
+      {loaded && !hidden ? (
         <>
-          <UndoRedo />
+          <fieldset className="editor-lock" disabled={access !== 'editing'}>
+            <legend className="visually-hidden">{t('editor.title')}</legend>
+            <UndoRedo />
+          </fieldset>
           <nav aria-label={t('editor.sections')} className="editor-nav">
             {SECTIONS.map((name) => (
               <button
@@ -135,12 +129,17 @@ export default function EditorPage() {
               </button>
             ))}
           </nav>
-          {PANELS[section]()}
+          <fieldset className="editor-lock" disabled={access !== 'editing'}>
+            <legend className="visually-hidden">{t(`editor.section.${section}`)}</legend>
+            {PANELS[section]()}
+          </fieldset>
         </>
       ) : (
-        <p role="status" className="loading">
-          {t('editor.loadingDraft')}
-        </p>
+        !hidden && (
+          <p role="status" className="loading">
+            {t('editor.loadingDraft')}
+          </p>
+        )
       )}
     </div>
   );

@@ -23,7 +23,7 @@ import { useCatalogState, useLang } from '../context.tsx';
 import { parseTargetKey } from '../../domain/targets.ts';
 import { useEditorT } from './i18n.ts';
 import { paths } from '../paths.ts';
-import { useEditorStore } from './store.ts';
+import { useEditor, useEditorStore } from './store.ts';
 
 type Status =
   | { readonly kind: 'idle' }
@@ -181,9 +181,23 @@ export function PublishPanel() {
     }
   };
 
-  const replaceWith = (draft: Draft) => {
+  const [replacing, setReplacing] = useState<Draft | null>(null);
+  const books = useEditor((state) => state.draft.source.books.length);
+  const hasWork = useEditor(
+    (state) =>
+      state.draft.source.books.length > 0 ||
+      state.draft.source.shelves.length > 0 ||
+      (state.draft.source.stories?.length ?? 0) > 0,
+  );
+  const replaceNow = (draft: Draft) => {
+    setReplacing(null);
     store.getState().replace(draft);
     setStatus({ kind: 'done', message: t('editor.publish.imported') });
+  };
+  // Replacing a draft with work in it asks first (and stays one step that Undo takes back).
+  const replaceWith = (draft: Draft) => {
+    if (hasWork) setReplacing(draft);
+    else replaceNow(draft);
   };
 
   const importZip = async (file: File) => {
@@ -245,6 +259,33 @@ export function PublishPanel() {
         <p role="alert" className="pack-problem">
           {status.message}
         </p>
+      )}
+
+      {replacing && (
+        <div role="alertdialog" aria-labelledby="replace-question" className="draft-access">
+          <p id="replace-question">{t('editor.replace.confirm', { books })}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                replaceNow(replacing);
+              }}
+            >
+              {t('editor.replace.yes')}
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                setReplacing(null);
+                setStatus({ kind: 'idle' });
+              }}
+            >
+              {t('editor.replace.cancel')}
+            </button>
+          </div>
+        </div>
       )}
 
       <h3>{t('editor.publish.startOver')}</h3>

@@ -46,15 +46,27 @@ const BACKDROP = [255, 0, 255] as const;
  * controls) is hidden behind a magenta backdrop, and the screenshot's other pixels are the 3D scene.
  */
 export async function drawnBox(page: Page): Promise<Box & { pixels: number }> {
-  const style = await page.addStyleTag({
-    content: `.scan-view > :not(.ar-canvas) { visibility: hidden !important; }
-      .ar-card { visibility: hidden !important; }
-      .scan-view { background: rgb(${BACKDROP.join(',')}) !important; }`,
-  });
+  // Through the CSSOM: the app's Content-Security-Policy refuses inline <style> elements.
+  const hide = (hidden: boolean, backdrop: string) =>
+    page.evaluate(
+      ({ hidden, backdrop }) => {
+        const set = (element: HTMLElement, property: string, value: string) => {
+          if (hidden) element.style.setProperty(property, value, 'important');
+          else element.style.removeProperty(property);
+        };
+        for (const element of document.querySelectorAll<HTMLElement>(
+          '.scan-view > :not(.ar-canvas), .ar-card',
+        ))
+          set(element, 'visibility', 'hidden');
+        const view = document.querySelector<HTMLElement>('.scan-view');
+        if (view) set(view, 'background', backdrop);
+      },
+      { hidden, backdrop },
+    );
+  const backdrop = `rgb(${BACKDROP.join(',')})`;
+  await hide(true, backdrop);
   const png = await page.screenshot();
-  await style.evaluate((element) => {
-    (element as HTMLStyleElement).remove();
-  });
+  await hide(false, backdrop);
   const image = await loadImage(png);
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');

@@ -38,3 +38,16 @@ export async function openApp(page: Page, url = '/'): Promise<void> {
   await page.goto(url);
   await expect(page.locator('main h1').first()).toBeVisible();
 }
+
+/**
+ * Opens another library from a `?feed=` link, as a visitor would: the app asks first, and the
+ * visitor says yes.
+ */
+export async function openLibrary(page: Page, feed: string): Promise<void> {
+  await page.goto(`/?feed=${feed}`);
+  await page
+    .getByRole('dialog', { name: 'Buka katalog perpustakaan lain?' })
+    .getByRole('button', { name: /^Buka «/ })
+    .click({ timeout: 60_000 });
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
