@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_LIMITS, checkBundle } from '../../src/editor/bundle.ts';
 import { ROOT, demoFeed } from '../helpers/demo-feed.ts';
