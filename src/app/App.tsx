@@ -58,10 +58,12 @@ function PageError({ reset, error }: { reset: () => void; error: unknown }) {
   );
 }
 
-/** No catalog at all (first visit, offline, and the demo unreachable too): a way on, and privacy. */
+/**
+ * No catalog at all (first visit, offline, and the demo unreachable too): the alert above says why
+ * and offers to try again; here, the demo and the privacy page.
+ */
 function NoCatalog() {
   const t = useT();
-  const retry = useCatalogState((state) => state.retry);
   const openDemo = useCatalogState((state) => state.switchToDefaultFeed);
   const loading = useCatalogState((state) => state.loading);
   return (
@@ -69,9 +71,6 @@ function NoCatalog() {
       <h1>{t('feed.noCatalog')}</h1>
       <p>{t('feed.noCatalogHelp')}</p>
       <div className="button-row">
-        <button type="button" className="button" disabled={loading} onClick={() => void retry()}>
-          {t('feed.retry')}
-        </button>
         <button
           type="button"
           className="button button-quiet"

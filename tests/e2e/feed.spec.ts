@@ -188,3 +188,18 @@ test('offline, a link to a library opened before opens its saved copy', async ({
   await expect(page.getByRole('status').filter({ hasText: 'Sedang luring' })).toBeVisible();
   await expect(switchDialog(page)).toHaveCount(0);
 });
+
+test.describe('with no catalog at all', () => {
+  test.use({ expectedConsoleErrors: [/Failed to load resource: net::ERR_FAILED.*catalog\.json/] });
+
+  test('the visitor gets a way on, and the privacy page still opens', async ({ page }) => {
+    await page.route(atPath('/catalog.json'), (route) => route.abort('failed'));
+    await page.goto('/');
+    await expect(heading(page)).toHaveText('Belum ada katalog yang dapat ditampilkan.');
+    await expect(page.getByRole('alert').getByRole('button', { name: 'Coba lagi' })).toBeEnabled();
+    await page.getByRole('link', { name: 'Privasi' }).first().click();
+    await expect(heading(page)).toHaveText('Privasi');
+    await page.getByRole('button', { name: 'Hapus data tersimpan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'sudah dihapus' })).toBeVisible();
+  });
+});
