@@ -62,6 +62,8 @@ export const shelves: Shelf[] = [
   },
 ];
 
+const YOUNGEST = { id: 'Anak 7–9 tahun', en: 'Children 7–9' };
+
 const childrenTour: Tour = {
   id: 'jejak-tangkasi',
   title: { id: 'Jejak Si Tangkasi', en: 'Follow the Tangkasi' },
@@ -69,8 +71,10 @@ const childrenTour: Tour = {
     id: 'Tarsius kecil dari Tangkoko mengajakmu berkeliling perpustakaan. Pindai buku, jawab pertanyaan, dan dapatkan lencana!',
     en: 'A little tarsier from Tangkoko shows you around the library. Scan books, answer questions and earn a badge!',
   },
-  audience: { minAge: 7, maxAge: 10, label: { id: 'Anak 7–10 tahun', en: 'Children 7–10' } },
+  audience: { minAge: 7, maxAge: 12, label: { id: 'Anak 7–12 tahun', en: 'Children 7–12' } },
   minutes: 30,
+  // The stops' own texts suit 10–12; the youngest get short sentences.
+  bands: [{ id: 'kecil', audience: { minAge: 7, maxAge: 9, label: YOUNGEST } }],
   stops: [
     {
       id: 'rak-anak',
@@ -82,6 +86,18 @@ const childrenTour: Tour = {
       narration: {
         id: 'Halo! Aku Tangkasi, tarsius dari Tangkoko. Di rak ini ada buku-buku untukmu. Ayo kita cari buku pertama!',
         en: "Hello! I'm Tangkasi, a tarsier from Tangkoko. This shelf has books just for you. Let's find the first one!",
+      },
+      forBands: {
+        kecil: {
+          instruction: {
+            id: 'Cari papan Koleksi Anak. Arahkan kamera ke papan itu.',
+            en: "Find the Children's Corner sign. Point the camera at it.",
+          },
+          narration: {
+            id: 'Halo! Aku Tangkasi. Aku tarsius dari Tangkoko. Ayo cari buku!',
+            en: "Hello! I am Tangkasi. I am a tarsier from Tangkoko. Let's find books!",
+          },
+        },
       },
     },
     {
@@ -108,6 +124,18 @@ const childrenTour: Tour = {
           en: 'Yes, the caterpillar becomes a butterfly!',
         },
       },
+      forBands: {
+        kecil: {
+          instruction: {
+            id: 'Cari buku ulat yang lapar. Pindai sampulnya.',
+            en: 'Find the hungry caterpillar book. Scan its cover.',
+          },
+          narration: {
+            id: 'Ulat itu makan terus. Lalu ia tidur di kepompong. Lalu ia keluar dengan sayap!',
+            en: 'The caterpillar eats and eats. Then it sleeps in a cocoon. Then it comes out with wings!',
+          },
+        },
+      },
     },
     {
       id: 'rak-sains',
@@ -119,6 +147,18 @@ const childrenTour: Tour = {
       narration: {
         id: 'Di rak Ilmu Alam ada buku tentang hewan, laut, dan gunung. Ada juga buku tentang keluargaku, para tarsius!',
         en: 'The Natural Sciences shelf has books about animals, the sea and mountains. There is even one about my family, the tarsiers!',
+      },
+      forBands: {
+        kecil: {
+          instruction: {
+            id: 'Sekarang cari papan Ilmu Alam.',
+            en: 'Now find the Natural Sciences sign.',
+          },
+          narration: {
+            id: 'Di rak ini ada buku tentang hewan dan laut.',
+            en: 'This shelf has books about animals and the sea.',
+          },
+        },
       },
     },
     {
@@ -148,6 +188,30 @@ const childrenTour: Tour = {
           en: 'An adult tarsier weighs about 95 to 126 grams.',
         },
       },
+      forBands: {
+        kecil: {
+          instruction: {
+            id: 'Cari buku bergambar tarsius. Pindai sampulnya.',
+            en: 'Find the book with a tarsier on it. Scan its cover.',
+          },
+          narration: {
+            id: 'Tarsius itu kecil sekali. Beratnya hanya sekitar 100 gram. Tarsius adalah hewan resmi Kota Bitung!',
+            en: "A tarsier is very small. It weighs only about 100 grams. The tarsier is Bitung's official animal!",
+          },
+          question: {
+            prompt: { id: 'Tarsius itu besar atau kecil?', en: 'Is a tarsier big or small?' },
+            choices: [
+              { id: 'Kecil', en: 'Small' },
+              { id: 'Besar sekali', en: 'Very big' },
+            ],
+            answer: 0,
+            explanation: {
+              id: 'Betul! Tarsius dewasa beratnya hanya sekitar 100 gram.',
+              en: 'Yes! An adult tarsier weighs only about 100 grams.',
+            },
+          },
+        },
+      },
     },
     {
       id: 'gurita',
@@ -174,6 +238,18 @@ const childrenTour: Tour = {
         explanation: {
           id: 'Benar! Gurita mimik meniru ular laut, ikan singa, dan ikan sebelah.',
           en: 'Right! The mimic octopus copies sea snakes, lionfish and flatfish.',
+        },
+      },
+      forBands: {
+        kecil: {
+          instruction: {
+            id: 'Cari buku petualangan di bawah laut. Ada di rak Sastra Dunia.',
+            en: 'Find the undersea adventure book. It is on the World Literature shelf.',
+          },
+          narration: {
+            id: 'Di Selat Lembeh ada gurita mimik. Ia pandai meniru hewan lain!',
+            en: 'In Lembeh Strait lives the mimic octopus. It is good at copying other animals!',
+          },
         },
       },
     },

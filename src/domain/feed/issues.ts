@@ -46,6 +46,10 @@ const KEYED: Record<string, Bilingual> = {
     id: 'satu set target paling banyak 20 target; bagi ke beberapa set',
     en: 'a target set holds at most 20 targets; split it into several sets',
   },
+  'lp.too_many_bands': {
+    id: 'terlalu banyak kelompok usia dalam satu tur (maksimal 5)',
+    en: 'too many age bands in one tour (at most 5)',
+  },
   'lp.too_many_languages': {
     id: 'terlalu banyak bahasa dalam satu teks (maksimal 12)',
     en: 'too many languages in one text (at most 12)',

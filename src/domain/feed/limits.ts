@@ -24,6 +24,7 @@ export const FEED_LIMITS = {
   stories: 5_000,
   tours: 500,
   stopsPerTour: 60,
+  bandsPerTour: 5,
   events: 5_000,
   targetSets: 5_000,
   /** Authors, subjects, links, highlights, sources and similar lists. */

@@ -55,7 +55,8 @@ export function checkVersion(feed: unknown): VersionCheck {
       ),
     };
   }
-  if (Number.isFinite(major) && major < 1) return { kind: 'legacy', version };
+  if ((Number.isFinite(major) && major < 1) || version === '1.0')
+    return { kind: 'legacy', version };
   return { kind: 'current', version };
 }
 
@@ -66,6 +67,27 @@ function renameKey(object: unknown, from: string, to: string): void {
   }
 }
 
+/** Brings a legacy feed (0.9 or 1.0) up to the current version, one step at a time. */
+export function migrate(feed: Json, version: string): Json {
+  const from1 = version.startsWith('0.') ? migrateFrom0(feed) : feed;
+  return migrateFrom1_0(from1);
+}
+
+/**
+ * 1.0 → 1.1: tours gained age bands (`bands`, and `forBands` texts on stops). A 1.0 tour has one
+ * audience, which stays the tour's own; it gets an empty list of bands.
+ */
+export function migrateFrom1_0(feed: Json): Json {
+  const copy = structuredClone(feed);
+  const ar = copy['ar'] as Json;
+  if (isObject(ar['metadata'])) ar['metadata']['schemaVersion'] = SCHEMA_VERSION;
+  const tours = Array.isArray(ar['tours']) ? ar['tours'] : [];
+  for (const tour of tours) {
+    if (isObject(tour)) tour['bands'] ??= [];
+  }
+  return copy;
+}
+
 /**
  * 0.9 → 1.0: the version moved into `ar.metadata.schemaVersion`; `shelfId` became `shelf`,
  * `copiesAvailable` became `available`; target sets listed `"book:id"` strings as `items`.
@@ -74,7 +96,7 @@ export function migrateFrom0(feed: Json): Json {
   const copy = structuredClone(feed);
   const ar = copy['ar'] as Json;
   delete ar['version'];
-  ar['metadata'] = { schemaVersion: SCHEMA_VERSION };
+  ar['metadata'] = { schemaVersion: '1.0' };
   ar['links'] ??= [];
   const publications = Array.isArray(copy['publications']) ? copy['publications'] : [];
   for (const publication of publications) {

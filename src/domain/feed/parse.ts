@@ -7,7 +7,7 @@
 import { toCatalog, type Catalog } from '../catalog.ts';
 import { fromZodIssues, issue, type FeedIssue } from './issues.ts';
 import { FEED_LIMITS } from './limits.ts';
-import { checkVersion, migrateFrom0 } from './migrate.ts';
+import { checkVersion, migrate } from './migrate.ts';
 import { checkReferences } from './references.ts';
 import { Feed } from './schema.ts';
 
@@ -81,7 +81,9 @@ export function parseFeed(input: unknown, sourceUrl: string): ParseResult {
     const version = checkVersion(input);
     if (version.kind === 'refused') return { ok: false, errors: [version.issue] };
     const migrated =
-      version.kind === 'legacy' ? migrateFrom0(input as Record<string, unknown>) : input;
+      version.kind === 'legacy'
+        ? migrate(input as Record<string, unknown>, version.version)
+        : input;
 
     const parsed = Feed.safeParse(migrated);
     if (!parsed.success) {

@@ -143,21 +143,37 @@ export function checkReferences(feed: FeedData): FeedIssue[] {
   ar.tours.forEach((tour, i) => {
     found.push(
       ...duplicates(tour.stops, `$.ar.tours[${i}].stops`, { id: 'perhentian', en: 'stop' }),
+      ...duplicates(tour.bands, `$.ar.tours[${i}].bands`, { id: 'kelompok usia', en: 'age band' }),
     );
+    const bandIds = new Set(tour.bands.map((band) => band.id));
     tour.stops.forEach((stop, j) => {
       const path = `$.ar.tours[${i}].stops[${j}]`;
       if (!exists(stop.find.kind, stop.find.id)) {
         found.push(unknown(`${path}.find.id`, stop.find.kind, stop.find.id));
       }
-      const question = stop.question;
-      if (question && question.answer >= question.choices.length) {
-        found.push(
-          issue(
-            `${path}.question.answer`,
-            `jawaban ${question.answer} tidak ada; pilihan bernomor 0 sampai ${question.choices.length - 1}`,
-            `answer ${question.answer} does not exist; choices are numbered 0 to ${question.choices.length - 1}`,
-          ),
-        );
+      const checkAnswer = (questionPath: string, question: typeof stop.question) => {
+        if (question && question.answer >= question.choices.length) {
+          found.push(
+            issue(
+              `${questionPath}.answer`,
+              `jawaban ${question.answer} tidak ada; pilihan bernomor 0 sampai ${question.choices.length - 1}`,
+              `answer ${question.answer} does not exist; choices are numbered 0 to ${question.choices.length - 1}`,
+            ),
+          );
+        }
+      };
+      checkAnswer(`${path}.question`, stop.question);
+      for (const [band, texts] of Object.entries(stop.forBands ?? {})) {
+        if (!bandIds.has(band)) {
+          found.push(
+            issue(
+              `${path}.forBands.${band}`,
+              `kelompok usia "${band}" tidak ada di daftar bands tur ini`,
+              `age band "${band}" is not in this tour's bands`,
+            ),
+          );
+        }
+        checkAnswer(`${path}.forBands.${band}.question`, texts.question);
       }
     });
   });
@@ -182,6 +198,9 @@ export function checkReferences(feed: FeedData): FeedIssue[] {
   };
   ar.tours.forEach((tour, i) => {
     checkAudience(`$.ar.tours[${i}].audience`, tour.audience);
+    tour.bands.forEach((band, j) => {
+      checkAudience(`$.ar.tours[${i}].bands[${j}].audience`, band.audience);
+    });
   });
 
   ar.events.forEach((event, i) => {

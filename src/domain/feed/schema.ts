@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ASSET_LIMITS, FEED_LIMITS as LIMIT } from './limits.ts';
 
 export const SCHEMA_MAJOR = 1;
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 export const MAX_TARGETS_PER_SET = 20;
 
 /** BCP 47 tag, the subset catalogues use: `id`, `en`, `en-GB`, `sxn`. */
@@ -258,12 +258,32 @@ const Question = z.object({
   explanation: LongLangMap,
 });
 
+/** A stop's texts for one age band; what a band leaves out comes from the stop's own texts. */
+const BandTexts = z.object({
+  instruction: LongLangMap.optional(),
+  narration: LongLangMap.optional(),
+  question: Question.optional(),
+});
+
 export const TourStop = z.object({
   id: Id,
   find: TargetRef,
   instruction: LongLangMap,
   narration: LongLangMap,
   question: Question.optional(),
+  forBands: z
+    .record(Id, BandTexts)
+    .refine((map) => Object.keys(map).length <= LIMIT.bandsPerTour, {
+      error: 'lp.too_many_bands',
+    })
+    .optional()
+    .meta({ description: "Texts per age band, keyed by the ids in the tour's `bands` (1.1)." }),
+});
+
+/** An age band a tour also speaks to (schema 1.1): for example 7–9 beside the tour's own 10–12. */
+export const TourBand = z.object({
+  id: Id,
+  audience: Audience.extend({ label: LangMap }),
 });
 
 export const Tour = z.object({
@@ -272,6 +292,7 @@ export const Tour = z.object({
   description: LongLangMap,
   audience: Audience,
   minutes: PositiveInt.max(24 * 60),
+  bands: z.array(TourBand).max(LIMIT.bandsPerTour).default([]),
   stops: z.array(TourStop).min(1).max(LIMIT.stopsPerTour),
 });
 
