@@ -243,8 +243,8 @@ const StoredRun = z.object({
   className: z.string().max(NAME_MAX),
   band: z.string().max(64).nullable(),
   players: z.array(z.string().max(NAME_MAX)).max(MAX_PLAYERS),
-  startedAt: z.number().finite(),
-  finishedAt: z.number().finite().nullable(),
+  startedAt: z.number(),
+  finishedAt: z.number().nullable(),
   current: z.number().int().min(0),
   stops: z
     .array(
