@@ -22,7 +22,7 @@ export const LAYERS = {
   tracking: {
     path: 'src/tracking',
     layers: ['domain'],
-    packages: ['mind-ar', '@tensorflow/tfjs', '@msgpack/msgpack'],
+    packages: ['mind-ar', '@tensorflow/tfjs', '@msgpack/msgpack', 'jsqr'],
   },
   state: { path: 'src/state', layers: ['domain'], packages: ['zustand', 'zundo'] },
   scene: {
@@ -52,6 +52,7 @@ export const LAYERS = {
       'lucide-react',
       'markdown-it',
       'dompurify',
+      'qrcode',
     ],
   },
   app: {

@@ -18,6 +18,9 @@ import { paths } from '../ui/paths.ts';
 const StoryPage = lazy(() => import('../ui/pages/StoryPage.tsx'));
 // The scan view; the AR engine and the 3D scene are further chunks it loads while starting.
 const ScanPage = lazy(() => import('../ui/scan/ScanPage.tsx'));
+// A tour for a group and the teacher's class view, with the QR code reader and writer.
+const TourPage = lazy(() => import('../ui/tours/TourPage.tsx'));
+const TeacherPage = lazy(() => import('../ui/tours/TeacherPage.tsx'));
 // The staff editor: never downloaded by visitors, and left out of the offline precache.
 const EditorPage = lazy(() => import('../ui/editor/EditorPage.tsx'));
 const TryItPage = lazy(() => import('../ui/editor/TryItPage.tsx'));
@@ -123,6 +126,8 @@ function Pages() {
           <Route path={paths.browse} component={BrowsePage} />
           <Route path={paths.storage} component={StoragePage} />
           <Route path={paths.tours} component={ToursPage} />
+          <Route path="/tours/:id/guru">{(params) => <TeacherPage id={params.id} />}</Route>
+          <Route path="/tours/:id">{(params) => <TourPage id={params.id} />}</Route>
           <Route path={paths.about} component={AboutPage} />
           <Route path={paths.privacy} component={PrivacyPage} />
           <Route>

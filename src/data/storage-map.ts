@@ -105,6 +105,20 @@ export const KEYS = {
     holds: 'the libraries (feed addresses and names) the visitor has opened, most recent first',
     clearedByVisitor: true,
   },
+  tourRuns: {
+    area: 'local',
+    key: 'tour-runs',
+    holds:
+      'where each group is in a tour on this device (stops found, answers, group name), by feed and tour, so a tour resumes after a reload',
+    clearedByVisitor: true,
+  },
+  classResults: {
+    area: 'local',
+    key: 'class-results',
+    holds:
+      "the teacher's class tables: the result codes scanned from each group, by feed, tour and class",
+    clearedByVisitor: true,
+  },
   reloadedForNewVersion: {
     area: 'session',
     key: 'reloaded-for-new-version',

@@ -1,5 +1,6 @@
 /** Which compiled target set to scan with. Pure: reads the catalog only. */
 import type { Catalog, CatalogIndex, TargetSet } from './catalog.ts';
+import { targetKey, type TargetRef } from './targets.ts';
 
 /** The set that recognises shelf signs: scanning starts with it. */
 export function signsSet(catalog: Catalog): TargetSet | undefined {
@@ -22,4 +23,10 @@ export function scannableShelves(catalog: Catalog, index: CatalogIndex): string[
   return catalog.shelves
     .filter((shelf) => setsForShelf(catalog, index, shelf.id).length > 0)
     .map((shelf) => shelf.id);
+}
+
+/** The set that recognises one target: a tour stop's book cover or shelf sign. */
+export function setFor(catalog: Catalog, target: TargetRef): TargetSet | undefined {
+  const key = targetKey(target);
+  return catalog.targetSets.find((set) => set.targets.some((t) => targetKey(t) === key));
 }

@@ -75,6 +75,8 @@ export const en: Record<MessageKey, string> = {
   'tours.stopFind.book': 'Find the book: {title}',
   'tours.stopFind.shelf': 'Find the shelf: {title}',
   'tours.hasQuestion': 'with a question',
+  'tours.start': 'Start the tour',
+  'tours.teacher': 'Teacher mode',
   'tours.none': 'This catalog has no tours yet.',
   'event.when': '{date}, {start}–{end}',
   'event.whenMultiDay': '{start} – {end}',

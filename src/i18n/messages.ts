@@ -77,6 +77,8 @@ export const id = {
   'tours.stopFind.book': 'Temukan buku: {title}',
   'tours.stopFind.shelf': 'Temukan rak: {title}',
   'tours.hasQuestion': 'dengan pertanyaan',
+  'tours.start': 'Mulai tur',
+  'tours.teacher': 'Mode guru',
   'tours.none': 'Katalog ini belum punya tur.',
   'event.when': '{date}, {start}–{end}',
   'event.whenMultiDay': '{start} – {end}',

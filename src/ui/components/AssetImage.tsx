@@ -9,8 +9,32 @@ type Props = ImgHTMLAttributes<HTMLImageElement> & { readonly src: string; reado
  * An image from the feed. Offline, it is shown only if a cache has it; otherwise a quiet
  * placeholder takes its place instead of a broken image (and a failed request).
  */
-export function AssetImage(props: Props) {
+/**
+ * Back online, the network is often not usable at once (the interface comes up before the route,
+ * and a service worker may still see the old state): wait a moment before requesting images, so a
+ * reconnect does not leave broken images behind.
+ */
+const RECONNECT_GRACE_MS = 1500;
+
+function useSettledOnline(): boolean {
   const online = useAppStatus((state) => state.online);
+  const [settled, setSettled] = useState(online);
+  useEffect(() => {
+    const timer = window.setTimeout(
+      () => {
+        setSettled(online);
+      },
+      online ? RECONNECT_GRACE_MS : 0,
+    );
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [online]);
+  return online && settled;
+}
+
+export function AssetImage(props: Props) {
+  const online = useSettledOnline();
   const [cachedFor, setCachedFor] = useState<{ src: string; cached: boolean } | null>(null);
   useEffect(() => {
     if (online) return;

@@ -15,7 +15,11 @@ function TourCard({ tour }: { tour: Tour }) {
   return (
     <li className="tour-card">
       <article aria-labelledby={headingId}>
-        <LangText text={tour.title} as="h2" id={headingId} />
+        <h2 id={headingId}>
+          <Link href={paths.tour(tour.id)}>
+            <LangText text={tour.title} />
+          </Link>
+        </h2>
         <p className="tour-meta">
           {tour.audience.label && (
             <>
@@ -49,6 +53,14 @@ function TourCard({ tour }: { tour: Tour }) {
             );
           })}
         </ol>
+        <div className="button-row">
+          <Link href={paths.tour(tour.id)} className="button">
+            {t('tours.start')}
+          </Link>
+          <Link href={paths.teacher(tour.id)} className="button button-quiet">
+            {t('tours.teacher')}
+          </Link>
+        </div>
         <OfflinePack target={{ kind: 'tour', id: tour.id }} />
       </article>
     </li>

@@ -19,7 +19,8 @@ import {
 } from '../../data/camera.ts';
 import { AssetError, loadAsset } from '../../data/assets.ts';
 import type { Catalog, CatalogIndex, TargetSet } from '../../domain/catalog.ts';
-import { setsForShelf, signsSet } from '../../domain/scan.ts';
+import { setFor, setsForShelf, signsSet } from '../../domain/scan.ts';
+import type { TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
 import {
@@ -43,6 +44,11 @@ export interface ScanOptions {
   readonly quality?: QualityLevel;
   /** Frames a second under which tracking counts as slow (default 15). */
   readonly minFps?: number;
+  /**
+   * A recognised shelf sign moves scanning on to that shelf's covers (the scan view). A tour stop
+   * that asks for the sign itself turns this off.
+   */
+  readonly followSigns?: boolean;
 }
 
 export class ScanSession {
@@ -50,6 +56,7 @@ export class ScanSession {
   private runtime: Runtime | null = null;
   private stream: MediaStream | null = null;
   private readonly governor: QualityGovernor;
+  private readonly followSigns: boolean;
   private disposed = false;
   /** Checked after every await: the visitor may have left in the meantime. */
   private gone(): boolean {
@@ -79,6 +86,7 @@ export class ScanSession {
     const policy =
       options.minFps === undefined ? DEFAULT_QUALITY_POLICY : policyWithMinFps(options.minFps);
     this.governor = new QualityGovernor(policy, options.quality ?? null);
+    this.followSigns = options.followSigns ?? true;
   }
 
   /** Calls a store action while the visitor is still here; afterwards nothing is reported. */
@@ -88,7 +96,22 @@ export class ScanSession {
   }
 
   /** Starts scanning on a shelf's covers, or on the shelf signs when `shelfId` is null. */
-  async start(shelfId: string | null): Promise<void> {
+  start(shelfId: string | null): Promise<void> {
+    const set = this.initialSet(shelfId);
+    return this.startOn(set, set ? shelfIdOf(set, shelfId) : null);
+  }
+
+  /** Starts on the set that recognises one target (a tour stop's book or sign). */
+  startFor(target: TargetRef): Promise<void> {
+    const set = setFor(this.catalog, target);
+    return this.startOn(set, set ? this.shelfOf(target) : null);
+  }
+
+  private shelfOf(target: TargetRef): string | null {
+    return target.kind === 'book' ? (this.index.books.get(target.id)?.shelfId ?? null) : null;
+  }
+
+  private async startOn(set: TargetSet | undefined, shelfId: string | null): Promise<void> {
     this.report('begin');
     if (!webglAvailable()) {
       this.report('fail', { kind: 'webgl' });
@@ -103,7 +126,6 @@ export class ScanSession {
     }
     if (this.gone()) return;
     this.report('enterPhase', 'engine');
-    const set = this.initialSet(shelfId);
     if (!set) {
       this.report('fail', { kind: 'targets', problem: 'http' });
       return;
@@ -116,7 +138,7 @@ export class ScanSession {
       if (this.gone()) return;
       this.engine ??= runtime.createTrackingEngine();
       this.listen(this.engine);
-      await this.run(set, buffer, shelfIdOf(set, shelfId));
+      await this.run(set, buffer, shelfId);
     } catch (error) {
       this.fail(error);
     }
@@ -181,7 +203,7 @@ export class ScanSession {
       const scanningSigns = this.store.getState().activeSet?.shelfId === null;
       this.report('recognised', { ...event.target, visible, at: Date.now() });
       // A shelf sign recognised while scanning signs: go on with that shelf's covers.
-      if (visible && event.target.kind === 'shelf' && scanningSigns) {
+      if (visible && event.target.kind === 'shelf' && scanningSigns && this.followSigns) {
         void this.switchTo(event.target.id);
       }
     });
@@ -201,6 +223,22 @@ export class ScanSession {
         if (shelfId) {
           this.report('switchedTo', shelfId, Date.now());
         }
+      } catch (error) {
+        this.fail(error);
+      }
+    });
+  }
+
+  /** Scans for another target (the next tour stop), keeping the camera open. */
+  scanFor(target: TargetRef): Promise<void> {
+    return this.queue(async () => {
+      const set = setFor(this.catalog, target);
+      if (this.gone() || !set || this.store.getState().activeSet?.id === set.id) return;
+      if (this.store.getState().phase !== 'scanning' && this.store.getState().phase !== 'warmup') {
+        return;
+      }
+      try {
+        await this.run(set, await loadAsset(set, 'targetSet'), this.shelfOf(target));
       } catch (error) {
         this.fail(error);
       }
