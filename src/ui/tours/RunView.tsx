@@ -142,7 +142,7 @@ export function RunView({
               <li key={s.id}>
                 <button
                   type="button"
-                  className="chip-button"
+                  className="tour-stop-chip"
                   disabled={i > Math.min(furthest, tour.stops.length - 1)}
                   aria-current={i === current ? 'step' : undefined}
                   onClick={() => {

@@ -227,7 +227,8 @@ export function StopFound({ tour, store }: { tour: Tour; store: TourRunStore }) 
       )}
       {done && (
         <div className="button-row">
-          {run.current < Math.min(furthest, tour.stops.length - 1) ? (
+          {/* Revisiting an earlier stop: straight back to the first stop not done. */}
+          {run.current < Math.min(furthest, tour.stops.length) - 1 ? (
             <button
               type="button"
               className="button"
