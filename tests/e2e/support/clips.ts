@@ -31,6 +31,8 @@ export const PHOTO = { width: 800, height: 1000, cover: [160, 140, 480, 720] } a
 
 export const held: Pose = { x: 320, y: 245, height: 300, roll: -4, pitch: 12 };
 export const heldMoved: Pose = { x: 335, y: 235, height: 280, roll: 5, yaw: 15 };
+const signHeld: Pose = { x: 320, y: 240, height: 200, pitch: 10 };
+const signMoved: Pose = { x: 330, y: 235, height: 190, yaw: 10 };
 
 export const CLIPS = {
   /** A demo cover enters after 2 s and is held, moving a little. */
@@ -104,6 +106,36 @@ export const CLIPS = {
       },
     ],
   },
+  /**
+   * The children's tour walked in one take: each stop's sign or cover in order, with another
+   * children's book (not the one asked for) held up before the caterpillar book.
+   */
+  'tour-walk': {
+    segments: [
+      { kind: 'empty', seconds: 3 },
+      { kind: 'picture', image: sign('anak'), seconds: 8, from: signHeld, to: signMoved },
+      { kind: 'empty', seconds: 1 },
+      { kind: 'picture', image: cover('little-prince'), seconds: 8, from: held, to: heldMoved },
+      {
+        kind: 'picture',
+        image: cover('very-hungry-caterpillar'),
+        seconds: 9,
+        from: held,
+        to: heldMoved,
+      },
+      { kind: 'empty', seconds: 1 },
+      { kind: 'picture', image: sign('sains'), seconds: 8, from: signHeld, to: signMoved },
+      { kind: 'empty', seconds: 1 },
+      { kind: 'picture', image: cover('spectral-tarsier'), seconds: 9, from: held, to: heldMoved },
+      {
+        kind: 'picture',
+        image: cover('twenty-thousand-leagues'),
+        seconds: 9,
+        from: held,
+        to: heldMoved,
+      },
+    ],
+  },
   /** For `npm run bench:tracking`: the engine is warm long before the cover enters at 8 s. */
   'bench-enter': {
     segments: [
@@ -150,6 +182,7 @@ export const TEST_CLIPS = [
   'two-covers',
   'editor-cover',
   'build-cover',
+  'tour-walk',
 ] as const;
 
 export type ClipName = keyof typeof CLIPS;
