@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { demoFeed } from '../helpers/demo-feed.ts';
+import { waitForServiceWorker } from './support/offline.ts';
 import { expect, test } from './support/test.ts';
 
 const callNumber = (id: string): string =>
@@ -151,4 +152,22 @@ test('the children’s tour is completed without a camera, keyboard only, axe-cl
   await press(page.getByRole('button', { name: 'Switch language to Bahasa Indonesia' }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tur selesai!');
   await expectNoAxeViolations(page, 'finish (id)');
+});
+
+test('after one visit, a tour and its teacher mode open without a network', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.goto('/tours/jejak-tangkasi/guru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mode guru: Jejak Si Tangkasi');
+  await page.getByLabel('Nama kelas').fill('5A');
+  await expect(page.getByRole('img', { name: 'Kode QR untuk bergabung' })).toBeVisible();
+  await page.goto('/tours/jejak-tangkasi?class=5A');
+  await page.getByLabel('Nama kelompok').fill('Kelompok Maleo');
+  await page.getByRole('button', { name: 'Mulai tur' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Perhentian 1 dari 5');
+  await context.setOffline(false);
 });
