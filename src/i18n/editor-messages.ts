@@ -82,6 +82,14 @@ export const editorId = {
   'editor.field.phone': 'Telepon',
   'editor.field.about': 'Tentang perpustakaan',
   'editor.addStop': 'Tambah perhentian',
+  'editor.field.bands': 'Kelompok usia lain',
+  'editor.bandsHelp':
+    'Teks perhentian di bawah untuk kelompok usia tur ini. Tambahkan kelompok usia lain (misalnya 7–9 tahun) bila perlu teks yang lebih sederhana; guru memilihnya saat memulai tur.',
+  'editor.addBand': 'Tambah kelompok usia',
+  'editor.newBand': 'Kelompok usia baru',
+  'editor.bandTexts': 'Teks untuk {band}',
+  'editor.bandTextsHelp':
+    'Kosongkan kolom yang sama dengan teks di atas; yang kosong memakai teks perhentian.',
   'editor.preview': 'Pratinjau',
   'editor.markdownHelp':
     'Format: **tebal**, *miring*, baris kosong untuk paragraf baru, - untuk daftar.',
@@ -245,6 +253,14 @@ export const editorEn: Record<EditorMessageKey, string> = {
   'editor.field.phone': 'Phone',
   'editor.field.about': 'About the library',
   'editor.addStop': 'Add a stop',
+  'editor.field.bands': 'Other age bands',
+  'editor.bandsHelp':
+    'The stop texts below are for this tour’s audience. Add another age band (for example 7–9) when it needs simpler texts; the teacher picks it when starting the tour.',
+  'editor.addBand': 'Add an age band',
+  'editor.newBand': 'New age band',
+  'editor.bandTexts': 'Texts for {band}',
+  'editor.bandTextsHelp':
+    'Leave empty what stays as above; an empty field uses the stop’s own text.',
   'editor.preview': 'Preview',
   'editor.markdownHelp':
     'Format: **bold**, *italic*, an empty line for a new paragraph, - for a list.',
