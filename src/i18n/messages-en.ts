@@ -109,6 +109,8 @@ export const en: Record<MessageKey, string> = {
     'covers, 3D models and recognition data already seen or saved for offline use.',
   'privacy.network':
     "The app only fetches the catalog and its files (covers, 3D models, recognition data) from the library's addresses.",
+  'privacy.storedTours':
+    "a group's tour progress (group and class name, stops, answers) and, on a teacher's device, the class results table; never sent anywhere;",
   'privacy.storedDraft':
     'for staff: the catalog editor’s draft. It is not deleted here; remove it in the editor with “Start an empty draft”.',
   'privacy.clear': 'Delete saved data',

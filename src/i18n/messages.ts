@@ -111,6 +111,8 @@ export const id = {
     'sampul, model 3D, dan data pengenalan yang sudah dilihat atau disimpan untuk luring.',
   'privacy.network':
     'Aplikasi hanya mengambil katalog dan berkasnya (sampul, model 3D, data pengenalan) dari alamat perpustakaan.',
+  'privacy.storedTours':
+    'kemajuan tur kelompok (nama kelompok dan kelas, perhentian, jawaban) dan, di perangkat guru, tabel hasil kelas; tidak pernah dikirim ke mana pun;',
   'privacy.storedDraft':
     'bagi petugas: draf penyunting katalog. Draf ini tidak ikut terhapus di sini; hapus di penyunting dengan “Mulai draf kosong”.',
   'privacy.clear': 'Hapus data tersimpan',

@@ -20,6 +20,7 @@ export function PrivacyPage() {
         <li>
           {t('privacy.storedFiles')} <Link href={paths.storage}>{t('nav.storage')}</Link>
         </li>
+        <li>{t('privacy.storedTours')}</li>
         <li>{t('privacy.storedDraft')}</li>
       </ul>
       <button
