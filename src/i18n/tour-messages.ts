@@ -6,8 +6,6 @@ import type { Lang } from '../domain/langmap.ts';
 import { fillTemplate, translate, type MessageKey, type Params } from './translate.ts';
 
 export const tourId = {
-  'tour.open': 'Mulai tur ini',
-  'tour.teacherLink': 'Mode guru',
   'tour.notFound': 'Tur ini tidak ada di katalog yang terbuka.',
   'tour.backToTours': 'Kembali ke daftar tur',
   'tour.startTitle': 'Siap berangkat?',
@@ -27,7 +25,6 @@ export const tourId = {
   'tour.stopHeading': 'Perhentian {n} dari {total}',
   'tour.stops': 'Perhentian',
   'tour.stopButton': 'Perhentian {n}',
-  'tour.stopDone': 'selesai',
   'tour.stopSkipped': 'dilewati',
   'tour.where': 'Di mana?',
   'tour.whereShelf': 'Rak {shelf} di denah',
@@ -89,7 +86,6 @@ export const tourId = {
   'teacher.className': 'Nama kelas',
   'teacher.classHelp':
     'Misalnya "4B SD Negeri 2 Bitung". Hasil disimpan per kelas di perangkat ini.',
-  'teacher.groupName': 'Nama kelompok (boleh kosong; kelompok mengisinya sendiri)',
   'teacher.band': 'Teks untuk',
   'teacher.join': 'Kode QR untuk bergabung',
   'teacher.joinHelp': 'Kelompok memindai kode ini dengan kamera ponsel atau membuka tautannya.',
@@ -132,8 +128,6 @@ export const tourId = {
 export type TourMessageKey = keyof typeof tourId;
 
 export const tourEn: Record<TourMessageKey, string> = {
-  'tour.open': 'Start this tour',
-  'tour.teacherLink': 'Teacher mode',
   'tour.notFound': 'This tour is not in the catalog that is open.',
   'tour.backToTours': 'Back to the tours',
   'tour.startTitle': 'Ready to go?',
@@ -154,7 +148,6 @@ export const tourEn: Record<TourMessageKey, string> = {
   'tour.stopHeading': 'Stop {n} of {total}',
   'tour.stops': 'Stops',
   'tour.stopButton': 'Stop {n}',
-  'tour.stopDone': 'done',
   'tour.stopSkipped': 'skipped',
   'tour.where': 'Where?',
   'tour.whereShelf': 'The {shelf} shelf on the floor plan',
@@ -217,7 +210,6 @@ export const tourEn: Record<TourMessageKey, string> = {
   'teacher.className': 'Class name',
   'teacher.classHelp':
     'For example "4B, SD Negeri 2 Bitung". Results are kept per class on this device.',
-  'teacher.groupName': 'Group name (optional; groups can type their own)',
   'teacher.band': 'Texts for',
   'teacher.join': 'QR code to join',
   'teacher.joinHelp': 'Groups scan this code with a phone camera or open its link.',

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { editorEn, editorId } from '../../src/i18n/editor-messages.ts';
 import { en, id } from '../../src/i18n/messages.ts';
+import { tourEn, tourId } from '../../src/i18n/tour-messages.ts';
 import { languageFromBrowser, translate } from '../../src/i18n/translate.ts';
 
 describe('interface texts', () => {
-  it('has every text in both languages, each with the same placeholders', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
-    for (const key of Object.keys(id) as (keyof typeof id)[]) {
-      const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(names(en[key]), key).toEqual(names(id[key]));
-    }
-  });
+  it.each([
+    ['app', id, en],
+    ['editor', editorId, editorEn],
+    ['tour', tourId, tourEn],
+  ] as [string, Record<string, string>, Record<string, string>][])(
+    'has every %s text in both languages, each with the same placeholders',
+    (_, indonesian, english) => {
+      expect(Object.keys(english).sort()).toEqual(Object.keys(indonesian).sort());
+      const names = (text = '') => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const key of Object.keys(indonesian)) {
+        expect(names(english[key]), key).toEqual(names(indonesian[key]));
+      }
+    },
+  );
 
   it('fills placeholders and formats numbers in the reader language', () => {
     expect(translate('id', 'book.available', { available: 2, copies: 3 })).toBe(
