@@ -86,6 +86,7 @@ export const tourId = {
   'teacher.className': 'Nama kelas',
   'teacher.classHelp':
     'Misalnya "4B SD Negeri 2 Bitung". Hasil disimpan per kelas di perangkat ini.',
+  'teacher.groupName': 'Nama kelompok (boleh kosong: kode QR untuk satu kelompok)',
   'teacher.band': 'Teks untuk',
   'teacher.join': 'Kode QR untuk bergabung',
   'teacher.joinHelp': 'Kelompok memindai kode ini dengan kamera ponsel atau membuka tautannya.',
@@ -210,6 +211,7 @@ export const tourEn: Record<TourMessageKey, string> = {
   'teacher.className': 'Class name',
   'teacher.classHelp':
     'For example "4B, SD Negeri 2 Bitung". Results are kept per class on this device.',
+  'teacher.groupName': 'Group name (optional: a QR code for one group)',
   'teacher.band': 'Texts for',
   'teacher.join': 'QR code to join',
   'teacher.joinHelp': 'Groups scan this code with a phone camera or open its link.',

@@ -93,11 +93,18 @@ test('a story reads in Bahasa Indonesia and in English, with its sources', async
 test('the tours page lists each tour with its audience and stops', async ({ page }) => {
   await openApp(page, '/tours');
   const tour = page.getByRole('article', { name: 'Jejak Si Tangkasi' });
-  await expect(tour.getByText('Anak 7–10 tahun')).toBeVisible();
+  await expect(tour.getByText('Anak 7–12 tahun')).toBeVisible();
   await expect(tour.getByRole('listitem')).toHaveCount(5);
   await expect(
     tour.getByRole('link', { name: 'Temukan buku: The Spectral Tarsier' }),
   ).toBeVisible();
+  // Each tour has its own address, for a link or a QR code, and a teacher mode.
+  await expect(tour.getByRole('link', { name: 'Mulai tur' })).toHaveAttribute(
+    'href',
+    '/tours/jejak-tangkasi',
+  );
+  await tour.getByRole('link', { name: 'Mode guru' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mode guru: Jejak Si Tangkasi');
 });
 
 test('an unknown address or book says it is not found, with a way home', async ({ page }) => {

@@ -92,6 +92,17 @@ test('a group’s result QR code, filmed, is read by the teacher’s camera into
     teacher.on('pageerror', (error) => errors.push(error.message));
     await teacher.goto('/tours/jejak-tangkasi/guru');
     await teacher.getByLabel('Nama kelas').fill('4B');
+    // A join code for one group carries its name too.
+    const groupField = teacher.getByLabel(
+      'Nama kelompok (boleh kosong: kode QR untuk satu kelompok)',
+    );
+    await groupField.fill('Kelompok Pari');
+    await expect(
+      teacher.getByRole('link', {
+        name: /\/tours\/jejak-tangkasi\?class=4B&group=Kelompok\+Pari$/,
+      }),
+    ).toBeVisible();
+    await groupField.fill('');
     // The join code opens the tour with the class filled in.
     await expect(
       teacher.getByRole('link', { name: /\/tours\/jejak-tangkasi\?class=4B$/ }),

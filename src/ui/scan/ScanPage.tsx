@@ -72,7 +72,7 @@ export default function ScanPage({ closeHref = paths.home }: { closeHref?: strin
   const showLayer = session?.engine && (phase === 'warmup' || phase === 'scanning');
 
   return (
-    <div className="scan-view">
+    <div className="scan-view" data-phase={phase}>
       <video ref={video} className="scan-video" muted playsInline aria-hidden="true" />
       {showLayer && session.engine && (
         <Suspense fallback={null}>

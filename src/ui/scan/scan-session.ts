@@ -95,16 +95,20 @@ export class ScanSession {
     (this.store.getState()[action] as (...values: Parameters<ScanActions[K]>) => void)(...args);
   }
 
-  /** Starts scanning on a shelf's covers, or on the shelf signs when `shelfId` is null. */
+  /**
+   * Starts scanning on a shelf's covers, or on the shelf signs when `shelfId` is null. Queued like
+   * every other change: a shelf the visitor picks while the camera is still starting comes after
+   * the start, instead of being overtaken by it.
+   */
   start(shelfId: string | null): Promise<void> {
     const set = this.initialSet(shelfId);
-    return this.startOn(set, set ? shelfIdOf(set, shelfId) : null);
+    return this.queue(() => this.startOn(set, set ? shelfIdOf(set, shelfId) : null));
   }
 
   /** Starts on the set that recognises one target (a tour stop's book or sign). */
   startFor(target: TargetRef): Promise<void> {
     const set = setFor(this.catalog, target);
-    return this.startOn(set, set ? this.shelfOf(target) : null);
+    return this.queue(() => this.startOn(set, set ? this.shelfOf(target) : null));
   }
 
   private shelfOf(target: TargetRef): string | null {

@@ -40,12 +40,19 @@ export default function TeacherPage({ id }: { id: string }) {
 }
 
 /** The address a group's phone opens: this tour, the class, the band, and the library if not the demo. */
-function joinLink(tour: Tour, className: string, band: string | null, feed: string | null): string {
+function joinLink(
+  tour: Tour,
+  className: string,
+  group: string,
+  band: string | null,
+  feed: string | null,
+): string {
   const url = new URL(
     `${import.meta.env.BASE_URL}tours/${encodeURIComponent(tour.id)}`,
     location.origin,
   );
   if (className) url.searchParams.set('class', className);
+  if (group) url.searchParams.set('group', group);
   if (band) url.searchParams.set('band', band);
   if (feed) url.searchParams.set(FEED_PARAM, feed);
   return url.href;
@@ -62,6 +69,7 @@ function Teacher({ tour }: { tour: Tour }) {
   const defaultUrl = useCatalogState((state) => state.defaultUrl);
   const fieldId = useId();
   const [className, setClassName] = useState(params.get('class')?.slice(0, NAME_MAX) ?? '');
+  const [group, setGroup] = useState('');
   const [band, setBand] = useState<string | null>(knownBand(tour, params.get('band')));
   const [entries, setEntries] = useState<readonly ClassEntry[]>(() =>
     readClassTable(shownUrl, tour.id, className.trim()),
@@ -72,8 +80,15 @@ function Teacher({ tour }: { tour: Tour }) {
   const [unsaved, setUnsaved] = useState(false);
   const cleanClass = className.replace(/\s+/g, ' ').trim();
   const link = useMemo(
-    () => joinLink(tour, cleanClass, band, shownUrl === defaultUrl ? null : shownUrl),
-    [tour, cleanClass, band, shownUrl, defaultUrl],
+    () =>
+      joinLink(
+        tour,
+        cleanClass,
+        group.replace(/\s+/g, ' ').trim(),
+        band,
+        shownUrl === defaultUrl ? null : shownUrl,
+      ),
+    [tour, cleanClass, group, band, shownUrl, defaultUrl],
   );
 
   const changeClass = (value: string) => {
@@ -151,6 +166,18 @@ function Teacher({ tour }: { tour: Tour }) {
           <p id={`${fieldId}-class-help`} className="field-help">
             {t('teacher.classHelp')}
           </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${fieldId}-group`}>{t('teacher.groupName')}</label>
+          <input
+            id={`${fieldId}-group`}
+            value={group}
+            maxLength={NAME_MAX}
+            autoComplete="off"
+            onChange={(event) => {
+              setGroup(event.target.value);
+            }}
+          />
         </div>
         {tour.bands.length > 0 && (
           <fieldset className="choice-list">

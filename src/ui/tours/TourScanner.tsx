@@ -91,6 +91,7 @@ export function TourScanner({ target, open, message, onRecognised, onClose }: Pr
   return (
     <div
       className={`scan-view tour-scanner${open ? '' : ' is-hidden'}`}
+      data-phase={phase}
       role="dialog"
       aria-modal="true"
       aria-label={t('tour.scan')}

@@ -7,9 +7,14 @@ import { expect } from './test.ts';
 
 export const scanStatus = (page: Page) => page.locator('.scan-status');
 
-/** Waits until scanning runs (start-up steps done, no problem shown). */
+/**
+ * Waits until scanning runs: the view says so (`data-phase`), not merely the absence of a progress
+ * bar, which is also absent before the camera starts.
+ */
 export async function waitUntilScanning(page: Page): Promise<void> {
-  await expect(page.locator('.scan-progress')).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.locator('.scan-view')).toHaveAttribute('data-phase', 'scanning', {
+    timeout: 60_000,
+  });
   await expect(page.locator('.scan-problem')).toHaveCount(0);
 }
 
