@@ -7,6 +7,22 @@ import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
 import { ShowMore, usePaged } from '../components/Paged.tsx';
 
+/** Who a tour is for, how long it takes, how many stops. */
+export function TourMeta({ tour }: { tour: Tour }) {
+  const t = useT();
+  return (
+    <p className="tour-meta">
+      {tour.audience.label && (
+        <>
+          {t('tours.audience')} <LangText text={tour.audience.label} /> ·{' '}
+        </>
+      )}
+      {t('tours.minutes', { minutes: tour.minutes })} ·{' '}
+      {t('tours.stops', { count: tour.stops.length })}
+    </p>
+  );
+}
+
 function TourCard({ tour }: { tour: Tour }) {
   const t = useT();
   const lang = useLang();
@@ -20,15 +36,7 @@ function TourCard({ tour }: { tour: Tour }) {
             <LangText text={tour.title} />
           </Link>
         </h2>
-        <p className="tour-meta">
-          {tour.audience.label && (
-            <>
-              {t('tours.audience')} <LangText text={tour.audience.label} /> ·{' '}
-            </>
-          )}
-          {t('tours.minutes', { minutes: tour.minutes })} ·{' '}
-          {t('tours.stops', { count: tour.stops.length })}
-        </p>
+        <TourMeta tour={tour} />
         <LangText text={tour.description} as="p" />
         <ol className="tour-stops">
           {tour.stops.map((stop) => {

@@ -56,14 +56,7 @@ export default function ScanPage({ closeHref = paths.home }: { closeHref?: strin
     const current = new ScanSession(store, catalog, index, element, options);
     setSession(current);
     void current.start(requestedShelf);
-    const onVisibility = () => {
-      void (document.hidden ? current.pause() : current.resume());
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      void current.dispose();
-    };
+    return current.pauseWhileHidden();
     // The address only chooses where to start (shelf, tuning); later changes go through switchTo.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [catalog, index, store]);

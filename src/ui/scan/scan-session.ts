@@ -309,6 +309,21 @@ export class ScanSession {
     this.report('reportModelProblem', key, problem);
   }
 
+  /**
+   * Pauses while the page is hidden (the phone locked, another app) and resumes when it is back.
+   * Returns what the view calls when it goes: stop listening and dispose.
+   */
+  pauseWhileHidden(): () => void {
+    const onVisibility = () => {
+      void (document.hidden ? this.pause() : this.resume());
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      void this.dispose();
+    };
+  }
+
   async dispose(): Promise<void> {
     this.disposed = true;
     this.unsubscribe?.();

@@ -6,36 +6,27 @@
 import './tours.css';
 import { Camera, Printer } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
-import { Link, useSearch } from 'wouter';
+import { useSearch } from 'wouter';
 import type { Tour } from '../../domain/catalog.ts';
 import { FEED_PARAM } from '../../domain/feed-url.ts';
 import { pickText } from '../../domain/langmap.ts';
-import { bandChoices, knownBand, stopTexts } from '../../domain/tours/bands.ts';
+import { knownBand, stopTexts } from '../../domain/tours/bands.ts';
 import { addResult, type ClassEntry } from '../../domain/tours/class-table.ts';
 import { decodeResult } from '../../domain/tours/result-code.ts';
 import { NAME_MAX } from '../../domain/tours/run.ts';
 import { readClassTable, writeClassTable } from '../../data/tour-storage.ts';
-import { LangText } from '../components/LangText.tsx';
 import { useCatalogState, useLang, useLoadedCatalog } from '../context.tsx';
-import { paths } from '../paths.ts';
 import { ClassTable } from './ClassTable.tsx';
+import { BandField, NameField, TourNotFound } from './fields.tsx';
 import { useTourT } from './i18n.ts';
 import { QrCode } from './QrCode.tsx';
 import { ResultScanner } from './ResultScanner.tsx';
 import { TourSheet } from './TourSheet.tsx';
 
 export default function TeacherPage({ id }: { id: string }) {
-  const t = useTourT();
   const { index } = useLoadedCatalog();
   const tour = index.tours.get(id);
-  if (!tour) {
-    return (
-      <section>
-        <h1>{t('tour.notFound')}</h1>
-        <Link href={paths.tours}>{t('tour.backToTours')}</Link>
-      </section>
-    );
-  }
+  if (!tour) return <TourNotFound />;
   return <Teacher key={tour.id} tour={tour} />;
 }
 
@@ -151,52 +142,26 @@ function Teacher({ tour }: { tour: Tour }) {
       <div className="teacher-screen">
         <h1 id={`${fieldId}-title`}>{t('teacher.title', { tour: pickText(tour.title, lang) })}</h1>
         <p className="lead">{t('teacher.lead')}</p>
-        <div className="field">
-          <label htmlFor={`${fieldId}-class`}>{t('teacher.className')}</label>
-          <input
-            id={`${fieldId}-class`}
-            value={className}
-            maxLength={NAME_MAX}
-            autoComplete="off"
-            aria-describedby={`${fieldId}-class-help`}
-            onChange={(event) => {
-              changeClass(event.target.value);
-            }}
-          />
-          <p id={`${fieldId}-class-help`} className="field-help">
-            {t('teacher.classHelp')}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${fieldId}-group`}>{t('teacher.groupName')}</label>
-          <input
-            id={`${fieldId}-group`}
-            value={group}
-            maxLength={NAME_MAX}
-            autoComplete="off"
-            onChange={(event) => {
-              setGroup(event.target.value);
-            }}
-          />
-        </div>
-        {tour.bands.length > 0 && (
-          <fieldset className="choice-list">
-            <legend>{t('teacher.band')}</legend>
-            {bandChoices(tour).map((choice) => (
-              <label key={choice.id ?? ''}>
-                <input
-                  type="radio"
-                  name={`${fieldId}-band`}
-                  checked={band === choice.id}
-                  onChange={() => {
-                    setBand(choice.id);
-                  }}
-                />{' '}
-                {choice.audience.label ? <LangText text={choice.audience.label} /> : choice.id}
-              </label>
-            ))}
-          </fieldset>
-        )}
+        <NameField
+          id={`${fieldId}-class`}
+          label={t('teacher.className')}
+          value={className}
+          onChange={changeClass}
+          help={t('teacher.classHelp')}
+        />
+        <NameField
+          id={`${fieldId}-group`}
+          label={t('teacher.groupName')}
+          value={group}
+          onChange={setGroup}
+        />
+        <BandField
+          tour={tour}
+          name={`${fieldId}-band`}
+          legend={t('teacher.band')}
+          value={band}
+          onChange={setBand}
+        />
 
         <h2>{t('teacher.join')}</h2>
         <p>{t('teacher.joinHelp')}</p>

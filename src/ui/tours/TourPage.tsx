@@ -5,17 +5,18 @@
  */
 import './tours.css';
 import { useId, useState } from 'react';
-import { Link, useSearch } from 'wouter';
+import { useSearch } from 'wouter';
 import { useStore } from 'zustand';
 import type { Tour } from '../../domain/catalog.ts';
-import { audienceOf, bandChoices, isYoungAudience, knownBand } from '../../domain/tours/bands.ts';
+import { audienceOf, isYoungAudience, knownBand } from '../../domain/tours/bands.ts';
 import { MAX_PLAYERS, NAME_MAX, parseRun, serializeRun } from '../../domain/tours/run.ts';
 import { readTourRun, writeTourRun } from '../../data/tour-storage.ts';
 import { createTourRunStore, type TourRunStore } from '../../state/tour-run-store.ts';
 import { LangText } from '../components/LangText.tsx';
 import { OfflinePack } from '../components/OfflinePack.tsx';
+import { TourMeta } from '../pages/ToursPage.tsx';
+import { BandField, NameField, TourNotFound } from './fields.tsx';
 import { useCatalogState, useLoadedCatalog } from '../context.tsx';
-import { paths } from '../paths.ts';
 import { FinishView } from './FinishView.tsx';
 import { useTourT } from './i18n.ts';
 import { RunView } from './RunView.tsx';
@@ -26,17 +27,9 @@ function useFeedUrl(): string {
 }
 
 export default function TourPage({ id }: { id: string }) {
-  const t = useTourT();
   const { index } = useLoadedCatalog();
   const tour = index.tours.get(id);
-  if (!tour) {
-    return (
-      <section>
-        <h1>{t('tour.notFound')}</h1>
-        <Link href={paths.tours}>{t('tour.backToTours')}</Link>
-      </section>
-    );
-  }
+  if (!tour) return <TourNotFound />;
   return <TourRunner key={tour.id} tour={tour} />;
 }
 
@@ -76,7 +69,6 @@ function StartView({ tour, store }: { tour: Tour; store: TourRunStore }) {
   const [turns, setTurns] = useState(false);
   const [players, setPlayers] = useState<string[]>(Array.from({ length: MAX_PLAYERS }, () => ''));
   const [missing, setMissing] = useState(false);
-  const choices = bandChoices(tour);
 
   const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
@@ -91,76 +83,40 @@ function StartView({ tour, store }: { tour: Tour; store: TourRunStore }) {
   return (
     <section aria-labelledby={`${fieldId}-title`}>
       <LangText text={tour.title} as="h1" id={`${fieldId}-title`} />
-      <p className="tour-meta">
-        {tour.audience.label && (
-          <>
-            {t('tours.audience')} <LangText text={tour.audience.label} /> ·{' '}
-          </>
-        )}
-        {t('tours.minutes', { minutes: tour.minutes })} ·{' '}
-        {t('tours.stops', { count: tour.stops.length })}
-      </p>
+      <TourMeta tour={tour} />
       <LangText text={tour.description} as="p" className="lead" />
       <p>{t('tour.offline')}</p>
       <OfflinePack target={{ kind: 'tour', id: tour.id }} />
 
       <form className="tour-start" onSubmit={submit} noValidate>
         <h2>{t('tour.startTitle')}</h2>
-        <div className="field">
-          <label htmlFor={`${fieldId}-group`}>{t('tour.groupName')}</label>
-          <input
-            id={`${fieldId}-group`}
-            value={group}
-            maxLength={NAME_MAX}
-            autoComplete="off"
-            aria-invalid={missing && !group.trim()}
-            aria-describedby={`${fieldId}-group-help`}
-            onChange={(event) => {
-              setGroup(event.target.value);
-            }}
-          />
-          <p id={`${fieldId}-group-help`} className="field-help">
-            {missing && !group.trim() ? (
+        <NameField
+          id={`${fieldId}-group`}
+          label={t('tour.groupName')}
+          value={group}
+          onChange={setGroup}
+          invalid={missing && !group.trim()}
+          help={
+            missing && !group.trim() ? (
               <span role="alert">{t('tour.groupMissing')}</span>
             ) : (
               t('tour.groupHelp')
-            )}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${fieldId}-class`}>{t('tour.className')}</label>
-          <input
-            id={`${fieldId}-class`}
-            value={className}
-            maxLength={NAME_MAX}
-            autoComplete="off"
-            onChange={(event) => {
-              setClassName(event.target.value);
-            }}
-          />
-        </div>
-        {choices.length > 1 && (
-          <fieldset className="choice-list">
-            <legend>{t('tour.band')}</legend>
-            {choices.map((choice) => (
-              <label key={choice.id ?? ''}>
-                <input
-                  type="radio"
-                  name={`${fieldId}-band`}
-                  checked={band === choice.id}
-                  onChange={() => {
-                    setBand(choice.id);
-                  }}
-                />{' '}
-                {choice.audience.label ? (
-                  <LangText text={choice.audience.label} />
-                ) : (
-                  <LangText text={tour.title} />
-                )}
-              </label>
-            ))}
-          </fieldset>
-        )}
+            )
+          }
+        />
+        <NameField
+          id={`${fieldId}-class`}
+          label={t('tour.className')}
+          value={className}
+          onChange={setClassName}
+        />
+        <BandField
+          tour={tour}
+          name={`${fieldId}-band`}
+          legend={t('tour.band')}
+          value={band}
+          onChange={setBand}
+        />
         <fieldset className="choice-list">
           <legend>{t('tour.mode')}</legend>
           <label>
@@ -187,19 +143,15 @@ function StartView({ tour, store }: { tour: Tour; store: TourRunStore }) {
           </label>
           {turns &&
             players.map((name, i) => (
-              <div className="field" key={i}>
-                <label htmlFor={`${fieldId}-player-${i}`}>{t('tour.player', { n: i + 1 })}</label>
-                <input
-                  id={`${fieldId}-player-${i}`}
-                  value={name}
-                  maxLength={NAME_MAX}
-                  autoComplete="off"
-                  onChange={(event) => {
-                    const value = event.target.value;
-                    setPlayers((list) => list.map((p, j) => (j === i ? value : p)));
-                  }}
-                />
-              </div>
+              <NameField
+                key={i}
+                id={`${fieldId}-player-${i}`}
+                label={t('tour.player', { n: i + 1 })}
+                value={name}
+                onChange={(value) => {
+                  setPlayers((list) => list.map((p, j) => (j === i ? value : p)));
+                }}
+              />
             ))}
         </fieldset>
         <button type="submit" className="button">

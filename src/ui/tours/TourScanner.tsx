@@ -47,14 +47,7 @@ export function TourScanner({ target, open, message, onRecognised, onClose }: Pr
     const current = new ScanSession(store, catalog, index, element, { followSigns: false });
     setSession(current);
     void current.startFor(latest.current.target);
-    const onVisibility = () => {
-      void (document.hidden ? current.pause() : current.resume());
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      void current.dispose();
-    };
+    return current.pauseWhileHidden();
   }, [catalog, index, store]);
 
   // The next stop: the same camera, the set that recognises its target.
