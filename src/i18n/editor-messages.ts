@@ -3,7 +3,7 @@
  * Editor components translate with `useEditorT`, which also knows every app-wide key.
  */
 import type { Lang } from '../domain/langmap.ts';
-import { fillTemplate, translate, type MessageKey, type Params } from './translate.ts';
+import { chunkTranslator, type MessageKey, type Params } from './translate.ts';
 
 export const editorId = {
   'editor.title': 'Penyunting katalog',
@@ -346,13 +346,9 @@ export const editorEn: Record<EditorMessageKey, string> = {
   'editor.tryNotReady': 'The draft cannot be tried yet.',
 };
 
-const tables: Record<Lang, Record<EditorMessageKey, string>> = { id: editorId, en: editorEn };
-
 export type EditorTranslate = (key: EditorMessageKey | MessageKey, params?: Params) => string;
 
-const isEditorKey = (key: string): key is EditorMessageKey => key in editorId;
-
-export function editorTranslator(lang: Lang): EditorTranslate {
-  return (key, params) =>
-    isEditorKey(key) ? fillTemplate(tables[lang][key], lang, params) : translate(lang, key, params);
-}
+export const editorTranslator: (lang: Lang) => EditorTranslate = chunkTranslator<EditorMessageKey>({
+  id: editorId,
+  en: editorEn,
+});

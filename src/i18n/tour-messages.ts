@@ -3,7 +3,7 @@
  * pages. Tour components translate with `useTourT`, which also knows every app-wide key.
  */
 import type { Lang } from '../domain/langmap.ts';
-import { fillTemplate, translate, type MessageKey, type Params } from './translate.ts';
+import { chunkTranslator, type MessageKey, type Params } from './translate.ts';
 
 export const tourId = {
   'tour.notFound': 'Tur ini tidak ada di katalog yang terbuka.',
@@ -250,13 +250,9 @@ export const tourEn: Record<TourMessageKey, string> = {
   'teacher.sheetGroup': 'Group',
 };
 
-const tables: Record<Lang, Record<TourMessageKey, string>> = { id: tourId, en: tourEn };
-
 export type TourTranslate = (key: TourMessageKey | MessageKey, params?: Params) => string;
 
-const isTourKey = (key: string): key is TourMessageKey => key in tourId;
-
-export function tourTranslator(lang: Lang): TourTranslate {
-  return (key, params) =>
-    isTourKey(key) ? fillTemplate(tables[lang][key], lang, params) : translate(lang, key, params);
-}
+export const tourTranslator: (lang: Lang) => TourTranslate = chunkTranslator<TourMessageKey>({
+  id: tourId,
+  en: tourEn,
+});

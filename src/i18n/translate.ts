@@ -26,6 +26,17 @@ export function fillTemplate(template: string, lang: Lang, params?: Params): str
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/**
+ * A translate function for a lazily loaded part of the app (the editor, the tours) whose own texts
+ * live in their own chunk: its keys from its tables, every other key from the app's.
+ */
+export function chunkTranslator<K extends string>(tables: Record<Lang, Record<K, string>>) {
+  const isOwn = (key: string): key is K => key in tables.id;
+  return (lang: Lang) =>
+    (key: K | MessageKey, params?: Params): string =>
+      isOwn(key) ? fillTemplate(tables[lang][key], lang, params) : translate(lang, key, params);
+}
+
 export function translator(lang: Lang): Translate {
   return (key, params) => translate(lang, key, params);
 }

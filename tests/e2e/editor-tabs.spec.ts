@@ -4,20 +4,11 @@
  */
 import type { Page } from '@playwright/test';
 import { foreign } from './support/clips.ts';
+import { addItem, section } from './support/editor.ts';
 import { expect, test } from './support/test.ts';
 
 const BOOK = 'Kisah Kapal Pinisi';
 const OTHER_TAB = 'Draf ini sedang dibuka di tab atau jendela lain';
-
-const section = (page: Page, name: string) =>
-  page
-    .getByRole('navigation', { name: 'Bagian katalog' })
-    .getByRole('button', { name, exact: true });
-
-async function addItem(page: Page, title: string) {
-  await page.getByPlaceholder('Judul').fill(title);
-  await page.getByRole('button', { name: 'Tambah' }).click();
-}
 
 async function openEditor(page: Page) {
   await page.goto('/editor');

@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
 import { withCamera } from './support/camera.ts';
 import { foreign, PHOTO } from './support/clips.ts';
+import { addItem, section } from './support/editor.ts';
 import { drawnBox, scanStatus } from './support/scan.ts';
 import { serveFolder } from './support/static-host.ts';
 import { expect, openLibrary, test } from './support/test.ts';
@@ -18,16 +19,6 @@ test.use(withCamera('editor-cover'));
 
 const BOOK = 'Kisah Kapal Pinisi';
 const LIBRARY = 'Perpustakaan Pelabuhan';
-
-const section = (page: Page, name: string) =>
-  page
-    .getByRole('navigation', { name: 'Bagian katalog' })
-    .getByRole('button', { name, exact: true });
-
-async function addItem(page: Page, title: string) {
-  await page.getByPlaceholder('Judul').fill(title);
-  await page.getByRole('button', { name: 'Tambah' }).click();
-}
 
 /** Drags the four corner handles onto the cover's corners in the photo. */
 async function straightenCover(page: Page) {
