@@ -163,6 +163,8 @@ test("another library's feed is shown once agreed, remembered, and left for the 
   await page.getByRole('button', { name: 'Buka: Perpustakaan Desa Lembeh' }).click();
   await expect(page.getByText('http://localhost:4173/feeds/lembeh.json')).toBeVisible();
   await page.getByRole('button', { name: 'Kembali ke katalog demo' }).click();
+  // The switch loads the demo feed first; leave the page only once it is on screen.
+  await expect(page.getByText('http://localhost:4173/catalog.json')).toBeVisible();
   await page.goto('/');
   await expect(heading(page)).toHaveText('Selamat datang di Perpustakaan Kota Bitung');
 });
