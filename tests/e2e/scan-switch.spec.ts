@@ -52,9 +52,16 @@ test('twenty shelf switches leave one worker and no growing memory', async ({ pa
     await expect(page.getByTestId('diag-set')).toHaveText(`rak-${shelf}`);
     await waitUntilScanning(page);
   };
+  // The count is read once a second at whatever point of a frame the tracker is in: while a frame
+  // is being matched its input and intermediate tensors are alive too. The fewest over several
+  // readings is the settled count.
   const tensors = async () => {
-    await page.waitForTimeout(1200);
-    return Number(await page.getByTestId('diag-tensors').textContent());
+    const readings: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.waitForTimeout(1100);
+      readings.push(Number(await page.getByTestId('diag-tensors').textContent()));
+    }
+    return Math.min(...readings);
   };
 
   // Warm up (first-time kernel compiles and caches), then measure on one shelf before and after
@@ -66,7 +73,8 @@ test('twenty shelf switches leave one worker and no growing memory', async ({ pa
   const after = { tensors: await tensors(), heap: await heap() };
 
   expect(page.workers()).toHaveLength(1);
-  // The same shelf has the same targets, so the same tensors, and about the same heap.
-  expect(after.tensors).toBe(baseline.tensors);
+  // The same shelf has the same targets, so the same settled tensors, and about the same heap. A
+  // leak of even one tensor per switch would add 21; two allow a frame caught mid-match.
+  expect(after.tensors).toBeLessThanOrEqual(baseline.tensors + 2);
   expect(after.heap).toBeLessThan(baseline.heap * 1.1 + 2_000_000);
 });
