@@ -19,6 +19,14 @@ export const LAYERS = {
     packages: ['mind-ar', '@napi-rs/canvas'],
     node: true,
   },
+  // Catalogue readers: XML and CSV in the browser and Node; MARC binary files in Node only.
+  'import-node': {
+    path: 'src/import/node',
+    layers: ['domain', 'import'],
+    packages: ['marcjs', 'marc8'],
+    node: true,
+  },
+  import: { path: 'src/import', layers: ['domain'], packages: ['saxes', 'papaparse'] },
   tracking: {
     path: 'src/tracking',
     layers: ['domain'],
@@ -75,7 +83,7 @@ export const LAYERS = {
   // Node tools: the domain, the Node-side compiler, the demo content and the tests' clip helpers.
   scripts: {
     path: 'scripts',
-    layers: ['domain', 'tracking-node', 'assets', 'test-support'],
+    layers: ['domain', 'import', 'import-node', 'tracking-node', 'assets', 'test-support'],
     packages: ['**'],
     forbidden: ['mind-ar', '@tensorflow/*'],
     node: true,

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   const source = SourceCatalog.parse(demoSource);
 
   for (const book of source.books) {
+    if (!book.cover) continue;
     const canvas = createCanvas(COVER_WIDTH, COVER_HEIGHT);
     drawCover(canvas.getContext('2d'), COVER_WIDTH, COVER_HEIGHT, {
       title: book.title.en ?? book.title.id ?? book.id,

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { drawnFloorPlan } from '../src/domain/floorplan.ts';
+import { drawnCovers } from '../src/domain/source/drawn-cover.ts';
 import { SourceCatalog } from '../src/domain/source/schema.ts';
 import { buildCatalog } from './lib/catalog-build.ts';
 
@@ -18,13 +19,20 @@ function fail(lines: readonly string[]): never {
   process.exit(1);
 }
 
-/** A floor plan drawn from the shelves, for a folder that has none. */
-function generatedFloorPlan(source: unknown): Map<string, Uint8Array> {
+/**
+ * What the build draws for files the folder does not have: the floor plan from the shelves, and a
+ * plain cover for each book without a photograph (books from `catalog:import`, mostly).
+ */
+function generatedFiles(source: unknown): Map<string, Uint8Array> {
   const parsed = SourceCatalog.safeParse(source);
   if (!parsed.success) return new Map();
-  const { library, shelves } = parsed.data;
-  const svg = drawnFloorPlan(library, shelves);
-  return new Map([[library.floorPlan, new TextEncoder().encode(svg)]]);
+  const { library, shelves, books } = parsed.data;
+  const encoder = new TextEncoder();
+  const files = new Map([[library.floorPlan, encoder.encode(drawnFloorPlan(library, shelves))]]);
+  for (const [file, svg] of drawnCovers(books, library.languages[0] ?? 'id')) {
+    files.set(file, encoder.encode(svg));
+  }
+  return files;
 }
 
 async function main(): Promise<void> {
@@ -46,7 +54,7 @@ async function main(): Promise<void> {
     sourceDir,
     outDir,
     source,
-    generated: generatedFloorPlan(source),
+    generated: generatedFiles(source),
     log: (line) => {
       console.log(line);
     },

@@ -7,6 +7,7 @@ import type { LangMap } from './langmap.ts';
 import {
   DDC_SCHEME,
   ISBN_URN,
+  RECORD_SCHEMES,
   SLIMS_SCHEME,
   type AssetData,
   type FeedData,
@@ -57,6 +58,8 @@ export interface Book {
   readonly ddc?: string;
   readonly isbn?: string;
   readonly slimsBiblioId?: string;
+  /** The book's page in the library's own catalogue (loans, reservations), from the OPAC template. */
+  readonly opacUrl?: string;
   readonly callNumber: string;
   readonly shelfId: string;
   readonly copies: number;
@@ -118,7 +121,27 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-function toBook(publication: PublicationData, feedLang: string, base: string): Book {
+/** The template with the record id filled in, resolved against the feed; undefined if unusable. */
+export function opacUrlFor(
+  template: string | undefined,
+  recordId: string | undefined,
+  base: string,
+): string | undefined {
+  if (!template || !recordId) return undefined;
+  try {
+    const url = new URL(template.replaceAll('{id}', encodeURIComponent(recordId)), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toBook(
+  publication: PublicationData,
+  feedLang: string,
+  base: string,
+  opacTemplate: string | undefined,
+): Book {
   const { metadata, ar, images } = publication;
   const language = asList(metadata.language)[0];
   const textLang = language ?? feedLang;
@@ -137,6 +160,9 @@ function toBook(publication: PublicationData, feedLang: string, base: string): B
       ? normalizeIsbn(metadata.identifier)
       : undefined;
   const slims = metadata.altIdentifier?.find((alt) => alt.scheme === SLIMS_SCHEME)?.value;
+  const recordId = RECORD_SCHEMES.map(
+    (scheme) => metadata.altIdentifier?.find((alt) => alt.scheme === scheme)?.value,
+  ).find(Boolean);
   const description =
     ar.description ?? (metadata.description ? { [feedLang]: metadata.description } : {});
   const cover = images[0] as ImageAsset;
@@ -153,6 +179,7 @@ function toBook(publication: PublicationData, feedLang: string, base: string): B
     ...optional('ddc', ddc),
     ...optional('isbn', isbn),
     ...optional('slimsBiblioId', slims),
+    ...optional('opacUrl', opacUrlFor(opacTemplate, recordId, base)),
     callNumber: ar.callNumber,
     shelfId: ar.shelf,
     copies: ar.copies,
@@ -176,7 +203,9 @@ export function toCatalog(feed: FeedData, sourceUrl: string): Catalog {
     title: toLangMap(feed.metadata.title, feedLang),
     sourceUrl,
     library: { ...ar.library, floorPlan: resolveAsset(ar.library.floorPlan, base) },
-    books: feed.publications.map((publication) => toBook(publication, feedLang, base)),
+    books: feed.publications.map((publication) =>
+      toBook(publication, feedLang, base, ar.library.catalogue?.opacTemplate),
+    ),
     shelves: ar.shelves.map((shelf) =>
       shelf.sign
         ? { ...shelf, sign: { ...shelf.sign, image: resolveAsset(shelf.sign.image, base) } }

@@ -27,6 +27,7 @@ import {
   type DraftFile,
 } from '../domain/source/draft.ts';
 import { catalogToSource } from '../domain/source/from-catalog.ts';
+import { DRAWN_COVER_SIZE, drawnCovers } from '../domain/source/drawn-cover.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 import { SourceCatalog, type SourceCatalogInput } from '../domain/source/schema.ts';
 import { assembleTargetSet, pointsOf, splitTargetSet } from '../tracking/compile.ts';
@@ -65,6 +66,31 @@ export async function withFloorPlan(draft: Draft): Promise<Draft> {
     generated: true,
   };
   return { ...draft, files: { ...draft.files, [FLOOR_PLAN_PATH]: file } };
+}
+
+/**
+ * Adds what the build draws itself: the floor plan (unless one was uploaded) and a plain cover for
+ * every book without a photograph (imported books, mostly). Drawn covers are redrawn each time, so
+ * they follow the title and call number.
+ */
+export async function withGeneratedFiles(draft: Draft): Promise<Draft> {
+  const planned = await withFloorPlan(draft);
+  const parsed = SourceCatalog.safeParse(planned.source);
+  if (!parsed.success) return planned;
+  const lang = parsed.data.library.languages[0] ?? 'id';
+  const files = { ...planned.files };
+  for (const [path, text] of drawnCovers(parsed.data.books, lang)) {
+    const svg = strToU8(text);
+    files[path] = {
+      path,
+      hash: await saveDraftFile(svg, 'image/svg+xml'),
+      type: 'image/svg+xml',
+      size: svg.byteLength,
+      ...DRAWN_COVER_SIZE,
+      generated: true,
+    };
+  }
+  return { ...planned, files };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Catalog } from '../domain/catalog.ts';
 import type { FeedIssue } from '../domain/feed/issues.ts';
 import { parseFeed } from '../domain/feed/parse.ts';
 import type { Draft } from '../domain/source/draft.ts';
-import { publishDraft, withFloorPlan } from './publish.ts';
+import { publishDraft, withGeneratedFiles } from './publish.ts';
 
 /** Where the draft's feed pretends to live; its relative URLs resolve against it. */
 export const DRAFT_FEED_URL = 'https://draft.invalid/catalog.json';
@@ -33,7 +33,7 @@ export function rehostAssets<T>(value: T, rehome: (href: string) => string): T {
 let setUrls: string[] = [];
 
 export async function catalogForTrying(draft: Draft): Promise<TryResult> {
-  const planned = await withFloorPlan(draft);
+  const planned = await withGeneratedFiles(draft);
   const result = await publishDraft(planned);
   if (!result.ok) return result;
   const parsed = parseFeed(result.published.feed, DRAFT_FEED_URL);

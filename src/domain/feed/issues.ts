@@ -37,6 +37,10 @@ const KEYED: Record<string, Bilingual> = {
     id: 'tanggal dan jam harus ISO 8601 dengan zona waktu, mis. 2026-12-05T09:00:00+08:00',
     en: 'date and time must be ISO 8601 with a time zone, e.g. 2026-12-05T09:00:00+08:00',
   },
+  'lp.opac_template': {
+    id: 'alamat katalog harus memuat {id}, tempat nomor rekaman buku',
+    en: "the catalogue address must contain {id}, where the book's record id goes",
+  },
   'lp.time': { id: 'jam harus berbentuk HH:MM', en: 'time must look like HH:MM' },
   'lp.schema_version': {
     id: 'schemaVersion harus berbentuk MAYOR.MINOR, mis. 1.0',

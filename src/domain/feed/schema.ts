@@ -153,6 +153,12 @@ const Subject = z.union([
 export const DDC_SCHEME = 'https://www.oclc.org/dewey/';
 export const ISBN_URN = /^urn:isbn:/i;
 export const SLIMS_SCHEME = 'https://slims.web.id/biblio';
+export const INLISLITE_SCHEME = 'https://inlislite.perpusnas.go.id/catalog';
+/** A record id in another catalogue (a MARC 001, a spreadsheet's id column). */
+export const CATALOGUE_RECORD_SCHEME = 'https://lensapustaka.id/catalogue-record';
+export const OAI_SCHEME = 'http://www.openarchives.org/OAI/2.0/';
+/** The schemes of a book's record id in the library's catalogue, in the order they are looked for. */
+export const RECORD_SCHEMES = [SLIMS_SCHEME, INLISLITE_SCHEME, CATALOGUE_RECORD_SCHEME] as const;
 
 const PublicationMetadata = z.object({
   '@type': Str.optional(),
@@ -347,6 +353,20 @@ export const Library = z.object({
     .optional(),
   floorPlan: ImageAsset.extend({ type: z.literal('image/svg+xml') }),
   about: LongLangMap.optional(),
+  catalogue: z
+    .object({
+      name: Name.optional().meta({ description: 'The catalogue system, e.g. "SLiMS".' }),
+      opacTemplate: Url.refine((href) => href.includes('{id}'), { error: 'lp.opac_template' })
+        .optional()
+        .meta({
+          description:
+            "A book's page in the library's own catalogue, where loans and reservations are made; {id} is replaced by the book's record id, e.g. https://katalog.example/index.php?p=show_detail&id={id}.",
+        }),
+      availabilityAsOf: DateTime.optional().meta({
+        description: 'When the copies and available figures were taken from the catalogue.',
+      }),
+    })
+    .optional(),
 });
 
 export const ArMetadata = z.object({

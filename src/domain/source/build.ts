@@ -7,12 +7,37 @@ import {
   DDC_SCHEME,
   MAX_TARGETS_PER_SET,
   SCHEMA_VERSION,
+  CATALOGUE_RECORD_SCHEME,
+  INLISLITE_SCHEME,
+  OAI_SCHEME,
   SLIMS_SCHEME,
   type FeedInput,
 } from '../feed/schema.ts';
 import { normalizeIsbn } from '../isbn.ts';
 import { targetKey, type TargetKind, type TargetRef } from '../targets.ts';
-import type { SourceCatalogData, SourceModelData } from './schema.ts';
+import { coverFileOf } from './drawn-cover.ts';
+import type { SourceBookData, SourceCatalogData, SourceModelData } from './schema.ts';
+
+const SCHEME_OF_SYSTEM = {
+  slims: SLIMS_SCHEME,
+  inlislite: INLISLITE_SCHEME,
+  marc: CATALOGUE_RECORD_SCHEME,
+  csv: CATALOGUE_RECORD_SCHEME,
+} as const;
+
+/** The book's ids in the library's catalogue: what the OPAC link and the next import use. */
+function altIdentifiers(book: SourceBookData) {
+  const ids: { scheme: string; value: string }[] = [];
+  const add = (scheme: string, value: string | undefined) => {
+    if (value && !ids.some((id) => id.scheme === scheme)) ids.push({ scheme, value });
+  };
+  add(SLIMS_SCHEME, book.slimsBiblioId);
+  if (book.catalogue) {
+    add(SCHEME_OF_SYSTEM[book.catalogue.system], book.catalogue.recordId);
+    add(OAI_SCHEME, book.catalogue.oaiId);
+  }
+  return ids.length > 0 ? { altIdentifier: ids } : {};
+}
 
 export interface FileFacts {
   readonly href: string;
@@ -49,12 +74,17 @@ export function referencedFiles(source: SourceCatalogData): Set<string> {
   return new Set([
     source.library.floorPlan,
     ...source.shelves.flatMap((s) => (s.sign ? [s.sign] : [])),
-    ...source.books.flatMap((b) => [b.cover, ...(b.model ? [b.model.file] : [])]),
+    ...liveBooks(source).flatMap((b) => [coverFileOf(b), ...(b.model ? [b.model.file] : [])]),
     ...source.stories.flatMap((s) => [
       ...(s.model ? [s.model.file] : []),
       ...Object.values(s.audio ?? {}),
     ]),
   ]);
+}
+
+/** The books the feed carries: those still in the catalogue. */
+export function liveBooks(source: SourceCatalogData): SourceBookData[] {
+  return source.books.filter((book) => !book.withdrawn);
 }
 
 export function shelfSetId(shelfId: string, part: number): string {
@@ -80,9 +110,11 @@ export function planTargetSets(source: SourceCatalogData): PlannedTargetSet[] {
     plans.push({ id: part === 0 ? SIGNS_SET_ID : `${SIGNS_SET_ID}-${part + 1}`, targets }),
   );
   for (const shelf of source.shelves) {
-    const covers = source.books
-      .filter((book) => book.shelf === shelf.id && book.track)
-      .map((book): PlannedTarget => ({ kind: 'book', id: book.id, image: book.cover }));
+    const covers = liveBooks(source).flatMap((book): PlannedTarget[] =>
+      book.shelf === shelf.id && book.track && book.cover
+        ? [{ kind: 'book', id: book.id, image: book.cover }]
+        : [],
+    );
     chunk(covers, MAX_TARGETS_PER_SET).forEach((targets, part) =>
       plans.push({ id: shelfSetId(shelf.id, part), targets }),
     );
@@ -143,18 +175,21 @@ export function buildFeed(input: BuildInput): FeedInput {
   const feedLang = source.library.languages[0] ?? 'id';
   const ref = (kind: TargetKind, id: string) => refs.get(targetKey({ kind, id }));
 
-  const publications: FeedInput['publications'] = source.books.map((book) => {
+  const books = liveBooks(source);
+  const live = new Set(books.map((book) => book.id));
+  const publications: FeedInput['publications'] = books.map((book) => {
     const target = ref('book', book.id);
     return {
       metadata: {
         '@type': 'http://schema.org/Book',
         ...(book.isbn ? { identifier: `urn:isbn:${normalizeIsbn(book.isbn)}` } : {}),
-        ...(book.slimsBiblioId
-          ? { altIdentifier: [{ scheme: SLIMS_SCHEME, value: book.slimsBiblioId }] }
-          : {}),
+        ...altIdentifiers(book),
         title: book.title,
-        description: firstText(book.description, feedLang),
-        author: book.authors.map((name) => ({ name })),
+        ...(book.description ? { description: firstText(book.description, feedLang) } : {}),
+        author: book.authors.map((name, i) => {
+          const sortAs = book.catalogue?.authorsSortAs?.[i];
+          return sortAs && sortAs !== name ? { name, sortAs } : { name };
+        }),
         ...(book.publisher ? { publisher: book.publisher } : {}),
         language: book.language,
         subject: [
@@ -170,10 +205,10 @@ export function buildFeed(input: BuildInput): FeedInput {
           title: 'Pinjam di perpustakaan / Borrow at the library',
         },
       ],
-      images: [image(file(book.cover))],
+      images: [image(file(coverFileOf(book)))],
       ar: {
         id: book.id,
-        description: book.description,
+        ...(book.description ? { description: book.description } : {}),
         ...(book.year !== undefined ? { year: book.year } : {}),
         callNumber: book.callNumber,
         shelf: book.shelf,
@@ -195,6 +230,7 @@ export function buildFeed(input: BuildInput): FeedInput {
     const target = ref('shelf', shelf.id);
     return {
       ...rest,
+      highlights: shelf.highlights.filter((id) => live.has(id)),
       ...(sign ? { sign: { image: image(file(sign)), ...(target ? { target } : {}) } } : {}),
     };
   });
@@ -203,6 +239,7 @@ export function buildFeed(input: BuildInput): FeedInput {
     const { model: storyModel, audio, ...rest } = story;
     return {
       ...rest,
+      books: story.books.filter((id) => live.has(id)),
       ...(storyModel ? { model: model(storyModel, file) } : {}),
       ...(audio
         ? {
@@ -229,7 +266,7 @@ export function buildFeed(input: BuildInput): FeedInput {
   // Groups let ordinary OPDS readers browse the books by shelf.
   const groups = source.shelves.map((shelf) => ({
     metadata: { title: firstText(shelf.label, feedLang) },
-    navigation: source.books
+    navigation: books
       .filter((book) => book.shelf === shelf.id)
       .map((book) => ({
         href: `book/${book.id}`,

@@ -34,6 +34,21 @@ export function validateEntity(
         message: { id: 'pilih rak untuk buku ini', en: 'choose a shelf for this book' },
       });
     }
+    if (!raw.catalogue && Array.isArray(raw.authors) && raw.authors.length === 0) {
+      issues.push({
+        path: '$.authors',
+        message: { id: 'tulis paling sedikit satu pengarang', en: 'give at least one author' },
+      });
+    }
+    if (raw.track !== false && !raw.cover) {
+      issues.push({
+        path: '$.cover',
+        message: {
+          id: 'ambil foto sampul, atau matikan pemindaian untuk buku ini',
+          en: 'take a photo of the cover, or turn scanning off for this book',
+        },
+      });
+    }
     const { copies, available } = raw;
     if (typeof copies === 'number' && typeof available === 'number' && available > copies) {
       issues.push({

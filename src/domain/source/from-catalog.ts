@@ -3,6 +3,7 @@
  * they already have, or a bundle they exported earlier. Each asset gets a path in the draft; the
  * caller fetches the files.
  */
+import { DRAWN_COVER_DIR } from './drawn-cover.ts';
 import type { Asset, Catalog, ModelOverlay } from '../catalog.ts';
 import type { SourceCatalogInput } from './schema.ts';
 import { FLOOR_PLAN_PATH } from './draft.ts';
@@ -96,7 +97,10 @@ export function catalogToSource(catalog: Catalog): {
         shelf: book.shelfId,
         copies: book.copies,
         available: book.available,
-        cover: pathOf(book.cover, `covers/${book.id}.${extension(book.cover, 'jpg')}`),
+        // A drawn cover is redrawn by the build; only photographs are files to keep.
+        ...(book.cover.href.includes(`/${DRAWN_COVER_DIR}/`)
+          ? {}
+          : { cover: pathOf(book.cover, `covers/${book.id}.${extension(book.cover, 'jpg')}`) }),
         ...(book.physicalWidthMm ? { physicalWidthMm: book.physicalWidthMm } : {}),
         track: book.target !== undefined,
         ...(bookModel ? { model: bookModel } : {}),

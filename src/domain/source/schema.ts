@@ -16,7 +16,9 @@ import {
   Shelf,
   Story,
   Tour,
+  Url,
 } from '../feed/schema.ts';
+import { CATALOGUE_SYSTEMS } from '../import/record.ts';
 
 /** A path relative to the source folder: no scheme, no `..`, no leading slash. */
 export const SourceFile = z
@@ -34,12 +36,27 @@ export const SourceModel = z.object({
   title: LangMap.optional(),
 });
 
+/** Where an imported book came from: what `catalog:import` matches it by on the next import. */
+export const CatalogueOrigin = z.object({
+  system: z.enum(CATALOGUE_SYSTEMS),
+  recordId: Name.optional(),
+  oaiId: Name.optional(),
+  /** The endpoint or file of the last import that brought it. */
+  from: z.string().max(LIMIT.string),
+  importedAt: z.iso.datetime({ offset: true }),
+  /** The cover picture the catalogue has, for `catalog:import --covers`. */
+  coverUrl: Url.optional(),
+  /** The authors as the catalogue files them ("Hancock, Graham"), for sorting. */
+  authorsSortAs: z.array(Name).max(LIMIT.listItems).optional(),
+});
+
 export const SourceBook = z.object({
   id: Id,
   title: LangMap,
-  description: LongLangMap,
+  description: LongLangMap.optional(),
   summary: LongLangMap.optional(),
-  authors: z.array(Name).min(1).max(LIMIT.listItems),
+  /** Books staff add need an author (draft-validation); a catalogue record may have none. */
+  authors: z.array(Name).max(LIMIT.listItems).default([]),
   publisher: Name.optional(),
   year: z.number().int().optional(),
   language: LanguageTag,
@@ -51,12 +68,16 @@ export const SourceBook = z.object({
   shelf: Id,
   copies: z.number().int().min(0).max(100_000),
   available: z.number().int().min(0).max(100_000),
-  cover: SourceFile,
+  /** The photographed cover; without one, the build draws a plain cover from the title. */
+  cover: SourceFile.optional(),
   physicalWidthMm: z.number().positive().optional(),
   /** Compile the cover into a target so the book can be scanned. */
   track: z.boolean().default(true),
   model: SourceModel.optional(),
   stories: z.array(Id).max(LIMIT.listItems).default([]),
+  catalogue: CatalogueOrigin.optional(),
+  /** Gone from the catalogue: kept with everything authored on it, left out of the feed. */
+  withdrawn: z.boolean().default(false),
 });
 
 export const SourceShelf = Shelf.omit({ sign: true }).extend({
@@ -72,7 +93,7 @@ export const SourceCatalog = z.object({
   title: LangMap,
   library: Library.omit({ floorPlan: true }).extend({ floorPlan: SourceFile }),
   shelves: z.array(SourceShelf).min(1).max(LIMIT.shelves),
-  books: z.array(SourceBook).min(1).max(LIMIT.books),
+  books: z.array(SourceBook).max(LIMIT.books),
   stories: z.array(SourceStory).max(LIMIT.stories).default([]),
   tours: z.array(Tour).max(LIMIT.tours).default([]),
   events: z.array(LibraryEvent).max(LIMIT.events).default([]),

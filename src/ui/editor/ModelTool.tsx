@@ -76,7 +76,7 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
   const lang = useLang();
   const path = book.model?.file ?? `models/${book.id}.glb`;
   const file = useEditor((state) => (book.model ? state.draft.files[book.model.file] : undefined));
-  const coverFile = useEditor((state) => state.draft.files[book.cover]);
+  const coverFile = useEditor((state) => (book.cover ? state.draft.files[book.cover] : undefined));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // The parsed model, with the file it came from: a stale one is never shown for another file.
   const [loaded, setLoaded] = useState<{ hash: string; object: SceneModel | null } | null>(null);

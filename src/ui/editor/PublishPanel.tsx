@@ -16,7 +16,7 @@ import {
   importBundle,
   importCatalog,
   publishDraft,
-  withFloorPlan,
+  withGeneratedFiles,
 } from '../../editor/publish.ts';
 import type { EditorSection } from '../../state/editor-store.ts';
 import { useCatalogState, useLang } from '../context.tsx';
@@ -148,7 +148,7 @@ export function PublishPanel() {
   };
 
   const publish = async () => {
-    const draft = await withFloorPlan(store.getState().draft);
+    const draft = await withGeneratedFiles(store.getState().draft);
     return { draft, result: await publishDraft(draft) };
   };
 

@@ -26,7 +26,7 @@ function BookForm({ entity: book, draft, issues, update, bind }: FormProps<Sourc
       <LangMapField label={t('editor.field.title')} {...bind('title')} />
       <TextField
         label={t('editor.field.authors')}
-        value={authorsToText(book.authors)}
+        value={authorsToText(book.authors ?? [])}
         issues={issues}
         field="authors"
         onChange={(text) => {
@@ -128,7 +128,17 @@ function BookForm({ entity: book, draft, issues, update, bind }: FormProps<Sourc
           update({ stories });
         }}
       />
-      <CoverTool picturePath={book.cover} title={t('editor.cover.title')} />
+      <CoverTool
+        picturePath={book.cover ?? `covers/${book.id}.jpg`}
+        title={t('editor.cover.title')}
+        {...(book.cover
+          ? {}
+          : {
+              onStored: () => {
+                update({ cover: `covers/${book.id}.jpg`, track: true });
+              },
+            })}
+      />
       <ModelTool book={book} />
       <p>
         {/* Scanning starts on this book's shelf, so its cover is recognised at once. */}
