@@ -57,3 +57,9 @@ export function formatBytes(bytes: number, lang: Lang): string {
     maximumFractionDigits: bytes >= size * 10 ? 0 : 1,
   }).format(bytes / size);
 }
+
+/** "hari ini", "kemarin", "3 hari yang lalu": how long ago a date was, in whole days. */
+export function formatDaysAgo(iso: string, lang: Lang, now = Date.now()): string {
+  const days = Math.max(0, Math.floor((now - Date.parse(iso)) / 86_400_000));
+  return new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' }).format(-days, 'day');
+}

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { pickText } from '../../domain/langmap.ts';
-import { formatList, languageName } from '../../i18n/format.ts';
+import { formatDaysAgo, formatList, formatShortDate, languageName } from '../../i18n/format.ts';
 import { StoryCard } from '../components/Cards.tsx';
 import { FloorPlan } from '../components/FloorPlan.tsx';
 import { LangText } from '../components/LangText.tsx';
@@ -13,7 +13,8 @@ import { ModelSection } from '../components/ModelSection.tsx';
 export function BookPage({ id }: { id: string }) {
   const t = useT();
   const lang = useLang();
-  const { index } = useLoadedCatalog();
+  const { index, catalog } = useLoadedCatalog();
+  const { catalogue, timeZone } = catalog.library;
   const book = index.books.get(id);
   if (!book) return <NotFound message={t('book.notFound')} />;
   const shelf = index.shelves.get(book.shelfId);
@@ -46,6 +47,21 @@ export function BookPage({ id }: { id: string }) {
             <span className="visually-hidden">{t('book.availability')}: </span>
             {availability}
           </p>
+          {catalogue?.availabilityAsOf && (
+            <p className="availability-age">
+              {t('book.availabilityAsOf', {
+                date: formatShortDate(catalogue.availabilityAsOf, lang, timeZone),
+                ago: formatDaysAgo(catalogue.availabilityAsOf, lang),
+              })}
+            </p>
+          )}
+          {book.opacUrl && (
+            <p>
+              <a className="button" href={book.opacUrl} target="_blank" rel="noopener noreferrer">
+                {t('book.opac', { name: catalogue?.name ?? 'OPAC' })}
+              </a>
+            </p>
+          )}
           <dl className="facts">
             <div>
               <dt>{t('book.callNumber')}</dt>
