@@ -15,7 +15,7 @@ import { serveFolder } from './support/static-host.ts';
 import { expect, openLibrary, test } from './support/test.ts';
 
 const run = promisify(execFile);
-const SLIMS = path.resolve(ROOT, '../shared/fixtures/slims');
+const SLIMS = path.resolve(ROOT, 'tests/fixtures/slims');
 
 const SOURCE = {
   title: { id: 'Perpustakaan Uji Impor', en: 'Import Test Library' },

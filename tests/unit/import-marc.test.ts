@@ -1,4 +1,4 @@
-// The real MARC records in ../shared/fixtures/marc (pymarc's test data: Library of Congress records
+// The real MARC records in tests/fixtures/marc (pymarc's test data: Library of Congress records
 // and known-bad ones) and spreadsheets as SLiMS and INLISLite write them.
 import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { readIso2709, readMij } from '../../src/import/node/marc-file.ts';
 import { MarcXmlReader } from '../../src/import/xml.ts';
 import { readCatalogue } from '../../scripts/lib/catalog-import.ts';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures/marc');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/marc');
 const file = (name: string) => path.join(FIXTURES, name);
 
 async function binary(name: string) {

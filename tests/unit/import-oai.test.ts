@@ -1,8 +1,9 @@
-// Harvesting the real SLiMS 9 answers in ../shared/fixtures/slims, replayed by a local server:
+// Harvesting the real SLiMS 9 answers in tests/fixtures/slims, replayed by a local server:
 // both endpoints, paged harvests that follow opaque tokens, incremental and set harvests, every
 // error answer, and the waits and retries a slow server needs.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mapDublinCore } from '../../src/domain/import/dublin-core.ts';
 import type { CatalogueRecord } from '../../src/domain/import/record.ts';
@@ -15,8 +16,14 @@ import {
   type FixtureServer,
 } from '../../scripts/lib/oai-fixture-server.ts';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures/slims');
-const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/slims');
+/** The two large HTML error pages are stored gzipped. */
+const fixture = (name: string) => {
+  const gzipped = path.join(FIXTURES, `${name}.gz`);
+  return existsSync(gzipped)
+    ? gunzipSync(readFileSync(gzipped)).toString('utf8')
+    : readFileSync(path.join(FIXTURES, name), 'utf8');
+};
 const xml = (name: string, status = 200): FixtureAnswer => ({ status, body: fixture(name) });
 
 /** What SLiMS answered, by endpoint and request, as captured in the fixtures. */
