@@ -40,7 +40,7 @@ export const LAYERS = {
   },
   editor: {
     path: 'src/editor',
-    layers: ['domain', 'data', 'tracking'],
+    layers: ['domain', 'data', 'tracking', 'import'],
     packages: [
       'fflate',
       '@gltf-transform/core',

@@ -11,7 +11,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeRecords, type MergeReport } from '../src/domain/import/merge.ts';
-import { WARNING_TEXT, type ImportWarning } from '../src/domain/import/record.ts';
+import { uniqueWarnings, WARNING_TEXT, type ImportWarning } from '../src/domain/import/record.ts';
 import { SourceCatalog, type SourceCatalogData } from '../src/domain/source/schema.ts';
 import {
   IMPORT_KINDS,
@@ -50,9 +50,10 @@ function printReport(
   list('Ditarik (hilang dari katalog) / withdrawn (gone from the catalogue)', report.withdrawn);
   list('Kembali ke katalog / back in the catalogue', report.restored, true);
   console.log(`Tidak berubah / unchanged: ${String(report.unchanged)}`);
-  const all = [...warnings, ...report.skipped];
+  const all = uniqueWarnings([...warnings, ...report.skipped]);
   const byCode = new Map<ImportWarning['code'], ImportWarning[]>();
-  for (const warning of all) byCode.set(warning.code, [...(byCode.get(warning.code) ?? []), warning]);
+  for (const warning of all)
+    byCode.set(warning.code, [...(byCode.get(warning.code) ?? []), warning]);
   if (all.length > 0) console.log(`Peringatan / warnings: ${String(all.length)}`);
   for (const [code, items] of byCode) {
     const text = WARNING_TEXT[code];

@@ -6,7 +6,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { mapDublinCore } from '../../src/domain/import/dublin-core.ts';
 import { mapMarc } from '../../src/domain/import/marc.ts';
 import type {
@@ -14,7 +13,7 @@ import type {
   CatalogueSystem,
   ImportWarning,
 } from '../../src/domain/import/record.ts';
-import { mapSheet } from '../../src/domain/import/spreadsheet.ts';
+import { readSheetText } from '../../src/import/catalogue-file.ts';
 import { readIso2709, readMij, type MarcReading } from '../../src/import/node/marc-file.ts';
 import { MarcXmlReader } from '../../src/import/xml.ts';
 import type { MarcRecord } from '../../src/domain/import/marc.ts';
@@ -130,9 +129,8 @@ export async function readCatalogue(
       break;
     }
     case 'csv': {
-      const parsed = Papa.parse<string[]>(await readSmallFile(where), { skipEmptyLines: 'greedy' });
-      const sheet = mapSheet(parsed.data, label);
-      if (!sheet.layout) {
+      const sheet = readSheetText(await readSmallFile(where), label);
+      if (!sheet) {
         throw new Error(
           `${label}: the first row has no column this importer knows (a "title"/"judul" column, or SLiMS's 18 export columns)`,
         );

@@ -170,6 +170,28 @@ export const editorId = {
     'Draf tidak bisa disimpan: penyimpanan perangkat penuh. Perubahan masih ada di halaman ini; jangan tutup halaman, hapus paket luring di halaman Penyimpanan, lalu ubah apa saja agar tersimpan lagi.',
   'editor.saveProblem.unavailable':
     'Draf tidak bisa dibaca atau disimpan di perangkat ini (mode pribadi?). Perubahan hanya ada di halaman ini: ekspor ZIP sebelum menutupnya.',
+  'editor.catalogue.title': 'Impor dari katalog perpustakaan',
+  'editor.catalogue.lead':
+    'Ambil buku dari SLiMS, INLISLite atau lembar kerja: berkas MARCXML (.xml) atau CSV. Buku baru masuk ke rak yang rentang DDC-nya cocok; foto sampul, model dan kisah yang sudah dibuat tidak berubah.',
+  'editor.catalogue.choose': 'Pilih berkas katalog',
+  'editor.catalogue.reading': 'Membaca berkas katalog…',
+  'editor.catalogue.complete':
+    'Berkas ini berisi seluruh katalog: buku dari katalog yang sama yang tidak ada di berkas ditandai ditarik',
+  'editor.catalogue.summary':
+    '{added} buku baru, {updated} diperbarui, {unchanged} tidak berubah, {withdrawn} ditarik, {skipped} dilewati.',
+  'editor.catalogue.warnings': 'Peringatan ({count})',
+  'editor.catalogue.more': '…dan {count} lagi',
+  'editor.catalogue.apply': 'Terapkan ke draf',
+  'editor.catalogue.cancel': 'Batal',
+  'editor.catalogue.applied':
+    'Impor diterapkan: {added} buku baru ada di daftar Buku, siap difoto sampulnya. Bisa diurungkan.',
+  'editor.catalogue.nothing': 'Berkas ini tidak berisi rekaman yang bisa dibaca.',
+  'editor.catalogue.tooLarge': 'Berkas ini lebih besar dari 64 MB; pakai npm run catalog:import.',
+  'editor.catalogue.binary':
+    'Berkas MARC biner (.mrc) dibaca oleh perintah npm run catalog:import. Di editor, ekspor katalog sebagai MARCXML atau CSV.',
+  'editor.catalogue.unknown':
+    'Berkas ini bukan MARCXML atau CSV yang dikenal (CSV perlu kolom judul, atau 18 kolom ekspor SLiMS).',
+  'editor.catalogue.failed': 'Berkas tidak dapat dibaca: {detail}',
   'editor.loadingDraft': 'Memuat draf…',
   'editor.tryChecking': 'Menyiapkan draf untuk kamera…',
   'editor.tryNotReady': 'Draf belum bisa dicoba.',
@@ -341,6 +363,28 @@ export const editorEn: Record<EditorMessageKey, string> = {
     'The draft could not be saved: the device storage is full. Your changes are still on this page; keep it open, remove offline packs on the Storage page, then change anything to save again.',
   'editor.saveProblem.unavailable':
     'The draft cannot be read or saved on this device (private mode?). Changes live only on this page: export a ZIP before closing it.',
+  'editor.catalogue.title': "Import from the library's catalogue",
+  'editor.catalogue.lead':
+    'Bring books in from SLiMS, INLISLite or a spreadsheet: a MARCXML (.xml) or CSV file. New books go to the shelf whose DDC range holds them; cover photos, models and stories already made stay as they are.',
+  'editor.catalogue.choose': 'Choose a catalogue file',
+  'editor.catalogue.reading': 'Reading the catalogue file…',
+  'editor.catalogue.complete':
+    'This file holds the whole catalogue: books from the same catalogue that are not in it are marked withdrawn',
+  'editor.catalogue.summary':
+    '{added} new books, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, {skipped} skipped.',
+  'editor.catalogue.warnings': 'Warnings ({count})',
+  'editor.catalogue.more': '…and {count} more',
+  'editor.catalogue.apply': 'Apply to the draft',
+  'editor.catalogue.cancel': 'Cancel',
+  'editor.catalogue.applied':
+    'Import applied: {added} new books are in the Books list, ready for a cover photo. Undo takes it back.',
+  'editor.catalogue.nothing': 'This file holds no record that could be read.',
+  'editor.catalogue.tooLarge': 'This file is larger than 64 MB; use npm run catalog:import.',
+  'editor.catalogue.binary':
+    'Binary MARC files (.mrc) are read by the npm run catalog:import command. In the editor, export the catalogue as MARCXML or CSV.',
+  'editor.catalogue.unknown':
+    'This file is not a MARCXML or CSV file this importer knows (a CSV needs a title column, or the 18 columns of a SLiMS export).',
+  'editor.catalogue.failed': 'The file cannot be read: {detail}',
   'editor.loadingDraft': 'Loading the draft…',
   'editor.tryChecking': 'Preparing the draft for the camera…',
   'editor.tryNotReady': 'The draft cannot be tried yet.',

@@ -38,7 +38,8 @@ export const en: Record<MessageKey, string> = {
   'book.available': '{available} of {copies} copies available',
   'book.noneAvailable': 'All {copies} copies are on loan',
   'book.opac': 'Borrow / reserve in the {name} catalogue',
-  'book.availabilityAsOf': 'Copy figures from the catalogue as of {date} ({ago}). The current loan status is in the catalogue.',
+  'book.availabilityAsOf':
+    'Copy figures from the catalogue as of {date} ({ago}). The current loan status is in the catalogue.',
   'book.noCopies': 'No copies yet',
   'book.callNumber': 'Call number',
   'book.shelf': 'Shelf',

@@ -40,7 +40,8 @@ export const id = {
   'book.available': '{available} dari {copies} eksemplar tersedia',
   'book.noneAvailable': 'Semua {copies} eksemplar sedang dipinjam',
   'book.opac': 'Pinjam / reservasi di katalog {name}',
-  'book.availabilityAsOf': 'Angka eksemplar dari katalog per {date} ({ago}). Status pinjam terkini ada di katalog.',
+  'book.availabilityAsOf':
+    'Angka eksemplar dari katalog per {date} ({ago}). Status pinjam terkini ada di katalog.',
   'book.noCopies': 'Belum ada eksemplar',
   'book.callNumber': 'Nomor panggil',
   'book.shelf': 'Rak',

@@ -68,10 +68,10 @@ export const WARNING_TEXT: Readonly<Record<WarningCode, Bilingual>> = {
   bad_isbn: { id: 'ISBN salah (angka periksa tidak cocok): diabaikan', en: 'bad ISBN (check digit does not match): ignored' },
   bad_encoding: { id: 'huruf rusak di sumber (bukan UTF-8/MARC-8 yang sah)', en: 'broken characters in the source (not valid UTF-8/MARC-8)' },
   mojibake_repaired: { id: 'huruf yang rusak diperbaiki', en: 'garbled characters repaired' },
-  no_ddc: { id: 'tanpa nomor kelas DDC', en: 'no DDC class' },
+  no_ddc: { id: 'tanpa nomor kelas DDC: tidak bisa ditaruh di rak, tidak diimpor', en: 'no DDC class: cannot be placed on a shelf, not imported' },
   ddc_from_call_number: { id: 'kelas DDC diambil dari nomor panggil', en: 'DDC class taken from the call number' },
   bad_ddc: { id: 'nomor kelas DDC tidak terbaca', en: 'DDC class not readable' },
-  no_call_number: { id: 'tanpa nomor panggil', en: 'no call number' },
+  no_call_number: { id: 'tanpa nomor panggil: tidak diimpor', en: 'no call number: not imported' },
   call_number_made: { id: 'nomor panggil disusun dari kelas, pengarang dan judul', en: 'call number made from class, author and title' },
   no_author: { id: 'tanpa pengarang', en: 'no author' },
   unknown_language: { id: 'bahasa tidak dikenal: memakai bahasa utama perpustakaan', en: "unknown language: the library's first language is used" },
@@ -79,6 +79,17 @@ export const WARNING_TEXT: Readonly<Record<WarningCode, Bilingual>> = {
   broken_record: { id: 'rekaman rusak: dilewati', en: 'broken record: skipped' },
   duplicate_record: { id: 'rekaman ganda dalam impor yang sama: yang terakhir dipakai', en: 'the same record twice in one import: the last one is used' },
 }; // prettier-ignore
+
+/** The warnings with each record's same warning once (a mapper and the merge may both see it). */
+export function uniqueWarnings(warnings: readonly ImportWarning[]): ImportWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((warning) => {
+    const key = `${warning.record}\u0000${warning.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** Collects a record's fields and its warnings while a mapper reads it. */
 export class RecordDraft {

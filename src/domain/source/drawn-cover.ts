@@ -74,10 +74,7 @@ export function drawnCover(book: SourceBookData, lang: string): string {
 }
 
 /** Drawn covers for every book in the feed that has no photograph, by path. */
-export function drawnCovers(
-  books: readonly SourceBookData[],
-  lang: string,
-): Map<string, string> {
+export function drawnCovers(books: readonly SourceBookData[], lang: string): Map<string, string> {
   return new Map(
     books
       .filter((book) => !book.cover && !book.withdrawn)

@@ -11,6 +11,7 @@ import { DraftAccessBanner, useDraftAccess } from './DraftAccess.tsx';
 import { useEditorT } from './i18n.ts';
 import { PublishPanel } from './PublishPanel.tsx';
 import { booksSection } from './sections/BooksSection.tsx';
+import { CatalogueImport } from './CatalogueImport.tsx';
 import { EntitySection } from './sections/EntitySection.tsx';
 import { eventsSection } from './sections/EventsSection.tsx';
 import { LibraryEditor } from './sections/LibrarySection.tsx';
@@ -32,7 +33,12 @@ const SECTIONS: readonly EditorSection[] = [
 const PANELS: Record<EditorSection, () => ReactNode> = {
   library: () => <LibraryEditor />,
   shelves: () => <EntitySection {...shelvesSection} />,
-  books: () => <EntitySection {...booksSection} />,
+  books: () => (
+    <>
+      <EntitySection {...booksSection} />
+      <CatalogueImport />
+    </>
+  ),
   stories: () => <EntitySection {...storiesSection} />,
   tours: () => <EntitySection {...toursSection} />,
   events: () => <EntitySection {...eventsSection} />,
