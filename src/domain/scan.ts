@@ -2,11 +2,16 @@
 import type { Catalog, CatalogIndex, TargetSet } from './catalog.ts';
 import { targetKey, type TargetRef } from './targets.ts';
 
-/** The set that recognises shelf signs: scanning starts with it. */
-export function signsSet(catalog: Catalog): TargetSet | undefined {
-  return catalog.targetSets.find(
+/** The sets that recognise shelf signs (more than one past 20 signs). */
+export function signsSets(catalog: Catalog): TargetSet[] {
+  return catalog.targetSets.filter(
     (set) => set.targets.length > 0 && set.targets.every((target) => target.kind === 'shelf'),
   );
+}
+
+/** The first set of shelf signs: scanning starts with it. */
+export function signsSet(catalog: Catalog): TargetSet | undefined {
+  return signsSets(catalog)[0];
 }
 
 /** The sets that recognise the covers on one shelf (more than one when it holds over 20). */

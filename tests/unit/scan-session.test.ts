@@ -30,7 +30,7 @@ vi.mock('../../src/data/assets.ts', () => ({
 }));
 vi.mock('../../src/ui/webgl.ts', () => ({ webglAvailable: () => true }));
 
-const { ScanSession } = await import('../../src/ui/scan/scan-session.ts');
+const { ScanSession, SET_DWELL_MS } = await import('../../src/ui/scan/scan-session.ts');
 
 function fakeEngine() {
   const started: string[] = [];
@@ -73,5 +73,59 @@ describe('a scan session', () => {
     expect(fake.started).toHaveLength(2);
     expect(fake.started.at(-1)).toContain('malay-archipelago');
     expect(store.getState().phase).toBe('scanning');
+  });
+
+  it('searches every set of a shelf with more than 20 covers in turn, and stays on a found cover', async () => {
+    vi.useFakeTimers();
+    try {
+      const parsed = parseFeed(demoFeed(), DEMO_FEED_URL);
+      if (!parsed.ok) throw new Error('demo feed');
+      // The history shelf's covers split over two sets, as a shelf of 21 to 40 covers is.
+      const whole = parsed.catalog.targetSets.find((set) => set.id === 'rak-sejarah');
+      if (!whole || whole.targets.length < 2) throw new Error('demo set');
+      const half = Math.ceil(whole.targets.length / 2);
+      const catalog = {
+        ...parsed.catalog,
+        targetSets: [
+          ...parsed.catalog.targetSets.filter((set) => set !== whole),
+          { ...whole, targets: whole.targets.slice(0, half) },
+          { ...whole, id: 'rak-sejarah-2', targets: whole.targets.slice(half) },
+        ],
+      };
+      const store = createScanStore();
+      const fake = fakeEngine();
+      const runtime = { createTrackingEngine: () => fake.engine, tensorMemory: () => null };
+      const session = new ScanSession(
+        store,
+        catalog,
+        indexCatalog(catalog),
+        { srcObject: null } as unknown as HTMLVideoElement,
+        {},
+        () => Promise.resolve(runtime as never),
+      );
+      slowCamera.ms = 0;
+      const starting = session.start('sejarah');
+      await vi.advanceTimersByTimeAsync(10);
+      await starting;
+      expect(store.getState().activeSet?.id).toBe('rak-sejarah');
+
+      await vi.advanceTimersByTimeAsync(SET_DWELL_MS + 600);
+      expect(store.getState().activeSet?.id).toBe('rak-sejarah-2');
+      await vi.advanceTimersByTimeAsync(SET_DWELL_MS + 600);
+      expect(store.getState().activeSet?.id).toBe('rak-sejarah');
+
+      // A cover in view: its set stays as long as it is there.
+      const [first] = whole.targets;
+      store
+        .getState()
+        .recognised({ kind: 'book', id: first?.id ?? '', visible: true, at: Date.now() });
+      const starts = fake.started.length;
+      await vi.advanceTimersByTimeAsync(SET_DWELL_MS * 4);
+      expect(fake.started).toHaveLength(starts);
+      expect(store.getState().activeSet?.id).toBe('rak-sejarah');
+      await session.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

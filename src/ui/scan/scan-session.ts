@@ -19,7 +19,7 @@ import {
 } from '../../data/camera.ts';
 import { AssetError, loadAsset } from '../../data/assets.ts';
 import type { Catalog, CatalogIndex, TargetSet } from '../../domain/catalog.ts';
-import { setFor, setsForShelf, signsSet } from '../../domain/scan.ts';
+import { setFor, setsForShelf, signsSet, signsSets } from '../../domain/scan.ts';
 import type { TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
@@ -36,6 +36,14 @@ import type * as RuntimeModule from '../../tracking/runtime.ts';
 type Runtime = typeof RuntimeModule;
 
 const MAX_TRACK: Record<QualityLevel, number> = { full: 2, reduced: 1 };
+
+/**
+ * A shelf of more than 20 covers (or a library of more than 20 signs) has several target sets,
+ * and one Controller searches one set. While nothing is in view, each set is searched this long
+ * before the next, so every cover is reachable; a recognised cover keeps its set.
+ */
+export const SET_DWELL_MS = 3000;
+const ROTATION_TICK_MS = 500;
 const CAMERA_SIZE: Record<QualityLevel, CameraSize> = { full: FULL_SIZE, reduced: REDUCED_SIZE };
 
 /** How the scanner treats the phone; `/scan?quality=` and `&minfps=` set them (diagnostics). */
@@ -68,6 +76,11 @@ export class ScanSession {
    * turn here, so a slow-phone switch cannot undo the shelf the visitor just chose.
    */
   private changes: Promise<void> = Promise.resolve();
+  /** The sets searched in turn (a shelf's covers, or the signs), when there is more than one. */
+  private group: { readonly sets: readonly TargetSet[]; readonly shelfId: string | null } | null =
+    null;
+  private searchedSince = 0;
+  private rotationTimer: ReturnType<typeof setInterval> | null = null;
 
   private queue(change: () => Promise<void>): Promise<void> {
     this.changes = this.changes.then(change, change);
@@ -108,14 +121,19 @@ export class ScanSession {
   /** Starts on the set that recognises one target (a tour stop's book or sign). */
   startFor(target: TargetRef): Promise<void> {
     const set = setFor(this.catalog, target);
-    return this.queue(() => this.startOn(set, set ? this.shelfOf(target) : null));
+    return this.queue(() => this.startOn(set, set ? this.shelfOf(target) : null, true));
   }
 
   private shelfOf(target: TargetRef): string | null {
     return target.kind === 'book' ? (this.index.books.get(target.id)?.shelfId ?? null) : null;
   }
 
-  private async startOn(set: TargetSet | undefined, shelfId: string | null): Promise<void> {
+  private async startOn(
+    set: TargetSet | undefined,
+    shelfId: string | null,
+    /** A tour stop: only the set that holds its target. */
+    single = false,
+  ): Promise<void> {
     this.report('begin');
     if (!webglAvailable()) {
       this.report('fail', { kind: 'webgl' });
@@ -142,6 +160,7 @@ export class ScanSession {
       if (this.gone()) return;
       this.engine ??= runtime.createTrackingEngine();
       this.listen(this.engine);
+      this.searchIn(set, shelfId, single);
       await this.run(set, buffer, shelfId);
     } catch (error) {
       this.fail(error);
@@ -192,6 +211,50 @@ export class ScanSession {
       { maxTrack: MAX_TRACK[this.governor.level] },
     );
     if (started) this.report('enterPhase', 'scanning');
+    this.searchedSince = Date.now();
+  }
+
+  /**
+   * Remembers the sets that go with `set`: all of its shelf's (or all sign sets) when it is one of
+   * several, none for a single set or a tour stop's own set.
+   */
+  private searchIn(set: TargetSet, shelfId: string | null, single = false): void {
+    const sets = single
+      ? [set]
+      : shelfIdOf(set, shelfId) === null
+        ? signsSets(this.catalog)
+        : setsForShelf(this.catalog, this.index, shelfId ?? '');
+    this.group = sets.length > 1 && sets.some((s) => s.id === set.id) ? { sets, shelfId } : null;
+    if (this.group && !this.rotationTimer) {
+      this.rotationTimer = setInterval(() => {
+        this.rotate();
+      }, ROTATION_TICK_MS);
+    }
+  }
+
+  /** Moves on to the group's next set after SET_DWELL_MS with nothing in view. */
+  private rotate(): void {
+    const group = this.group;
+    const state = this.store.getState();
+    if (!group || this.gone() || state.phase !== 'scanning') return;
+    if (state.recognitions.some((recognition) => recognition.visible)) {
+      this.searchedSince = Date.now();
+      return;
+    }
+    if (Date.now() - this.searchedSince < SET_DWELL_MS) return;
+    const at = group.sets.findIndex((set) => set.id === state.activeSet?.id);
+    const next = group.sets[(at + 1) % group.sets.length];
+    if (!next) return;
+    // Counted from now, so a slow set change does not queue another.
+    this.searchedSince = Number.POSITIVE_INFINITY;
+    void this.queue(async () => {
+      if (this.gone() || this.group !== group) return;
+      try {
+        await this.run(next, await loadAsset(next, 'targetSet'), group.shelfId);
+      } catch (error) {
+        this.fail(error);
+      }
+    });
   }
 
   private listen(engine: TrackingEngine): void {
@@ -217,12 +280,16 @@ export class ScanSession {
   switchTo(shelfId: string | null): Promise<void> {
     return this.queue(async () => {
       if (this.gone()) return;
-      const set = shelfId
-        ? setsForShelf(this.catalog, this.index, shelfId)[0]
-        : signsSet(this.catalog);
-      if (!set || this.store.getState().activeSet?.id === set.id) return;
+      const sets = shelfId
+        ? setsForShelf(this.catalog, this.index, shelfId)
+        : signsSets(this.catalog);
+      const [set] = sets;
+      const active = this.store.getState().activeSet;
+      // Already searching this shelf (on any of its sets): nothing to change.
+      if (!set || (active?.shelfId === shelfId && sets.some((s) => s.id === active.id))) return;
       try {
         const buffer = await loadAsset(set, 'targetSet');
+        this.searchIn(set, shelfId);
         await this.run(set, buffer, shelfId);
         if (shelfId) {
           this.report('switchedTo', shelfId, Date.now());
@@ -242,7 +309,9 @@ export class ScanSession {
         return;
       }
       try {
-        await this.run(set, await loadAsset(set, 'targetSet'), this.shelfOf(target));
+        const buffer = await loadAsset(set, 'targetSet');
+        this.searchIn(set, this.shelfOf(target), true);
+        await this.run(set, buffer, this.shelfOf(target));
       } catch (error) {
         this.fail(error);
       }
@@ -326,6 +395,8 @@ export class ScanSession {
 
   async dispose(): Promise<void> {
     this.disposed = true;
+    if (this.rotationTimer) clearInterval(this.rotationTimer);
+    this.rotationTimer = null;
     this.unsubscribe?.();
     closeCamera(this.stream);
     this.stream = null;

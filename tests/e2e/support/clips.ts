@@ -23,6 +23,13 @@ export const NEW_COVERS = [
   ['build-cover-b', 'Resep Dapur Minahasa', 'Tim Katalog'],
 ] as const;
 
+/** A shelf of 45 covers, so its targets fill three sets (20, 20, 5): every one must be found. */
+export const BIG_SHELF = Array.from({ length: 45 }, (_, i) => {
+  const n = String(i + 1).padStart(2, '0');
+  return [`rak-besar-${n}`, `Arsip Bahari Jilid ${n}`] as const;
+});
+export const BIG_SHELF_SOURCE_DIR = path.join(ROOT, 'tests/.fixtures-out/big-shelf-source');
+
 /** A folder for `npm run catalog:build`, written by the global setup. */
 export const BUILD_SOURCE_DIR = path.join(ROOT, 'tests/.fixtures-out/build-source');
 
@@ -164,6 +171,19 @@ export const CLIPS = {
       { kind: 'picture', image: foreign('editor-cover'), seconds: 14, from: held, to: heldMoved },
     ],
   },
+  /** The 1st, 21st and 45th covers of the big shelf, one after another. */
+  'big-shelf': {
+    segments: [
+      { kind: 'empty', seconds: 1 },
+      ...[0, 20, 44].map((i) => ({
+        kind: 'picture' as const,
+        image: foreign(BIG_SHELF[i]?.[0] ?? ''),
+        seconds: 16,
+        from: held,
+        to: heldMoved,
+      })),
+    ],
+  },
   /** A cover from a folder built with `npm run catalog:build`. */
   'build-cover': {
     segments: [
@@ -183,6 +203,7 @@ export const TEST_CLIPS = [
   'editor-cover',
   'build-cover',
   'tour-walk',
+  'big-shelf',
 ] as const;
 
 export type ClipName = keyof typeof CLIPS;

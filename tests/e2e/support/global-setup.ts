@@ -6,6 +6,8 @@ import { drawCover, seedOf } from '../../../scripts/lib/art.ts';
 import { renderClip } from '../../../scripts/lib/clip.ts';
 import { fileExists } from '../../../scripts/lib/catalog-build.ts';
 import {
+  BIG_SHELF,
+  BIG_SHELF_SOURCE_DIR,
   BUILD_SOURCE_DIR,
   CLIP_DIR,
   CLIPS,
@@ -34,6 +36,11 @@ async function drawForeignPictures(): Promise<void> {
   for (const [name, title, author] of NEW_COVERS) {
     const art = createCanvas(480, 720);
     drawCover(art.getContext('2d'), 480, 720, { title, author, seed: seedOf(name) });
+    await writeFile(foreign(name), art.toBuffer('image/jpeg', 85));
+  }
+  for (const [name, title] of BIG_SHELF) {
+    const art = createCanvas(320, 480);
+    drawCover(art.getContext('2d'), 320, 480, { title, author: 'Tim Katalog', seed: seedOf(name) });
     await writeFile(foreign(name), art.toBuffer('image/jpeg', 85));
   }
   // A phone photo of the editor's new cover: the cover lies on a table, with a margin to crop.
@@ -109,6 +116,47 @@ async function writeBuildSource(): Promise<void> {
   );
 }
 
+/** One shelf of 45 books with cover photos, for `catalog:build`: three target sets. */
+async function writeBigShelfSource(): Promise<void> {
+  await mkdir(path.join(BIG_SHELF_SOURCE_DIR, 'sampul'), { recursive: true });
+  const source = {
+    title: { id: 'Rak Besar', en: 'Big Shelf' },
+    library: {
+      name: { id: 'Perpustakaan Rak Besar', en: 'Big Shelf Library' },
+      address: { locality: 'Bitung', region: 'Sulawesi Utara', country: 'ID' },
+      languages: ['id', 'en'],
+      floorPlan: 'denah.svg',
+    },
+    shelves: [
+      {
+        id: 'rak-besar',
+        label: { id: 'Arsip Bahari', en: 'Maritime Archive' },
+        ddc: { from: '900', to: '999' },
+        position: { x: 60, y: 70, width: 240, height: 36 },
+      },
+    ],
+    books: BIG_SHELF.map(([name, title], index) => ({
+      id: name,
+      title: { id: title },
+      authors: ['Tim Katalog'],
+      language: 'id',
+      ddc: '959.8',
+      callNumber: `959.8 TIM ${String(index + 1)}`,
+      shelf: 'rak-besar',
+      copies: 1,
+      available: 1,
+      cover: `sampul/${name}.jpg`,
+    })),
+  };
+  await writeFile(
+    path.join(BIG_SHELF_SOURCE_DIR, 'catalog.source.json'),
+    JSON.stringify(source, null, 2),
+  );
+  for (const [name] of BIG_SHELF) {
+    await copyFile(foreign(name), path.join(BIG_SHELF_SOURCE_DIR, 'sampul', `${name}.jpg`));
+  }
+}
+
 export async function ensureClips(names: readonly ClipName[]): Promise<void> {
   await drawForeignPictures();
   await mkdir(CLIP_DIR, { recursive: true });
@@ -131,4 +179,5 @@ export async function ensureClips(names: readonly ClipName[]): Promise<void> {
 export default async function globalSetup(): Promise<void> {
   await ensureClips(TEST_CLIPS);
   await writeBuildSource();
+  await writeBigShelfSource();
 }
