@@ -19,14 +19,18 @@ export const LAYERS = {
     packages: ['mind-ar', '@napi-rs/canvas'],
     node: true,
   },
-  // Catalogue readers: XML and CSV in the browser and Node; MARC binary files in Node only.
+  // Catalogue readers for the browser and Node; Node's file streaming on its own.
   'import-node': {
     path: 'src/import/node',
     layers: ['domain', 'import'],
-    packages: ['marcjs', 'marc8'],
+    packages: [],
     node: true,
   },
-  import: { path: 'src/import', layers: ['domain'], packages: ['saxes', 'papaparse'] },
+  import: {
+    path: 'src/import',
+    layers: ['domain'],
+    packages: ['saxes', 'papaparse', 'marcjs', 'marc8'],
+  },
   tracking: {
     path: 'src/tracking',
     layers: ['domain'],

@@ -207,7 +207,11 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     dedupe: ['three'],
     // See the file: a CSP-safe stand-in for a package that compiles code with Function().
-    alias: { 'ndarray-ops': path.resolve(import.meta.dirname, 'src/editor/shims/ndarray-ops.ts') },
+    alias: {
+      'ndarray-ops': path.resolve(import.meta.dirname, 'src/editor/shims/ndarray-ops.ts'),
+      // See the file: marcjs's parsers extend Node's Duplex; the browser only calls their `parse`.
+      stream: path.resolve(import.meta.dirname, 'src/import/shims/stream.ts'),
+    },
   },
   optimizeDeps: {
     // mind-ar's source imports its workers with `?worker&inline`, which the pre-bundler cannot load.

@@ -19,7 +19,7 @@ export type CatalogueRead =
   | { readonly ok: true; readonly result: CatalogueFileResult }
   | {
       readonly ok: false;
-      readonly reason: 'too-large' | 'marc-binary' | 'unknown' | 'failed';
+      readonly reason: 'too-large' | 'unknown' | 'failed';
       readonly detail?: string;
     };
 

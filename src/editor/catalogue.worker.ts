@@ -1,10 +1,16 @@
 /**
- * Reads a catalogue file (MARCXML, CSV) off the main thread, so a file of thousands of records
+ * Reads a catalogue file (MARC 21, MARCXML, MARC-in-JSON, CSV) off the main thread, so a file of thousands of records
  * never freezes the editor; the records come back mapped, with their warnings.
  */
+// 'buffer/' names the npm package (feross/buffer), not Node's module of the same name; the
+// boundaries rule reads any 'buffer' as Node's core module, hence the exception.
+// eslint-disable-next-line boundaries/dependencies
+import { Buffer } from 'buffer/';
 import {
   catalogueFileKind,
+  readMarcBinaryBytes,
   readMarcXmlText,
+  readMijText,
   readSheetText,
   type CatalogueFileResult,
 } from '../import/catalogue-file.ts';
@@ -12,7 +18,11 @@ import {
 export type CatalogueReply =
   | { readonly type: 'progress'; readonly fraction: number }
   | { readonly type: 'done'; readonly result: CatalogueFileResult }
-  | { readonly type: 'refused'; readonly kind: 'marc-binary' | 'unknown' };
+  | { readonly type: 'refused'; readonly kind: 'unknown' };
+
+// marc8 (MARC-8 to Unicode) builds a Node Buffer from each value; the browser gets the
+// well-known polyfill, only in this worker.
+(globalThis as { Buffer?: unknown }).Buffer ??= Buffer;
 
 const reply = (message: CatalogueReply) => {
   (self as unknown as Worker).postMessage(message);
@@ -20,8 +30,17 @@ const reply = (message: CatalogueReply) => {
 
 self.onmessage = (event: MessageEvent<{ readonly name: string; readonly bytes: ArrayBuffer }>) => {
   const { name, bytes } = event.data;
+  const head = new TextDecoder('utf-8').decode(bytes.slice(0, 200));
+  const kind = catalogueFileKind(name, head);
+  if (kind === 'marc-binary') {
+    reply({ type: 'done', result: readMarcBinaryBytes(new Uint8Array(bytes), name) });
+    return;
+  }
   const text = new TextDecoder('utf-8').decode(bytes);
-  const kind = catalogueFileKind(name, text.slice(0, 200));
+  if (kind === 'marc-json') {
+    reply({ type: 'done', result: readMijText(text, name) });
+    return;
+  }
   if (kind === 'marcxml') {
     reply({
       type: 'done',
@@ -36,5 +55,5 @@ self.onmessage = (event: MessageEvent<{ readonly name: string; readonly bytes: A
     reply(result ? { type: 'done', result } : { type: 'refused', kind: 'unknown' });
     return;
   }
-  reply({ type: 'refused', kind });
+  reply({ type: 'refused', kind: 'unknown' });
 };

@@ -172,7 +172,7 @@ export const editorId = {
     'Draf tidak bisa dibaca atau disimpan di perangkat ini (mode pribadi?). Perubahan hanya ada di halaman ini: ekspor ZIP sebelum menutupnya.',
   'editor.catalogue.title': 'Impor dari katalog perpustakaan',
   'editor.catalogue.lead':
-    'Ambil buku dari SLiMS, INLISLite atau lembar kerja: berkas MARCXML (.xml) atau CSV. Buku baru masuk ke rak yang rentang DDC-nya cocok; foto sampul, model dan kisah yang sudah dibuat tidak berubah.',
+    'Ambil buku dari SLiMS, INLISLite atau lembar kerja: berkas MARC 21 (.mrc), MARCXML (.xml), MARC-in-JSON (.json) atau CSV. Buku baru masuk ke rak yang rentang DDC-nya cocok; foto sampul, model dan kisah yang sudah dibuat tidak berubah.',
   'editor.catalogue.choose': 'Pilih berkas katalog',
   'editor.catalogue.reading': 'Membaca berkas katalog…',
   'editor.catalogue.complete':
@@ -187,10 +187,8 @@ export const editorId = {
     'Impor diterapkan: {added} buku baru ada di daftar Buku, siap difoto sampulnya. Bisa diurungkan.',
   'editor.catalogue.nothing': 'Berkas ini tidak berisi rekaman yang bisa dibaca.',
   'editor.catalogue.tooLarge': 'Berkas ini lebih besar dari 64 MB; pakai npm run catalog:import.',
-  'editor.catalogue.binary':
-    'Berkas MARC biner (.mrc) dibaca oleh perintah npm run catalog:import. Di editor, ekspor katalog sebagai MARCXML atau CSV.',
   'editor.catalogue.unknown':
-    'Berkas ini bukan MARCXML atau CSV yang dikenal (CSV perlu kolom judul, atau 18 kolom ekspor SLiMS).',
+    'Berkas ini bukan MARC, MARCXML atau CSV yang dikenal (CSV perlu kolom judul, atau 18 kolom ekspor SLiMS).',
   'editor.catalogue.failed': 'Berkas tidak dapat dibaca: {detail}',
   'editor.loadingDraft': 'Memuat draf…',
   'editor.tryChecking': 'Menyiapkan draf untuk kamera…',
@@ -365,7 +363,7 @@ export const editorEn: Record<EditorMessageKey, string> = {
     'The draft cannot be read or saved on this device (private mode?). Changes live only on this page: export a ZIP before closing it.',
   'editor.catalogue.title': "Import from the library's catalogue",
   'editor.catalogue.lead':
-    'Bring books in from SLiMS, INLISLite or a spreadsheet: a MARCXML (.xml) or CSV file. New books go to the shelf whose DDC range holds them; cover photos, models and stories already made stay as they are.',
+    'Bring books in from SLiMS, INLISLite or a spreadsheet: a MARC 21 (.mrc), MARCXML (.xml), MARC-in-JSON (.json) or CSV file. New books go to the shelf whose DDC range holds them; cover photos, models and stories already made stay as they are.',
   'editor.catalogue.choose': 'Choose a catalogue file',
   'editor.catalogue.reading': 'Reading the catalogue file…',
   'editor.catalogue.complete':
@@ -380,10 +378,8 @@ export const editorEn: Record<EditorMessageKey, string> = {
     'Import applied: {added} new books are in the Books list, ready for a cover photo. Undo takes it back.',
   'editor.catalogue.nothing': 'This file holds no record that could be read.',
   'editor.catalogue.tooLarge': 'This file is larger than 64 MB; use npm run catalog:import.',
-  'editor.catalogue.binary':
-    'Binary MARC files (.mrc) are read by the npm run catalog:import command. In the editor, export the catalogue as MARCXML or CSV.',
   'editor.catalogue.unknown':
-    'This file is not a MARCXML or CSV file this importer knows (a CSV needs a title column, or the 18 columns of a SLiMS export).',
+    'This file is not a MARC, MARCXML or CSV file this importer knows (a CSV needs a title column, or the 18 columns of a SLiMS export).',
   'editor.catalogue.failed': 'The file cannot be read: {detail}',
   'editor.loadingDraft': 'Loading the draft…',
   'editor.tryChecking': 'Preparing the draft for the camera…',

@@ -1,15 +1,15 @@
 /**
- * A catalogue file read in the browser (the editor's import, in a worker) or in Node: MARCXML
- * streamed through saxes, CSV through papaparse. MARC binary and MARC-in-JSON need marcjs, which
- * runs in Node only: the editor says so and points to `npm run catalog:import` or a MARCXML export.
+ * A catalogue file read in the browser (the editor's import, in a worker) or in Node: MARC 21
+ * binary and MARC-in-JSON with marcjs, MARCXML streamed through saxes, CSV through papaparse.
  */
 import Papa from 'papaparse';
 import { mapMarc, type MarcRecord } from '../domain/import/marc.ts';
 import type { CatalogueRecord, CatalogueSystem, ImportWarning } from '../domain/import/record.ts';
 import { mapSheet } from '../domain/import/spreadsheet.ts';
+import { readIso2709Bytes, readMij, type MarcReading } from './marc-binary.ts';
 import { MarcXmlReader } from './xml.ts';
 
-export type CatalogueFileKind = 'marcxml' | 'csv' | 'marc-binary' | 'unknown';
+export type CatalogueFileKind = 'marcxml' | 'csv' | 'marc-binary' | 'marc-json' | 'unknown';
 
 export interface CatalogueFileResult {
   readonly kind: CatalogueFileKind;
@@ -24,6 +24,7 @@ export function catalogueFileKind(name: string, head: string): CatalogueFileKind
   if (/^\s*<(\?xml|(\w+:)?collection|(\w+:)?record)/.test(head) || lower.endsWith('.xml'))
     return 'marcxml';
   if (/^\d{5}[acdnp]/.test(head) || /\.(mrc|marc|dat|iso)$/.test(lower)) return 'marc-binary';
+  if (lower.endsWith('.json') || /^\s*[[{]/.test(head)) return 'marc-json';
   if (/\.(csv|tsv|txt)$/.test(lower) || head.includes(',') || head.includes(';')) return 'csv';
   return 'unknown';
 }
@@ -76,4 +77,33 @@ export function readSheetText(text: string, label: string): CatalogueFileResult 
     warnings: sheet.warnings,
     system: systemOf(sheet.records, 'csv'),
   };
+}
+
+function fromReadings(
+  readings: readonly MarcReading[],
+  label: string,
+  kind: CatalogueFileKind,
+): CatalogueFileResult {
+  const records: CatalogueRecord[] = [];
+  const warnings: ImportWarning[] = [];
+  for (const reading of readings) {
+    const where = `${label} #${String(reading.index)}`;
+    if (reading.kind === 'broken') {
+      warnings.push({ record: where, code: 'broken_record', detail: reading.reason });
+      continue;
+    }
+    const mapped = mapMarc(reading.record, { label: where, badBytes: reading.badBytes });
+    records.push(mapped.record);
+    warnings.push(...mapped.warnings);
+  }
+  return { kind, records, warnings, system: systemOf(records, 'marc') };
+}
+
+/** A whole ISO 2709 file in memory (the editor's import; Node streams it, see node/). */
+export function readMarcBinaryBytes(bytes: Uint8Array, label: string): CatalogueFileResult {
+  return fromReadings(readIso2709Bytes(bytes), label, 'marc-binary');
+}
+
+export function readMijText(text: string, label: string): CatalogueFileResult {
+  return fromReadings(readMij(text), label, 'marc-json');
 }

@@ -54,16 +54,16 @@ export function CatalogueImport() {
       const message =
         read.reason === 'too-large'
           ? t('editor.catalogue.tooLarge')
-          : read.reason === 'marc-binary'
-            ? t('editor.catalogue.binary')
-            : read.reason === 'unknown'
-              ? t('editor.catalogue.unknown')
-              : t('editor.catalogue.failed', { detail: read.detail ?? '' });
+          : read.reason === 'unknown'
+            ? t('editor.catalogue.unknown')
+            : t('editor.catalogue.failed', { detail: read.detail ?? '' });
       setPhase({ kind: 'failed', message });
       return;
     }
     if (read.result.records.length === 0) {
-      setPhase({ kind: 'failed', message: t('editor.catalogue.nothing') });
+      const [first] = read.result.warnings;
+      const why = first ? ` ${first.record}: ${first.detail ?? first.code}` : '';
+      setPhase({ kind: 'failed', message: `${t('editor.catalogue.nothing')}${why}` });
       return;
     }
     setPhase({
@@ -97,7 +97,7 @@ export function CatalogueImport() {
         type="file"
         hidden
         aria-label={t('editor.catalogue.choose')}
-        accept=".xml,.csv,.tsv,.txt,.mrc,text/xml,application/xml,text/csv"
+        accept=".mrc,.marc,.dat,.xml,.json,.csv,.tsv,.txt,text/xml,application/xml,application/json,text/csv"
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
