@@ -36,6 +36,9 @@ function roomStore(): XRStore {
   return xrStore;
 }
 
+const CONNECT_POLL_MS = 100;
+const CONNECT_WAIT_MS = 3000;
+
 function ignore() {
   // A failed support check means no room view, nothing more.
 }
@@ -55,7 +58,19 @@ export function useRoom(): Room {
   const store = roomStore();
   const session = useSyncExternalStore(store.subscribe, () => store.getState().session);
   const supported = useXRSessionModeSupported('immersive-ar', ignore) === true;
-  const enter = useCallback(async () => Boolean(await store.enterAR()), [store]);
+  const enter = useCallback(async () => {
+    // The button shows once the phone says it can do AR, which can be a moment before the canvas
+    // has connected the XR store to three.js; a tap in that moment waits for it (up to 3 s).
+    for (let waited = 0; ; waited += CONNECT_POLL_MS) {
+      try {
+        return Boolean(await store.enterAR());
+      } catch (error) {
+        const notConnected = error instanceof Error && /not connected to three/.test(error.message);
+        if (!notConnected || waited >= CONNECT_WAIT_MS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, CONNECT_POLL_MS));
+      }
+    }
+  }, [store]);
   const leave = useCallback(async () => {
     await store.getState().session?.end();
   }, [store]);
