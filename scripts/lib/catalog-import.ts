@@ -13,8 +13,8 @@ import type {
   CatalogueSystem,
   ImportWarning,
 } from '../../src/domain/import/record.ts';
-import { readSheetText } from '../../src/import/catalogue-file.ts';
-import { readIso2709, readMij, type MarcReading } from '../../src/import/node/marc-file.ts';
+import { mapReading, readMijText, readSheetText } from '../../src/import/catalogue-file.ts';
+import { readIso2709, type MarcReading } from '../../src/import/node/marc-file.ts';
 import { MarcXmlReader } from '../../src/import/xml.ts';
 import type { MarcRecord } from '../../src/domain/import/marc.ts';
 import { harvest, type HarvestOptions } from './oai-harvest.ts';
@@ -52,12 +52,9 @@ function fromMarcReading(
   label: string,
   out: ReturnType<typeof collect>,
 ): void {
-  const where = `${label} #${String(reading.index)}`;
-  if (reading.kind === 'broken') {
-    out.warnings.push({ record: where, code: 'broken_record', detail: reading.reason });
-    return;
-  }
-  out.add(mapMarc(reading.record, { label: where, badBytes: reading.badBytes }));
+  const mapped = mapReading(reading, label);
+  if (mapped.record) out.records.push(mapped.record);
+  out.warnings.push(...mapped.warnings);
 }
 
 async function readSmallFile(file: string): Promise<string> {
@@ -124,8 +121,9 @@ export async function readCatalogue(
       break;
     }
     case 'marc-json': {
-      for (const reading of readMij(await readSmallFile(where)))
-        fromMarcReading(reading, label, out);
+      const json = readMijText(await readSmallFile(where), label);
+      out.records.push(...json.records);
+      out.warnings.push(...json.warnings);
       break;
     }
     case 'csv': {

@@ -79,6 +79,18 @@ export function readSheetText(text: string, label: string): CatalogueFileResult 
   };
 }
 
+/** One MARC reading mapped: a record with its warnings, or the broken record's warning. */
+export function mapReading(
+  reading: MarcReading,
+  label: string,
+): { record?: CatalogueRecord; warnings: ImportWarning[] } {
+  const where = `${label} #${String(reading.index)}`;
+  if (reading.kind === 'broken') {
+    return { warnings: [{ record: where, code: 'broken_record', detail: reading.reason }] };
+  }
+  return mapMarc(reading.record, { label: where, badBytes: reading.badBytes });
+}
+
 function fromReadings(
   readings: readonly MarcReading[],
   label: string,
@@ -87,13 +99,8 @@ function fromReadings(
   const records: CatalogueRecord[] = [];
   const warnings: ImportWarning[] = [];
   for (const reading of readings) {
-    const where = `${label} #${String(reading.index)}`;
-    if (reading.kind === 'broken') {
-      warnings.push({ record: where, code: 'broken_record', detail: reading.reason });
-      continue;
-    }
-    const mapped = mapMarc(reading.record, { label: where, badBytes: reading.badBytes });
-    records.push(mapped.record);
+    const mapped = mapReading(reading, label);
+    if (mapped.record) records.push(mapped.record);
     warnings.push(...mapped.warnings);
   }
   return { kind, records, warnings, system: systemOf(records, 'marc') };
