@@ -10,9 +10,12 @@ import path from 'node:path';
 import { drawnFloorPlan } from '../src/domain/floorplan.ts';
 import { drawnCovers } from '../src/domain/source/drawn-cover.ts';
 import { SourceCatalog } from '../src/domain/source/schema.ts';
+import { FIRST_LOAD_FEED_BUDGET_BYTES, SPLIT_FROM_BOOKS } from '../src/domain/source/split.ts';
 import { buildCatalog } from './lib/catalog-build.ts';
 
-const USAGE = `Pemakaian / usage: npm run catalog:build -- <folder-sumber/source-dir> <folder-hasil/out-dir>`;
+const USAGE = `Pemakaian / usage: npm run catalog:build -- <folder-sumber/source-dir> <folder-hasil/out-dir> [--split | --single]
+  --split   umpan dibagi per rak / split the feed by shelf (otomatis di atas / automatic above ${SPLIT_FROM_BOOKS} buku/books)
+  --single  selalu satu berkas / always one file`;
 
 function fail(lines: readonly string[]): never {
   for (const line of lines) console.error(line);
@@ -36,7 +39,13 @@ function generatedFiles(source: unknown): Map<string, Uint8Array> {
 }
 
 async function main(): Promise<void> {
-  const [sourceDir, outDir] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const [sourceDir, outDir] = args.filter((arg) => !arg.startsWith('--'));
+  const unknownFlag = args.find(
+    (arg) => arg.startsWith('--') && arg !== '--split' && arg !== '--single',
+  );
+  if (unknownFlag) fail([`Pilihan tidak dikenal / unknown option: ${unknownFlag}`, USAGE]);
+  const split = args.includes('--split') ? true : args.includes('--single') ? false : 'auto';
   if (!sourceDir || !outDir) fail([USAGE]);
   const sourceFile = path.join(sourceDir, 'catalog.source.json');
   let source: unknown;
@@ -55,6 +64,7 @@ async function main(): Promise<void> {
     outDir,
     source,
     generated: generatedFiles(source),
+    split,
     log: (line) => {
       console.log(line);
     },
@@ -65,8 +75,14 @@ async function main(): Promise<void> {
       ...result.errors.map((error) => `  ${error.path}: ${error.message.id} / ${error.message.en}`),
     ]);
   }
+  for (const file of result.split) console.log(`  ${file.file}: ${file.bytes} bytes`);
+  if (result.split.length > 0 && result.bytes > FIRST_LOAD_FEED_BUDGET_BYTES) {
+    console.warn(
+      `Peringatan / warning: umpan utama ${result.bytes} byte, di atas anggaran ${FIRST_LOAD_FEED_BUDGET_BYTES} untuk kunjungan pertama / the main feed is ${result.bytes} bytes, over the first-load budget of ${FIRST_LOAD_FEED_BUDGET_BYTES}`,
+    );
+  }
   console.log(
-    `${result.feedPath}: ${result.bytes} bytes; target sets ${result.targetBytes} bytes; ${Date.now() - started} ms`,
+    `${result.feedPath}: ${result.bytes} bytes${result.split.length > 0 ? `, split into ${result.split.length} more files` : ''}; target sets ${result.targetBytes} bytes; ${Date.now() - started} ms`,
   );
 }
 

@@ -4,12 +4,16 @@
  * whose inputs have not changed), and validates the result with the app's own feed parser.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadImage } from '@napi-rs/canvas';
 import { imageSize as headerSize } from 'image-size';
 import { ASSET_LIMITS, type AssetKind } from '../../src/domain/feed/limits.ts';
+import { indexCatalog } from '../../src/domain/catalog.ts';
+import { parseDirectory, parseShelfPage } from '../../src/domain/feed/pages.ts';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
+import type { FeedInput } from '../../src/domain/feed/schema.ts';
+import { SPLIT_FROM_BOOKS, splitFeed } from '../../src/domain/source/split.ts';
 import { fromZodIssues, type FeedIssue } from '../../src/domain/feed/issues.ts';
 import {
   buildFeed,
@@ -121,6 +125,11 @@ export interface BuildOptions {
   readonly log?: (line: string) => void;
   /** Files made for this build (a floor plan drawn from the shelves), used where the folder has none. */
   readonly generated?: ReadonlyMap<string, Uint8Array>;
+  /**
+   * Split the feed into the feed, a page per shelf and a directory (schema 1.2): `auto` (the
+   * default) splits past SPLIT_FROM_BOOKS books; a small library keeps one file.
+   */
+  readonly split?: 'auto' | boolean;
 }
 
 export type BuildResult =
@@ -129,6 +138,8 @@ export type BuildResult =
       readonly feedPath: string;
       readonly bytes: number;
       readonly targetBytes: number;
+      /** A split feed's other files: name and bytes. */
+      readonly split: readonly { readonly file: string; readonly bytes: number }[];
     }
   | { readonly ok: false; readonly errors: readonly FeedIssue[] };
 
@@ -258,14 +269,86 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
       modified,
       selfHref: feedFile,
     });
+  const split = options.split ?? 'auto';
+  const produce = (modified: string): Produced => {
+    const whole = draft(modified);
+    const check = parseFeed(whole, `file://${feedPath}`);
+    if (!check.ok) return { ok: false, errors: check.errors };
+    const books = whole.publications.length;
+    if (split === false || (split === 'auto' && books <= SPLIT_FROM_BOOKS)) {
+      return { ok: true, feed: whole, files: new Map() };
+    }
+    const parts = splitFeed(whole, check.catalog, feedFile, (file, text) => {
+      const bytes = Buffer.from(text);
+      return {
+        href: file,
+        type: 'application/json',
+        size: bytes.byteLength,
+        sha256: sha256(bytes),
+      };
+    });
+    return { ok: true, feed: parts.feed, files: parts.files };
+  };
   const modified =
-    options.modified ?? (await keepModified(feedPath, draft)) ?? new Date().toISOString();
-  const feed = draft(modified);
+    options.modified ?? (await keepModified(feedPath, produce)) ?? new Date().toISOString();
+  const result = produce(modified);
+  if (!result.ok) return result;
+  const { feed, files } = result;
   const check = parseFeed(feed, `file://${feedPath}`);
   if (!check.ok) return { ok: false, errors: check.errors };
+  const pageErrors = checkSplitFiles(check.catalog, files, feedPath);
+  if (pageErrors.length > 0) return { ok: false, errors: pageErrors };
+
+  // Pages of an earlier split that this build does not write would be stale: remove them.
+  const base = path.basename(feedFile, '.json');
+  const stale = (await readdir(outDir)).filter(
+    (name) =>
+      (name.startsWith(`${base}.shelf-`) || name === `${base}.directory.json`) && !files.has(name),
+  );
+  for (const name of stale) await rm(path.join(outDir, name), { force: true });
+  const written: { file: string; bytes: number }[] = [];
+  for (const [name, text] of files) {
+    await writeFile(path.join(outDir, name), text);
+    written.push({ file: name, bytes: Buffer.byteLength(text) });
+  }
   const text = `${JSON.stringify(feed, null, 1)}\n`;
   await writeFile(feedPath, text);
-  return { ok: true, feedPath, bytes: Buffer.byteLength(text), targetBytes };
+  return { ok: true, feedPath, bytes: Buffer.byteLength(text), targetBytes, split: written };
+}
+
+type Produced =
+  | { readonly ok: true; readonly feed: FeedInput; readonly files: ReadonlyMap<string, string> }
+  | { readonly ok: false; readonly errors: readonly FeedIssue[] };
+
+/** The pages and the directory of a split feed pass the app's own parsers, as a phone reads them. */
+function checkSplitFiles(
+  catalog: Parameters<typeof indexCatalog>[0],
+  files: ReadonlyMap<string, string>,
+  feedPath: string,
+): FeedIssue[] {
+  const index = indexCatalog(catalog);
+  const errors: FeedIssue[] = [];
+  for (const shelf of catalog.shelves) {
+    if (!shelf.books) continue;
+    const name = path.basename(new URL(shelf.books.href).pathname);
+    const text = files.get(name) ?? '';
+    const page = parseShelfPage(
+      text,
+      `file://${path.join(path.dirname(feedPath), name)}`,
+      catalog,
+      index,
+      shelf.id,
+    );
+    if (!page.ok) errors.push(...page.errors.map((e) => ({ ...e, path: `${name}:${e.path}` })));
+  }
+  if (catalog.directory) {
+    const name = path.basename(new URL(catalog.directory.href).pathname);
+    const directory = parseDirectory(files.get(name) ?? '', catalog);
+    if (!directory.ok) {
+      errors.push(...directory.errors.map((e) => ({ ...e, path: `${name}:${e.path}` })));
+    }
+  }
+  return errors;
 }
 
 function inputKey(plan: PlannedTargetSet, facts: ReadonlyMap<string, FileFacts>): string {
@@ -279,7 +362,7 @@ function inputKey(plan: PlannedTargetSet, facts: ReadonlyMap<string, FileFacts>)
 /** Keeps the previous timestamp when the content is otherwise identical, so rebuilds are stable. */
 async function keepModified(
   feedPath: string,
-  draft: (modified: string) => unknown,
+  produce: (modified: string) => Produced,
 ): Promise<string | undefined> {
   const previous = await readFile(feedPath, 'utf8').then(
     (text) => JSON.parse(text) as { metadata?: { modified?: unknown } },
@@ -287,7 +370,8 @@ async function keepModified(
   );
   const modified = previous?.metadata?.modified;
   if (typeof modified !== 'string') return undefined;
-  return JSON.stringify(draft(modified)) === JSON.stringify(previous) ? modified : undefined;
+  const again = produce(modified);
+  return again.ok && JSON.stringify(again.feed) === JSON.stringify(previous) ? modified : undefined;
 }
 
 export async function fileExists(file: string): Promise<boolean> {

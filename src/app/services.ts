@@ -3,6 +3,7 @@
  * `?lang=` are read here, so a link or QR code can open another library or force a language.
  */
 import { isLang } from '../domain/langmap.ts';
+import { loadBookFile } from '../data/book-files.ts';
 import { loadSavedFeed, saveFeed } from '../data/catalog-cache.ts';
 import { fetchFeed, readFeed } from '../data/feed-loader.ts';
 import {
@@ -73,6 +74,7 @@ export const catalogStore = createCatalogStore({
   libraries: { read: readLibraries, write: writeLibraries },
   rememberFeedUrl,
   now: () => new Date(),
+  loadBookFile,
 });
 
 export const statusStore = createAppStatusStore(navigator.onLine, runningInstalled());

@@ -71,6 +71,23 @@ export interface Book {
   readonly storyIds: readonly string[];
 }
 
+/** A file of a split feed, with how many books it holds. */
+export type BookFile = Asset & { readonly count: number };
+
+/** A book as a split feed's directory lists it: enough to find, sort and open it. */
+export interface DirectoryEntry {
+  readonly id: string;
+  readonly title: LangMap;
+  readonly authors: readonly string[];
+  readonly callNumber: string;
+  readonly shelfId: string;
+  readonly year?: number;
+  readonly ddc?: string;
+  readonly language?: string;
+  readonly copies: number;
+  readonly available: number;
+}
+
 export interface Catalog {
   readonly schemaVersion: string;
   readonly modified: string;
@@ -84,6 +101,8 @@ export interface Catalog {
   readonly tours: readonly Tour[];
   readonly events: readonly LibraryEvent[];
   readonly targetSets: readonly TargetSet[];
+  /** A split feed's list of every book; its shelves' other books are in `shelf.books` pages. */
+  readonly directory?: BookFile;
 }
 
 type Named = string | { name: string | Record<string, string> };
@@ -136,7 +155,7 @@ export function opacUrlFor(
   }
 }
 
-function toBook(
+export function toBook(
   publication: PublicationData,
   feedLang: string,
   base: string,
@@ -206,11 +225,13 @@ export function toCatalog(feed: FeedData, sourceUrl: string): Catalog {
     books: feed.publications.map((publication) =>
       toBook(publication, feedLang, base, ar.library.catalogue?.opacTemplate),
     ),
-    shelves: ar.shelves.map((shelf) =>
-      shelf.sign
-        ? { ...shelf, sign: { ...shelf.sign, image: resolveAsset(shelf.sign.image, base) } }
-        : shelf,
-    ),
+    shelves: ar.shelves.map((shelf) => ({
+      ...shelf,
+      ...(shelf.sign
+        ? { sign: { ...shelf.sign, image: resolveAsset(shelf.sign.image, base) } }
+        : {}),
+      ...(shelf.books ? { books: resolveAsset(shelf.books, base) } : {}),
+    })),
     stories: ar.stories.map((story) => {
       const model = resolveModel(story.model, base);
       const { model: _unused, audio, ...rest } = story;
@@ -229,8 +250,12 @@ export function toCatalog(feed: FeedData, sourceUrl: string): Catalog {
     tours: ar.tours,
     events: ar.events,
     targetSets: ar.targetSets.map((set) => resolveAsset(set, base)),
+    ...optional('directory', ar.directory && resolveAsset(ar.directory, base)),
   };
 }
+
+/** The feed's first language, in which plain-string titles are written. */
+export const feedLanguage = (catalog: Catalog): string => catalog.library.languages[0] ?? 'id';
 
 /** Lookups by id, built once per catalog. */
 export interface CatalogIndex {
@@ -240,27 +265,49 @@ export interface CatalogIndex {
   readonly tours: ReadonlyMap<string, Tour>;
   readonly targetSets: ReadonlyMap<string, TargetSet>;
   readonly booksByShelf: ReadonlyMap<string, readonly Book[]>;
+  /** Shelves of a split feed whose page of books has been loaded into `books`. */
+  readonly loadedShelves: ReadonlySet<string>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-export function indexCatalog(catalog: Catalog): CatalogIndex {
+/**
+ * Lookups by id. `pages` are the books of split-feed shelf pages loaded so far, by shelf; they join
+ * the feed's own books here, so pages and the scan view find them like any other book.
+ */
+export function indexCatalog(
+  catalog: Catalog,
+  pages: ReadonlyMap<string, readonly Book[]> = new Map(),
+): CatalogIndex {
   const booksByShelf = new Map<string, Book[]>();
-  for (const book of catalog.books) {
+  const all = [...catalog.books, ...[...pages.values()].flat()];
+  for (const book of all) {
     const list = booksByShelf.get(book.shelfId) ?? [];
     list.push(book);
     booksByShelf.set(book.shelfId, list);
   }
   return {
-    books: byId(catalog.books),
+    books: byId(all),
     shelves: byId(catalog.shelves),
     stories: byId(catalog.stories),
     tours: byId(catalog.tours),
     targetSets: byId(catalog.targetSets),
     booksByShelf,
+    loadedShelves: new Set(pages.keys()),
   };
+}
+
+/** How many books a shelf holds, counting a split feed's page before it is loaded. */
+export function shelfBookCount(index: CatalogIndex, shelf: Shelf): number {
+  const known = index.booksByShelf.get(shelf.id)?.length ?? 0;
+  return shelf.books && !index.loadedShelves.has(shelf.id) ? known + shelf.books.count : known;
+}
+
+/** How many books the library has: the directory's count in a split feed. */
+export function bookCount(catalog: Catalog): number {
+  return catalog.directory?.count ?? catalog.books.length;
 }
 
 /** Upcoming events first; events already over are left out. */

@@ -63,6 +63,8 @@ function bookFiles(book: Book, index: CatalogIndex): PackFile[] {
 function shelfFiles(catalog: Catalog, index: CatalogIndex, shelf: Shelf): PackFile[] {
   const files: PackFile[] = [];
   if (shelf.sign) files.push(file(shelf.sign.image));
+  // A split feed's page of the shelf's books, so the shelf page opens offline too.
+  if (shelf.books) files.push(file(shelf.books));
   const signs = signsSet(catalog);
   if (signs) files.push(file(signs));
   for (const set of setsForShelf(catalog, index, shelf.id)) files.push(file(set));

@@ -4,11 +4,13 @@
  */
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { fetchFileBytes } from '../data/assets.ts';
+import { loadBookFile } from '../data/book-files.ts';
 import { readDraftFile, saveDraftFile } from '../data/draft-files.ts';
 import { sha256Hex } from '../data/sha256.ts';
-import type { Catalog } from '../domain/catalog.ts';
+import { indexCatalog, type Catalog } from '../domain/catalog.ts';
 import { drawnFloorPlan } from '../domain/floorplan.ts';
 import { parseFeed } from '../domain/feed/parse.ts';
+import { parseShelfPage } from '../domain/feed/pages.ts';
 import type { FeedIssue } from '../domain/feed/issues.ts';
 import { fromZodIssues } from '../domain/feed/issues.ts';
 import {
@@ -329,12 +331,36 @@ async function restoreBackup(backup: DraftBackup): Promise<ImportResult> {
   return { ok: true, draft: state.draft };
 }
 
+/**
+ * A split feed's catalog with every shelf page's books in it: a draft started from the feed alone
+ * would lack them, and publishing it would drop them. A page that cannot be read stops the start.
+ */
+async function withShelfPages(catalog: Catalog): Promise<Catalog> {
+  const index = indexCatalog(catalog);
+  const books = [...catalog.books];
+  for (const shelf of catalog.shelves) {
+    if (!shelf.books) continue;
+    const loaded = await loadBookFile(shelf.books, 'bookPage');
+    const page = loaded.ok
+      ? parseShelfPage(loaded.text, shelf.books.href, catalog, index, shelf.id)
+      : undefined;
+    if (!page?.ok) {
+      const detail = page ? (page.errors[0]?.message.en ?? '') : loaded.ok ? '' : loaded.problem;
+      throw new Error(
+        `Daftar buku rak "${shelf.id}" tidak dapat dimuat, jadi draf tidak dimulai agar tidak ada buku yang hilang (${detail}) / The book list of shelf "${shelf.id}" could not be loaded, so the draft was not started and no book is lost (${detail})`,
+      );
+    }
+    books.push(...page.value);
+  }
+  return { ...catalog, books };
+}
+
 /** Starts a draft from a catalog already online (the one the app shows). */
 export async function importCatalog(
   catalog: Catalog,
   onProgress: (done: number, total: number) => void,
 ): Promise<Draft> {
-  const { source, files } = catalogToSource(catalog);
+  const { source, files } = catalogToSource(await withShelfPages(catalog));
   const total = files.length + catalog.targetSets.length;
   let done = 0;
   const byPath = new Map<string, Uint8Array>();

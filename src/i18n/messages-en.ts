@@ -319,4 +319,18 @@ export const en: Record<MessageKey, string> = {
   'diag.bytes': 'tfjs memory',
   'diag.set': 'Target set',
   'diag.camera': 'Camera',
+  'books.loadingShelf': "Loading this shelf's books…",
+  'books.loadingDirectory': 'Loading the list of all books…',
+  'books.loadingBook': 'Looking for this book in the catalogue…',
+  'books.failed.offline':
+    'This list of books is not saved on this device and there is no internet connection. Try again when connected; shelves opened before can still be seen.',
+  'books.failed.http': "This list of books was not found on the library's server. Try again later.",
+  'books.failed.corrupt':
+    'This list of books does not match the catalogue (damaged or replaced). Reload the app to fetch the latest catalogue.',
+  'books.failed.too-large': 'This list of books is too large to download to a phone.',
+  'books.invalid': 'This list of books cannot be read ({detail}). Tell the library staff.',
+  'books.shelfCount': '{count} books on this shelf',
+  'books.directoryCount': '{count} books in this library',
+  'books.available': '{available} of {copies} available',
+  'books.noneAvailable': 'All on loan',
 };

@@ -323,6 +323,20 @@ export const id = {
   'diag.bytes': 'Memori tfjs',
   'diag.set': 'Set target',
   'diag.camera': 'Kamera',
+  'books.loadingShelf': 'Memuat daftar buku rak ini…',
+  'books.loadingDirectory': 'Memuat daftar semua buku…',
+  'books.loadingBook': 'Mencari buku ini di katalog…',
+  'books.failed.offline':
+    'Daftar buku ini belum tersimpan di perangkat dan tidak ada sambungan internet. Coba lagi saat tersambung; rak yang pernah dibuka tetap bisa dilihat.',
+  'books.failed.http': 'Daftar buku ini tidak ditemukan di server perpustakaan. Coba lagi nanti.',
+  'books.failed.corrupt':
+    'Daftar buku ini tidak cocok dengan katalog (rusak atau sudah diganti). Muat ulang aplikasi untuk mengambil katalog terbaru.',
+  'books.failed.too-large': 'Daftar buku ini terlalu besar untuk diunduh ke ponsel.',
+  'books.invalid': 'Daftar buku ini tidak dapat dibaca ({detail}). Beri tahu petugas perpustakaan.',
+  'books.shelfCount': '{count} buku di rak ini',
+  'books.directoryCount': '{count} buku di perpustakaan ini',
+  'books.available': 'Tersedia {available} dari {copies}',
+  'books.noneAvailable': 'Sedang dipinjam semua',
 } as const;
 
 export type MessageKey = keyof typeof id;

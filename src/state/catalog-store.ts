@@ -11,12 +11,21 @@
  * - Each library's feed is saved on its own, so a library opened before also opens offline.
  */
 import { createStore } from 'zustand/vanilla';
-import { indexCatalog, type Catalog, type CatalogIndex } from '../domain/catalog.ts';
+import {
+  indexCatalog,
+  type Book,
+  type BookFile,
+  type Catalog,
+  type CatalogIndex,
+  type DirectoryEntry,
+} from '../domain/catalog.ts';
+import type { FeedIssue } from '../domain/feed/issues.ts';
+import { parseDirectory, parseShelfPage } from '../domain/feed/pages.ts';
 import { feedHost, isFeedUrl } from '../domain/feed-url.ts';
 import type { FetchedFeed, LoadedFeed, SavedFeed } from '../domain/feed/loaded.ts';
 import type { LangMap } from '../domain/langmap.ts';
 import { previousLibrary, rememberLibrary, type LibraryChoice } from '../domain/libraries.ts';
-import type { FeedProblem } from '../domain/problems.ts';
+import type { AssetProblem, FeedProblem } from '../domain/problems.ts';
 
 export interface CatalogDeps {
   readonly defaultUrl: string;
@@ -31,7 +40,21 @@ export interface CatalogDeps {
   /** Remembers the visitor's library for the next visit (undefined: the demo). */
   readonly rememberFeedUrl: (url: string | undefined) => void;
   readonly now: () => Date;
+  /** A split feed's shelf page or directory, as text; never throws. */
+  readonly loadBookFile: (
+    file: BookFile,
+    kind: 'bookPage' | 'directory',
+  ) => Promise<
+    | { readonly ok: true; readonly text: string }
+    | { readonly ok: false; readonly problem: AssetProblem }
+  >;
 }
+
+/** How loading a file of a split feed went: on its way, or failed and why. */
+export type BookFileLoad =
+  | { readonly state: 'loading' }
+  | { readonly state: 'failed'; readonly problem: AssetProblem }
+  | { readonly state: 'invalid'; readonly errors: readonly FeedIssue[] };
 
 export interface FeedFailure {
   /** The feed that failed. */
@@ -68,6 +91,15 @@ export interface CatalogState {
   readonly pending: PendingLibrary | null;
   /** Libraries opened on this device, most recent first. */
   readonly libraries: readonly LibraryChoice[];
+  /** A split feed's shelf pages being loaded or failed, by shelf (loaded ones are in `index`). */
+  readonly shelfPages: Readonly<Record<string, BookFileLoad>>;
+  /** A split feed's directory of every book, once loaded. */
+  readonly directory: readonly DirectoryEntry[] | null;
+  readonly directoryLoad: BookFileLoad | null;
+  /** Brings a split feed's shelf page into the catalog (nothing to do for a single feed). */
+  readonly loadShelfBooks: (shelfId: string) => Promise<void>;
+  /** Loads a split feed's directory (nothing to do for a single feed). */
+  readonly loadDirectory: () => Promise<void>;
   /** Opens the app: the library from a link (asking first if it is new), else the last one. */
   readonly launch: (link: string | undefined, remembered: string | undefined) => Promise<void>;
   /** Opens a library the visitor chose: no question. */
@@ -94,11 +126,18 @@ export function createCatalogStore(deps: CatalogDeps) {
     /** The number of the visitor's latest choice; work for an earlier one is dropped. */
     let choice = 0;
     let offers = 0;
+    /** Books of the shelf pages loaded for the catalog on screen. */
+    let pages = new Map<string, readonly Book[]>();
 
     const show = (url: string, catalog: Catalog, fetchedAt: string, migratedFrom?: string) => {
+      // Pages belong to the feed that named them: a new copy of the feed starts without any.
+      pages = new Map();
       set({
         catalog,
         index: indexCatalog(catalog),
+        shelfPages: {},
+        directory: null,
+        directoryLoad: null,
         shownUrl: url,
         fetchedAt,
         migratedFrom: migratedFrom ?? null,
@@ -217,9 +256,59 @@ export function createCatalogStore(deps: CatalogDeps) {
       });
     };
 
+    const loadShelfBooks = async (shelfId: string) => {
+      const { catalog, index, shelfPages } = get();
+      const file = index?.shelves.get(shelfId)?.books;
+      if (!catalog || !index || !file) return;
+      if (index.loadedShelves.has(shelfId) || shelfPages[shelfId]?.state === 'loading') return;
+      const mark = (load: BookFileLoad | undefined) => {
+        const { [shelfId]: _old, ...rest } = get().shelfPages;
+        set({ shelfPages: load ? { ...rest, [shelfId]: load } : rest });
+      };
+      mark({ state: 'loading' });
+      const loaded = await deps.loadBookFile(file, 'bookPage');
+      if (get().catalog !== catalog) return;
+      if (!loaded.ok) {
+        mark({ state: 'failed', problem: loaded.problem });
+        return;
+      }
+      const page = parseShelfPage(loaded.text, file.href, catalog, index, shelfId);
+      if (!page.ok) {
+        mark({ state: 'invalid', errors: page.errors });
+        return;
+      }
+      pages = new Map(pages).set(shelfId, page.value);
+      const { [shelfId]: _done, ...rest } = get().shelfPages;
+      set({ index: indexCatalog(catalog, pages), shelfPages: rest });
+    };
+
+    const loadDirectory = async () => {
+      const { catalog, directory, directoryLoad } = get();
+      const file = catalog?.directory;
+      if (!catalog || !file || directory || directoryLoad?.state === 'loading') return;
+      set({ directoryLoad: { state: 'loading' } });
+      const loaded = await deps.loadBookFile(file, 'directory');
+      if (get().catalog !== catalog) return;
+      if (!loaded.ok) {
+        set({ directoryLoad: { state: 'failed', problem: loaded.problem } });
+        return;
+      }
+      const parsed = parseDirectory(loaded.text, catalog);
+      set(
+        parsed.ok
+          ? { directory: parsed.value, directoryLoad: null }
+          : { directoryLoad: { state: 'invalid', errors: parsed.errors } },
+      );
+    };
+
     return {
       catalog: null,
       index: null,
+      shelfPages: {},
+      directory: null,
+      directoryLoad: null,
+      loadShelfBooks,
+      loadDirectory,
       shownUrl: null,
       fetchedAt: null,
       loading: false,
@@ -284,6 +373,11 @@ export function createStaticCatalogStore(catalog: Catalog) {
     defaultUrl: catalog.sourceUrl,
     pending: null,
     libraries: [],
+    shelfPages: {},
+    directory: null,
+    directoryLoad: null,
+    loadShelfBooks: idle,
+    loadDirectory: idle,
     launch: idle,
     open: idle,
     offer: idle,

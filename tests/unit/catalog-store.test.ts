@@ -20,7 +20,12 @@ type Answer = FetchedFeed | (() => FetchedFeed | Promise<FetchedFeed>);
 
 function harness(
   feeds: Record<string, Answer>,
-  options: { saved?: SavedFeed[]; libraries?: LibraryChoice[] } = {},
+  options: {
+    saved?: SavedFeed[];
+    libraries?: LibraryChoice[];
+    /** A split feed's files by address (without the ?sha256= the catalog adds). */
+    files?: Record<string, string>;
+  } = {},
 ) {
   const saved = new Map((options.saved ?? []).map((feed) => [feed.url, feed]));
   let libraries = options.libraries ?? [];
@@ -32,6 +37,16 @@ function harness(
       return typeof entry === 'function' ? entry() : entry;
     }),
     readFeed,
+    loadBookFile: vi.fn((file: { href: string }) => {
+      const url = new URL(file.href);
+      url.search = '';
+      const text = options.files?.[url.href];
+      return Promise.resolve(
+        text === undefined
+          ? ({ ok: false, problem: 'offline' } as const)
+          : { ok: true as const, text },
+      );
+    }),
     loadSaved: (url) => Promise.resolve(saved.get(url)),
     save: vi.fn((feed: SavedFeed) => {
       saved.set(feed.url, feed);

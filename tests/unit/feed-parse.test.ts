@@ -87,7 +87,7 @@ describe('the demo feed', () => {
     const result = parseFeed(feed, DEMO_FEED_URL);
     if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
     expect(result.migratedFrom).toBe('0.9');
-    expect(result.catalog.schemaVersion).toBe('1.1');
+    expect(result.catalog.schemaVersion).toBe('1.2');
     expect(result.catalog.books[0]?.shelfId).toBe(demoFeed().publications[0].ar.shelf);
     expect(result.catalog.targetSets[0]?.targets[0]).toEqual(
       demoFeed().ar.targetSets[0].targets[0],

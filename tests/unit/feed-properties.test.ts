@@ -138,6 +138,7 @@ describe('a catalog store fed any feed', () => {
               );
             },
             readFeed,
+            loadBookFile: () => Promise.resolve({ ok: false, problem: 'offline' } as const),
             loadSaved: (requested) =>
               Promise.resolve(
                 savedText === undefined

@@ -208,7 +208,7 @@ describe('age bands', () => {
     expect(answer(tour, scanned(tour, run, stop(3).find).run, 4).stops[3]?.answer).toBe(0);
   });
 
-  it('a 1.0 feed is migrated to 1.1 with no bands, and a band nobody declared is refused', () => {
+  it('a 1.0 feed is migrated to the current version with no bands, and a band nobody declared is refused', () => {
     const feed = demoFeed();
     feed.ar.metadata.schemaVersion = '1.0';
     for (const t of feed.ar.tours) {
@@ -218,9 +218,9 @@ describe('age bands', () => {
     const result = parseFeed(feed, DEMO_FEED_URL);
     if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 2)));
     expect(result.migratedFrom).toBe('1.0');
-    expect(result.catalog.schemaVersion).toBe('1.1');
+    expect(result.catalog.schemaVersion).toBe('1.2');
     expect(result.catalog.tours[0]?.bands).toEqual([]);
-    expect(migrateFrom1_0(feed)['ar']).toMatchObject({ metadata: { schemaVersion: '1.1' } });
+    expect(migrateFrom1_0(feed)['ar']).toMatchObject({ metadata: { schemaVersion: '1.2' } });
 
     const bad = demoFeed();
     bad.ar.tours[0].stops[0].forBands = { remaja: { narration: { id: 'x' } } };

@@ -19,7 +19,10 @@ export const FEED_LIMITS = {
   languages: 12,
   /** Any other string (identifiers, types, codes). */
   string: 2_000,
+  /** Books in one file: the feed, or one shelf's page of a split feed. */
   books: 20_000,
+  /** Books a split feed's directory may list (every book of the library). */
+  directoryBooks: 100_000,
   shelves: 1_000,
   stories: 5_000,
   tours: 500,
@@ -41,6 +44,10 @@ export const ASSET_LIMITS = {
   audio: 20 * 1024 * 1024,
   /** A cover, a shelf sign or the floor plan. */
   image: 5 * 1024 * 1024,
+  /** One shelf's books in a split feed (an OPDS 2.0 page). */
+  bookPage: 16 * 1024 * 1024,
+  /** A split feed's short list of every book, for browsing and search. */
+  directory: 16 * 1024 * 1024,
 } as const;
 
 export type AssetKind = keyof typeof ASSET_LIMITS;

@@ -115,29 +115,36 @@ export function parseFeedText(text: string, sourceUrl: string): ParseResult {
       ],
     };
   }
-  let json: unknown;
+  const json = readJson(text);
+  if (!json.ok) return { ok: false, errors: [json.issue] };
+  return parseFeed(json.value, sourceUrl);
+}
+
+/** JSON text to a value, or why it is not JSON (an HTML error page, say); never throws. */
+export function readJson(
+  text: string,
+):
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly issue: FeedIssue } {
   try {
     // A byte-order mark is not JSON, but editors on Windows write one: ignore it.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const looksLikeHtml = /^\s*</.test(text);
     return {
       ok: false,
-      errors: [
-        looksLikeHtml
-          ? issue(
-              '$',
-              'alamat ini mengirim halaman HTML, bukan umpan JSON; periksa URL umpan',
-              'this address sent an HTML page, not a JSON feed; check the feed URL',
-            )
-          : issue(
-              '$',
-              `isi umpan bukan JSON yang sah (${detail.slice(0, 200)})`,
-              `the feed is not valid JSON (${detail.slice(0, 200)})`,
-            ),
-      ],
+      issue: looksLikeHtml
+        ? issue(
+            '$',
+            'alamat ini mengirim halaman HTML, bukan umpan JSON; periksa URL umpan',
+            'this address sent an HTML page, not a JSON feed; check the feed URL',
+          )
+        : issue(
+            '$',
+            `isi umpan bukan JSON yang sah (${detail.slice(0, 200)})`,
+            `the feed is not valid JSON (${detail.slice(0, 200)})`,
+          ),
     };
   }
-  return parseFeed(json, sourceUrl);
 }

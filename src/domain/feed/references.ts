@@ -123,6 +123,20 @@ export function checkReferences(feed: FeedData): FeedIssue[] {
     });
   });
 
+  const paged = ar.shelves.some((shelf) => shelf.books);
+  if (feed.publications.length === 0 && !paged) {
+    found.push(issue('$.publications', 'katalog tidak berisi buku', 'the catalog holds no books'));
+  }
+  if (paged && !ar.directory) {
+    found.push(
+      issue(
+        '$.ar.directory',
+        'umpan terbagi per rak perlu daftar semua buku (directory) untuk penelusuran dan pencarian',
+        'a feed split by shelf needs the list of every book (directory) for browsing and search',
+      ),
+    );
+  }
+
   ar.shelves.forEach((shelf, i) => {
     checkTarget(`$.ar.shelves[${i}].sign.target`, shelf.sign?.target, 'shelf', shelf.id);
     shelf.highlights.forEach((bookId, j) => {

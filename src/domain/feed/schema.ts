@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ASSET_LIMITS, FEED_LIMITS as LIMIT } from './limits.ts';
 
 export const SCHEMA_MAJOR = 1;
-export const SCHEMA_VERSION = '1.1';
+export const SCHEMA_VERSION = '1.2';
 export const MAX_TARGETS_PER_SET = 20;
 
 /** BCP 47 tag, the subset catalogues use: `id`, `en`, `en-GB`, `sxn`. */
@@ -212,6 +212,12 @@ export const Publication = z.object({
 
 const Point = z.object({ x: z.number(), y: z.number() });
 
+/** A file of a split feed: one shelf's books, or the directory of every book (schema 1.2). */
+export const BookFileRef = (maxBytes: number, maxBooks: number) =>
+  sizedAsset(maxBytes).extend({
+    count: Count.max(maxBooks).meta({ description: 'How many books the file holds.' }),
+  });
+
 export const Shelf = z.object({
   id: Id,
   label: LangMap,
@@ -227,6 +233,10 @@ export const Shelf = z.object({
     .optional()
     .meta({ description: 'The printed shelf sign and the target that recognises it.' }),
   highlights: list(Id).default([]).meta({ description: 'Book ids to show first.' }),
+  books: BookFileRef(ASSET_LIMITS.bookPage, LIMIT.books).optional().meta({
+    description:
+      "A split feed's page of this shelf's other books (an OPDS 2.0 feed of publications), fetched when the shelf or one of its books is opened (1.2).",
+  }),
 });
 
 export const Story = z.object({
@@ -383,6 +393,10 @@ export const ArExtension = z.object({
   tours: z.array(Tour).max(LIMIT.tours).default([]),
   events: z.array(LibraryEvent).max(LIMIT.events).default([]),
   targetSets: z.array(TargetSet).max(LIMIT.targetSets).default([]),
+  directory: BookFileRef(ASSET_LIMITS.directory, LIMIT.directoryBooks).optional().meta({
+    description:
+      'A split feed lists every book in short here (id, title, authors, call number, shelf, year, DDC, language, copies, available), for browsing and search; required when a shelf has `books` (1.2).',
+  }),
 });
 
 export const Feed = z
@@ -393,10 +407,10 @@ export const Feed = z
       identifier: Str.optional(),
     }),
     links: list(Link).min(1),
-    publications: z
-      .array(Publication)
-      .min(1, { error: 'lp.no_books' })
-      .max(LIMIT.books, { error: 'lp.too_many_books' }),
+    publications: z.array(Publication).max(LIMIT.books, { error: 'lp.too_many_books' }).meta({
+      description:
+        "Every book, or in a split feed the books that carry AR or that stories, tours and highlights name; the rest are in the shelves' `books` pages.",
+    }),
     groups: z
       .array(z.looseObject({ metadata: z.looseObject({}) }))
       .max(LIMIT.shelves)

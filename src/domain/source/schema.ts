@@ -80,7 +80,7 @@ export const SourceBook = z.object({
   withdrawn: z.boolean().default(false),
 });
 
-export const SourceShelf = Shelf.omit({ sign: true }).extend({
+export const SourceShelf = Shelf.omit({ sign: true, books: true }).extend({
   sign: SourceFile.optional(),
 });
 

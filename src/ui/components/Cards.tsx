@@ -1,5 +1,11 @@
 import { Link } from 'wouter';
-import type { Book, LibraryEvent, Shelf, Story } from '../../domain/catalog.ts';
+import {
+  shelfBookCount,
+  type Book,
+  type LibraryEvent,
+  type Shelf,
+  type Story,
+} from '../../domain/catalog.ts';
 import { formatShortDate, formatTime } from '../../i18n/format.ts';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
@@ -75,7 +81,7 @@ export function StoryCard({ story }: { story: Story }) {
 export function ShelfCard({ shelf }: { shelf: Shelf }) {
   const t = useT();
   const { index } = useLoadedCatalog();
-  const count = index.booksByShelf.get(shelf.id)?.length ?? 0;
+  const count = shelfBookCount(index, shelf);
   return (
     <li className="shelf-card">
       <Link href={paths.shelf(shelf.id)} className="shelf-card-link">

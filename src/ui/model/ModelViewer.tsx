@@ -13,6 +13,11 @@ import { forgetFailedModels, modelFor } from '../models.ts';
 const QUARTER_TURN = Math.PI / 4;
 const DEFAULT_COVER_WIDTH_MM = 150;
 
+const ONLINE_SETTLE_MS = 750;
+const MAX_AUTO_RETRIES = 3;
+/** Tries made by themselves since the device last came online; the visitor's button is not counted. */
+let autoRetries = 0;
+
 /** Why the model is not shown, and a way on: it comes by itself once the device is back online. */
 function ModelUnavailable({ problem, onRetry }: { problem: ModelProblem; onRetry: () => void }) {
   const t = useT();
@@ -24,11 +29,27 @@ function ModelUnavailable({ problem, onRetry }: { problem: ModelProblem; onRetry
   }, [onRetry]);
   useEffect(() => {
     if (broken) return;
-    window.addEventListener('online', retry);
-    return () => {
-      window.removeEventListener('online', retry);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The 'online' event can come a moment before requests get through: wait a little, and if
+    // the download failed although the device says it is online, try again a few times by itself.
+    const soon = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(retry, ms);
     };
-  }, [broken, retry]);
+    const onOnline = () => {
+      autoRetries = 0;
+      soon(ONLINE_SETTLE_MS);
+    };
+    window.addEventListener('online', onOnline);
+    if (problem === 'offline' && navigator.onLine && autoRetries < MAX_AUTO_RETRIES) {
+      autoRetries++;
+      soon(ONLINE_SETTLE_MS * 4 * autoRetries);
+    }
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', onOnline);
+    };
+  }, [broken, problem, retry]);
   return (
     <div role="alert" className="pack-problem">
       <p>{broken ? t('model.broken') : t('scan.modelProblem.offline')}</p>

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { bookCount } from '../../domain/catalog.ts';
 import { feedHost } from '../../domain/feed-url.ts';
 import { DAYS } from '../../domain/hours.ts';
 import { pickText } from '../../domain/langmap.ts';
@@ -148,7 +149,7 @@ export function AboutPage() {
         </dl>
         <p>
           {t('about.counts', {
-            books: catalog.books.length,
+            books: bookCount(catalog),
             shelves: catalog.shelves.length,
             stories: catalog.stories.length,
             tours: catalog.tours.length,

@@ -4,11 +4,12 @@ import { formatDaysAgo, formatList, formatShortDate, languageName } from '../../
 import { StoryCard } from '../components/Cards.tsx';
 import { FloorPlan } from '../components/FloorPlan.tsx';
 import { LangText } from '../components/LangText.tsx';
-import { useLang, useLoadedCatalog, useT } from '../context.tsx';
+import { useCatalogState, useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
 import { NotFound } from './NotFound.tsx';
 import { AssetImage } from '../components/AssetImage.tsx';
 import { ModelSection } from '../components/ModelSection.tsx';
+import { BookFileStatus, useDirectory, useShelfBooks } from '../components/SplitFeed.tsx';
 
 export function BookPage({ id }: { id: string }) {
   const t = useT();
@@ -16,7 +17,13 @@ export function BookPage({ id }: { id: string }) {
   const { index, catalog } = useLoadedCatalog();
   const { catalogue, timeZone } = catalog.library;
   const book = index.books.get(id);
-  if (!book) return <NotFound message={t('book.notFound')} />;
+  if (!book) {
+    return catalog.directory ? (
+      <BookOnUnopenedShelf id={id} />
+    ) : (
+      <NotFound message={t('book.notFound')} />
+    );
+  }
   const shelf = index.shelves.get(book.shelfId);
   const stories = book.storyIds.flatMap((storyId) => index.stories.get(storyId) ?? []);
   const title = pickText(book.title, lang);
@@ -166,5 +173,39 @@ export function BookPage({ id }: { id: string }) {
         </dl>
       </section>
     </article>
+  );
+}
+
+/**
+ * A split feed's book whose shelf page has not been loaded (a link, a search result): the directory
+ * says which shelf holds it, and that shelf's page brings it in, after which BookPage shows it.
+ */
+function BookOnUnopenedShelf({ id }: { id: string }) {
+  const t = useT();
+  const { index } = useLoadedCatalog();
+  const { directory, load, retry } = useDirectory();
+  const entry = directory?.find((line) => line.id === id);
+  const shelf = entry ? index.shelves.get(entry.shelfId) : undefined;
+  const shelfLoad = useShelfBooks(shelf);
+  const loadShelfBooks = useCatalogState((state) => state.loadShelfBooks);
+  if (load) {
+    return (
+      <BookFileStatus
+        load={load}
+        loadingText={t('books.loadingBook')}
+        onRetry={() => void retry()}
+      />
+    );
+  }
+  if (!directory) return null;
+  if (!shelf || (!shelfLoad && index.loadedShelves.has(shelf.id))) {
+    return <NotFound message={t('book.notFound')} />;
+  }
+  return (
+    <BookFileStatus
+      load={shelfLoad ?? { state: 'loading' }}
+      loadingText={t('books.loadingBook')}
+      onRetry={() => void loadShelfBooks(shelf.id)}
+    />
   );
 }

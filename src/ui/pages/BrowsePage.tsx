@@ -1,7 +1,8 @@
 import { useDeferredValue, useState } from 'react';
-import type { Book } from '../../domain/catalog.ts';
+import type { Book, DirectoryEntry } from '../../domain/catalog.ts';
 import { BookGrid, ShelfCard } from '../components/Cards.tsx';
 import { ShowMore, usePaged } from '../components/Paged.tsx';
+import { BookFileStatus, DirectoryList, useDirectory } from '../components/SplitFeed.tsx';
 import { useLoadedCatalog, useT } from '../context.tsx';
 
 /** Lower-case, without accents, so "saint-exupery" finds "Saint-Exupéry". */
@@ -31,6 +32,18 @@ function haystack(book: Book): string {
   return text;
 }
 
+const entryHaystacks = new WeakMap<DirectoryEntry, string>();
+
+function entryHaystack(entry: DirectoryEntry): string {
+  const known = entryHaystacks.get(entry);
+  if (known !== undefined) return known;
+  const text = fold(
+    [...Object.values(entry.title), ...entry.authors, entry.callNumber, entry.ddc ?? ''].join(' '),
+  );
+  entryHaystacks.set(entry, text);
+  return text;
+}
+
 /** The no-camera way in: search the catalog and open shelves. */
 export function BrowsePage() {
   const t = useT();
@@ -39,10 +52,17 @@ export function BrowsePage() {
   const shelves = usePaged(catalog.shelves);
   const deferred = useDeferredValue(query);
   const words = fold(deferred).split(/\s+/).filter(Boolean);
+  // A split feed searches its directory, which arrives when the browse page opens.
+  const { split, directory, load, retry } = useDirectory();
   const results =
-    words.length === 0
+    words.length === 0 || split
       ? []
       : catalog.books.filter((book) => words.every((word) => haystack(book).includes(word)));
+  const entries =
+    words.length === 0 || !directory
+      ? []
+      : directory.filter((entry) => words.every((word) => entryHaystack(entry).includes(word)));
+  const count = split ? entries.length : results.length;
 
   return (
     <section className="browse-page">
@@ -59,12 +79,24 @@ export function BrowsePage() {
           autoComplete="off"
         />
       </label>
-      {words.length > 0 && (
+      {split && (
+        <BookFileStatus
+          load={load}
+          loadingText={t('books.loadingDirectory')}
+          onRetry={() => void retry()}
+        />
+      )}
+      {split && directory && (
+        <p className="muted">{t('books.directoryCount', { count: directory.length })}</p>
+      )}
+      {words.length > 0 && (!split || directory) && (
         <>
-          <p role="status">
-            {results.length > 0 ? t('browse.results', { count: results.length }) : t('browse.none')}
-          </p>
-          <BookGrid books={results} resetKey={deferred} />
+          <p role="status">{count > 0 ? t('browse.results', { count }) : t('browse.none')}</p>
+          {split ? (
+            <DirectoryList entries={entries} resetKey={deferred} />
+          ) : (
+            <BookGrid books={results} resetKey={deferred} />
+          )}
         </>
       )}
       <h2>{t('home.shelves')}</h2>

@@ -2,13 +2,17 @@ import { BookGrid, StoryCard } from '../components/Cards.tsx';
 import { FloorPlan } from '../components/FloorPlan.tsx';
 import { LangText } from '../components/LangText.tsx';
 import { OfflinePack } from '../components/OfflinePack.tsx';
-import { useLoadedCatalog, useT } from '../context.tsx';
+import { shelfBookCount } from '../../domain/catalog.ts';
+import { BookFileStatus, useShelfBooks } from '../components/SplitFeed.tsx';
+import { useCatalogState, useLoadedCatalog, useT } from '../context.tsx';
 import { NotFound } from './NotFound.tsx';
 
 export function ShelfPage({ id }: { id: string }) {
   const t = useT();
   const { catalog, index } = useLoadedCatalog();
   const shelf = index.shelves.get(id);
+  const load = useShelfBooks(shelf);
+  const loadShelfBooks = useCatalogState((state) => state.loadShelfBooks);
   if (!shelf) return <NotFound message={t('shelf.notFound')} />;
   const books = [...(index.booksByShelf.get(shelf.id) ?? [])].sort(
     (a, b) => Number(shelf.highlights.includes(b.id)) - Number(shelf.highlights.includes(a.id)),
@@ -22,6 +26,12 @@ export function ShelfPage({ id }: { id: string }) {
 
       <section aria-labelledby="shelf-books">
         <h2 id="shelf-books">{t('shelf.books')}</h2>
+        <p className="muted">{t('books.shelfCount', { count: shelfBookCount(index, shelf) })}</p>
+        <BookFileStatus
+          load={load}
+          loadingText={t('books.loadingShelf')}
+          onRetry={() => void loadShelfBooks(shelf.id)}
+        />
         <BookGrid books={books} highlights={shelf.highlights} />
       </section>
 
