@@ -10,7 +10,7 @@
  *   is until staff export it or choose to start again.
  * - A failed write says why (full, unavailable) and the draft stays on the page.
  */
-import { createStore, del, get, setMany } from 'idb-keyval';
+import { createStore, del, get, set, setMany } from 'idb-keyval';
 import { DATABASES } from './storage-map.ts';
 
 const drafts = () => createStore(DATABASES.draft.database, DATABASES.draft.objectStore);
@@ -144,6 +144,28 @@ export function createDraftStorage(version: number) {
     },
   };
 }
+
+const HISTORY_KEY = 'editor-history';
+
+/** The editor's undo history, kept beside the draft so that undo survives a reload. */
+export const draftHistoryStorage = {
+  load: async (): Promise<string | undefined> => {
+    try {
+      return await get<string>(HISTORY_KEY, drafts());
+    } catch {
+      return undefined;
+    }
+  },
+  save: async (text: string): Promise<void> => {
+    // Only the tab that edits writes; a full disk costs the history, never the draft.
+    if (state.access !== 'editing') return;
+    try {
+      await set(HISTORY_KEY, text, drafts());
+    } catch {
+      // The history stays in memory.
+    }
+  },
+};
 
 /**
  * Staff chose to start again over a draft that cannot be read here (after exporting it): from now

@@ -48,8 +48,8 @@ export const DATABASES = {
     database: 'lensa-pustaka-draft',
     objectStore: 'draft',
     holds:
-      "the staff editor's draft (zustand persist of the editor store) and its revision number, which refuses a write from a tab that did not see the latest draft",
-    keys: ['editor', 'editor-revision'],
+      "the staff editor's draft (zustand persist of the editor store), its revision number, which refuses a write from a tab that did not see the latest draft, and its undo history (bounded), so undo survives a reload",
+    keys: ['editor', 'editor-revision', 'editor-history'],
     clearedByVisitor: false,
   },
   draftFiles: {

@@ -17,3 +17,13 @@ export const DEFAULT_PLACEMENT: Placement = {
   rotation: [0, 0, 0],
   scale: 0.8,
 };
+
+/**
+ * What makes sense for a model on a cover: within a few cover widths of it, turned at most a full
+ * turn, between a twentieth and five times the cover's width. Outside, the editor warns.
+ */
+export const PLACEMENT_RANGES = {
+  position: { min: -3, max: 3 },
+  rotation: { min: -360, max: 360 },
+  scale: { min: 0.05, max: 5 },
+} as const;

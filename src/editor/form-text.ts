@@ -74,3 +74,18 @@ export const localInputToIso = (value: string, offset: string): string =>
   value ? `${value}:00${offset}` : '';
 /** The time zone offset an event was written in; Bitung's (WITA) when it has none. */
 export const offsetOf = (iso: string): string => /([+-]\d{2}:\d{2}|Z)$/.exec(iso)?.[1] ?? '+08:00';
+
+/**
+ * A number as staff type it: "0,2" (the Indonesian decimal comma) and "0.2" are both 0.2; "-1,5"
+ * is -1.5. Anything else (two separators, letters, an empty field) is undefined, never a guess.
+ */
+export function parseDecimal(text: string): number | undefined {
+  const trimmed = text.trim().replace(/^−/, '-');
+  if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(trimmed)) return undefined;
+  const value = Number(trimmed.replace(',', '.'));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** A number shown in the staff's language: 0.2 as "0,2" in Bahasa Indonesia. */
+export const formatDecimal = (value: number, lang: 'id' | 'en'): string =>
+  lang === 'id' ? String(value).replace('.', ',') : String(value);

@@ -130,7 +130,20 @@ test('staff add a book with a cover and a model, try it, and publish a feed visi
   await page.getByRole('button', { name: 'Optimalkan untuk ponsel' }).click();
   await expect(page.getByText(/^Dioptimalkan: [\d,.]+ kB → [\d,.]+ kB$/)).toBeVisible();
   await expect(page.locator('.placement-canvas canvas')).toBeVisible();
-  await page.getByLabel('Skala', { exact: true }).fill('0.7');
+  // Numbers take the Indonesian decimal comma: "0,7" is 0.7, "0,2" is 0.2.
+  await page.getByLabel('Skala', { exact: true }).fill('0,7');
+  await savedDraftContains(page, '"scale":0.7');
+  await page
+    .getByRole('group', { name: 'Posisi (lebar sampul)' })
+    .getByLabel('ke atas')
+    .fill('0,2');
+  await savedDraftContains(page, '"position":[0,0.2,0.1]');
+  // Scale 0 is no size: the field says so and the model keeps its size.
+  await page.getByLabel('Skala', { exact: true }).fill('0');
+  await expect(
+    page.getByText('Di luar rentang yang wajar (0,05 sampai 5); periksa lagi.'),
+  ).toBeVisible();
+  await page.getByLabel('Skala', { exact: true }).fill('0,7');
   await savedDraftContains(page, '"scale":0.7');
 
   // A reload keeps everything.
@@ -139,7 +152,7 @@ test('staff add a book with a cover and a model, try it, and publish a feed visi
   await page.getByRole('button', { name: new RegExp(BOOK) }).click();
   await expect(page.getByLabel('Nomor panggil')).toHaveValue('387.2 KIS');
   await expect(rating).toBeVisible();
-  await expect(page.getByLabel('Skala', { exact: true })).toHaveValue('0.7');
+  await expect(page.getByLabel('Skala', { exact: true })).toHaveValue('0,7');
 
   // So does a crashed tab: the draft was saved as it was typed.
   await page.getByLabel('Tahun terbit').fill('2024');

@@ -2,7 +2,7 @@
  * The editor's draft: form errors come from the feed's own schema, field by field, in both
  * languages; edits are saved at once and can be undone, with a burst of typing as one step.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addBook,
   addEvent,
@@ -12,6 +12,7 @@ import {
 } from '../../src/domain/source/draft-edits.ts';
 import { emptyDraft, type Draft } from '../../src/domain/source/draft.ts';
 import { issuesAt, validateEntity } from '../../src/domain/source/draft-validation.ts';
+import { checkDraft, placeOfPath } from '../../src/domain/source/draft-check.ts';
 import { createEditorStore } from '../../src/state/editor-store.ts';
 
 function draftWithBook(): { draft: Draft; book: string } {
@@ -144,11 +145,57 @@ describe('the editor store', () => {
     store.getState().replace(draft);
     store.clearHistory();
     for (const text of ['3', '38', '387', '387.2']) {
-      store.getState().edit((d) => updateBook(d, book, { callNumber: text }));
+      store.getState().edit((d) => updateBook(d, book, { callNumber: text }), 'callNumber');
     }
     expect(bookIn(store.getState().draft, book)?.callNumber).toBe('387.2');
     store.temporal.getState().undo();
     expect(bookIn(store.getState().draft, book)?.callNumber).toBe('');
+  });
+
+  it('keeps quick edits to different fields as separate steps', () => {
+    const store = createEditorStore(memoryStorage(), 60_000);
+    const { draft, book } = draftWithBook();
+    store.getState().replace(draft);
+    store.clearHistory();
+    store.getState().edit((d) => updateBook(d, book, { callNumber: '387.2' }), 'callNumber');
+    store.getState().edit((d) => updateBook(d, book, { year: 2024 }), 'year');
+    store.temporal.getState().undo();
+    expect(bookIn(store.getState().draft, book)).toMatchObject({ callNumber: '387.2' });
+    expect(bookIn(store.getState().draft, book)?.year).toBeUndefined();
+  });
+
+  it('keeps the undo history across a reload, for the draft it belongs to only', async () => {
+    vi.useFakeTimers();
+    try {
+      const storage = memoryStorage();
+      let savedHistory: string | undefined;
+      const history = {
+        load: () => Promise.resolve(savedHistory),
+        save: (text: string) => {
+          savedHistory = text;
+          return Promise.resolve();
+        },
+      };
+      const before = createEditorStore(storage, 0, history);
+      await before.restoreHistory();
+      before.getState().edit((draft) => addShelf(draft, 'Rak Bahari').draft);
+      before.getState().replace(emptyDraft());
+      await vi.advanceTimersByTimeAsync(1000);
+
+      const after = createEditorStore(storage, 0, history);
+      await after.restoreHistory();
+      expect(after.getState().draft.source.shelves).toEqual([]);
+      after.temporal.getState().undo();
+      expect(after.getState().draft.source.shelves.map((s) => s.label.id)).toEqual(['Rak Bahari']);
+
+      // A draft changed behind the history's back (another version, a restore) starts afresh.
+      storage.saved.set('editor', (storage.saved.get('editor') ?? '').replace('Rak Bahari', 'X'));
+      const other = createEditorStore(storage, 0, history);
+      await other.restoreHistory();
+      expect(other.temporal.getState().pastStates).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('opens the draft an earlier visit (or an earlier app version) saved, with nothing to undo', () => {
@@ -169,5 +216,58 @@ describe('the editor store', () => {
     const store = createEditorStore(memoryStorage(), 0);
     store.getState().go('books');
     expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+});
+
+describe('the check of the whole draft', () => {
+  it('names the book and the field of each problem, as the form does', () => {
+    const { draft, book } = draftWithBook();
+    const cleared = updateBook(draft, book, { authors: [''] });
+    const problems = checkDraft(cleared).filter((p) => p.severity === 'error');
+    const authors = problems.find((p) => p.field === 'authors');
+    expect(authors).toMatchObject({ kind: 'book', id: book, title: { id: 'Kisah Kapal Pinisi' } });
+    // The same rules as the form: as many errors as the book's badge counts.
+    const item = cleared.source.books[0];
+    expect(problems.filter((p) => p.id === book)).toHaveLength(
+      validateEntity('book', item, cleared).length,
+    );
+    expect(placeOfPath(cleared, '$.books[0].authors[0]')).toEqual({
+      kind: 'book',
+      id: book,
+      field: 'authors',
+    });
+  });
+
+  it('warns of a year to come, a bad ISBN, a DDC outside the shelf and two books on one cover', () => {
+    const { draft, book } = draftWithBook();
+    let next = updateBook(draft, book, { year: 3021, isbn: '123', ddc: '899.2' });
+    next = {
+      ...next,
+      source: {
+        ...next.source,
+        shelves: next.source.shelves.map((s) => ({ ...s, ddc: { from: '300', to: '399' } })),
+      },
+    };
+    const second = addBook(next, 'Buku Kedua', next.source.shelves[0]?.id ?? '');
+    const inRange = updateBook(second.draft, second.id, { ddc: '301' });
+    const withCovers = {
+      ...inRange,
+      source: {
+        ...inRange.source,
+        books: inRange.source.books.map((b) => ({ ...b, cover: `covers/${b.id}.jpg` })),
+      },
+      files: Object.fromEntries(
+        inRange.source.books.map((b) => [
+          `covers/${b.id}.jpg`,
+          { path: `covers/${b.id}.jpg`, hash: 'same-photo', type: 'image/jpeg', size: 10 },
+        ]),
+      ),
+    };
+    const warnings = checkDraft(withCovers, new Date('2026-11-30T00:00:00Z')).filter(
+      (p) => p.severity === 'warning',
+    );
+    expect(warnings.map((w) => `${w.id}:${w.field ?? ''}`).sort()).toEqual(
+      [`${book}:year`, `${book}:isbn`, `${book}:ddc`, `${second.id}:cover`].sort(),
+    );
   });
 });

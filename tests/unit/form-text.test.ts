@@ -7,6 +7,7 @@ import {
   isoToLocalInput,
   localInputToIso,
   offsetOf,
+  parseDecimal,
   sourcesToText,
   textToAuthors,
   textToChoices,
@@ -87,5 +88,18 @@ describe('authors and event times', () => {
     expect(offsetOf('not a date')).toBe('+08:00');
     expect(localInputToIso('2026-12-05T10:30', offsetOf(start))).toBe('2026-12-05T10:30:00+08:00');
     expect(localInputToIso('', '+08:00')).toBe('');
+  });
+});
+
+describe('numbers as staff type them', () => {
+  it('read the decimal comma and the point alike, and never guess', () => {
+    expect(parseDecimal('0,2')).toBe(0.2);
+    expect(parseDecimal('0.2')).toBe(0.2);
+    expect(parseDecimal('-1,5')).toBe(-1.5);
+    expect(parseDecimal(',5')).toBe(0.5);
+    expect(parseDecimal('12')).toBe(12);
+    for (const text of ['', 'abc', '1,2,3', '1.2.3', '1 2', '0,2x']) {
+      expect(parseDecimal(text)).toBeUndefined();
+    }
   });
 });

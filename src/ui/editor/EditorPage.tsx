@@ -8,6 +8,7 @@ import './editor.css';
 import { useEffect, type ReactNode } from 'react';
 import type { EditorSection } from '../../state/editor-store.ts';
 import { DraftAccessBanner, useDraftAccess } from './DraftAccess.tsx';
+import { EditorStart, useFreshDraft } from './EditorStart.tsx';
 import { useEditorT } from './i18n.ts';
 import { PublishPanel } from './PublishPanel.tsx';
 import { booksSection } from './sections/BooksSection.tsx';
@@ -107,6 +108,7 @@ export default function EditorPage() {
   const loaded = useDraftLoaded();
   const section = useEditor((state) => state.section);
   const access = useDraftAccess();
+  const fresh = useFreshDraft();
   // A draft this tab cannot read is not shown at all; one another tab edits is shown, locked.
   const hidden = access === 'newer' || access === 'unreadable';
   return (
@@ -119,6 +121,7 @@ export default function EditorPage() {
           <fieldset className="editor-lock" disabled={access !== 'editing'}>
             <legend className="visually-hidden">{t('editor.title')}</legend>
             <UndoRedo />
+            {fresh && <EditorStart />}
           </fieldset>
           <nav aria-label={t('editor.sections')} className="editor-nav">
             {SECTIONS.map((name) => (

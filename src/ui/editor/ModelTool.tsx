@@ -14,10 +14,11 @@ import {
   type ModelIssue,
 } from '../../editor/model-check.ts';
 import { formatBytes } from '../../i18n/format.ts';
-import { DEFAULT_PLACEMENT, type Placement } from '../../domain/placement.ts';
+import { DEFAULT_PLACEMENT, PLACEMENT_RANGES, type Placement } from '../../domain/placement.ts';
 import { parseGlb, type SceneModel } from '../../scene/gltf.ts';
 import type { GizmoMode } from '../../scene/PlacementScene.tsx';
 import { useLang } from '../context.tsx';
+import { DecimalInput } from './fields.tsx';
 import { useEditorT } from './i18n.ts';
 import { useEditorStore, useEditor } from './store.ts';
 
@@ -40,27 +41,31 @@ type Status =
 function NumberTriple({
   label,
   value,
-  step,
+  range,
+  axes,
   onChange,
 }: {
   label: string;
   value: readonly [number, number, number];
-  step: number;
+  range: { readonly min: number; readonly max: number };
+  /** What each axis means, in words. */
+  axes: readonly [string, string, string];
   onChange: (value: [number, number, number]) => void;
 }) {
   return (
     <fieldset className="field triple">
       <legend>{label}</legend>
-      {(['x', 'y', 'z'] as const).map((axis, i) => (
+      {axes.map((axis, i) => (
         <label key={axis}>
           {axis}
-          <input
-            type="number"
-            step={step}
+          <DecimalInput
             value={value[i]}
-            onChange={(event) => {
+            min={range.min}
+            max={range.max}
+            onChange={(number) => {
+              if (number === undefined) return;
               const next = [...value] as [number, number, number];
-              next[i] = Number(event.target.value);
+              next[i] = number;
               onChange(next);
             }}
           />
@@ -330,7 +335,8 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
           <NumberTriple
             label={t('editor.place.position')}
             value={placement.position}
-            step={0.05}
+            range={PLACEMENT_RANGES.position}
+            axes={[t('editor.place.right'), t('editor.place.up'), t('editor.place.out')]}
             onChange={(position) => {
               place({ ...placement, position });
             }}
@@ -338,24 +344,22 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
           <NumberTriple
             label={t('editor.place.rotation')}
             value={placement.rotation}
-            step={15}
+            range={PLACEMENT_RANGES.rotation}
+            axes={[t('editor.place.tilt'), t('editor.place.turn'), t('editor.place.roll')]}
             onChange={(rotation) => {
               place({ ...placement, rotation });
             }}
           />
           <div className="field">
             <label htmlFor={`scale-${book.id}`}>{t('editor.place.size')}</label>
-            <input
+            <DecimalInput
               id={`scale-${book.id}`}
-              type="number"
-              step={0.1}
-              min={0.05}
               value={placement.scale}
-              onChange={(event) => {
-                place({
-                  ...placement,
-                  scale: Number(event.target.value) || DEFAULT_PLACEMENT.scale,
-                });
+              min={PLACEMENT_RANGES.scale.min}
+              max={PLACEMENT_RANGES.scale.max}
+              onChange={(scale) => {
+                // Zero or less is no size at all: the field says so and the model keeps its size.
+                if (scale !== undefined && scale > 0) place({ ...placement, scale });
               }}
             />
           </div>

@@ -8,8 +8,15 @@ import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { DraftStorageError } from '../../data/draft-files.ts';
 import type { FeedIssue } from '../../domain/feed/issues.ts';
-import { pickText } from '../../domain/langmap.ts';
-import { emptyDraft, type Draft, type EntityKind } from '../../domain/source/draft.ts';
+import { pickText, type LangMap } from '../../domain/langmap.ts';
+import {
+  checkDraft,
+  placeOfPath,
+  problemKey,
+  type DraftProblem,
+} from '../../domain/source/draft-check.ts';
+import { editorId, type EditorMessageKey } from '../../i18n/editor-messages.ts';
+import { emptyDraft, type Draft } from '../../domain/source/draft.ts';
 import { BUNDLE_LIMITS } from '../../editor/bundle.ts';
 import {
   exportBundle,
@@ -20,7 +27,6 @@ import {
 } from '../../editor/publish.ts';
 import type { EditorSection } from '../../state/editor-store.ts';
 import { useCatalogState, useLang } from '../context.tsx';
-import { parseTargetKey } from '../../domain/targets.ts';
 import { useEditorT } from './i18n.ts';
 import { paths } from '../paths.ts';
 import { useEditor, useEditorStore } from './store.ts';
@@ -28,61 +34,121 @@ import { useEditor, useEditorStore } from './store.ts';
 type Status =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy'; readonly message: string }
-  | { readonly kind: 'issues'; readonly issues: readonly FeedIssue[] }
-  | { readonly kind: 'done'; readonly message: string }
+  | {
+      readonly kind: 'issues';
+      readonly problems: readonly ListedProblem[];
+      readonly warnings: readonly ListedProblem[];
+    }
+  | {
+      readonly kind: 'done';
+      readonly message: string;
+      readonly warnings?: readonly ListedProblem[];
+    }
   | { readonly kind: 'failed'; readonly message: string };
 
-const LISTS: Record<string, [EditorSection, EntityKind]> = {
-  books: ['books', 'book'],
-  shelves: ['shelves', 'shelf'],
-  stories: ['stories', 'story'],
-  tours: ['tours', 'tour'],
-  events: ['events', 'event'],
+/** A problem as the list shows it: the item it belongs to (if any is known) and its field. */
+type ListedProblem = Omit<DraftProblem, 'kind'> & { readonly kind: DraftProblem['kind'] | null };
+
+const SECTION_OF: Record<DraftProblem['kind'], EditorSection> = {
+  library: 'library',
+  book: 'books',
+  shelf: 'shelves',
+  story: 'stories',
+  tour: 'tours',
+  event: 'events',
 };
 
-/** Where in the editor a problem can be fixed, from its path ("books[3].title.id", "target:book:x"). */
-function placeOf(
-  draft: Draft,
-  path: string,
-): { section: EditorSection; kind?: EntityKind; id?: string } | null {
-  const listed = /^(books|shelves|stories|tours|events)\[(\d+)\]/.exec(path);
-  if (listed) {
-    const [section, kind] = LISTS[listed[1] as string] as [EditorSection, EntityKind];
-    const list = draft.source[listed[1] as 'books'] as readonly { id: string }[] | undefined;
-    const id = list?.[Number(listed[2])]?.id;
-    return id ? { section, kind, id } : { section };
+/** A publish check's issue, placed on the item and field it is about. */
+function listed(draft: Draft, issue: FeedIssue): ListedProblem {
+  const place = placeOfPath(draft, issue.path);
+  if (!place) {
+    return {
+      kind: null,
+      id: '',
+      title: null,
+      field: null,
+      message: issue.message,
+      severity: 'error',
+    };
   }
-  const target = path.startsWith('target:') ? parseTargetKey(path.slice(7)) : undefined;
-  if (target) {
-    const { kind, id } = target;
-    return { section: kind === 'book' ? 'books' : 'shelves', kind, id };
-  }
-  if (path.startsWith('library') || path.startsWith('title')) return { section: 'library' };
-  const file = /^file:(.+)$/.exec(path);
-  if (file) {
-    const book = draft.source.books.find((b) => b.cover === file[1] || b.model?.file === file[1]);
-    if (book) return { section: 'books', kind: 'book', id: book.id };
-    const shelf = draft.source.shelves.find((s) => s.sign === file[1]);
-    if (shelf) return { section: 'shelves', kind: 'shelf', id: shelf.id };
-  }
-  return null;
+  const item =
+    place.kind === 'library'
+      ? undefined
+      : (
+          {
+            book: draft.source.books,
+            shelf: draft.source.shelves,
+            story: draft.source.stories ?? [],
+            tour: draft.source.tours ?? [],
+            event: draft.source.events ?? [],
+          }[place.kind] as readonly { id: string; title?: LangMap; label?: LangMap }[]
+        ).find((candidate) => candidate.id === place.id);
+  return {
+    ...place,
+    title: item ? (item.title ?? item.label ?? null) : null,
+    message: issue.message,
+    severity: 'error',
+  };
 }
 
-function IssueList({ issues }: { issues: readonly FeedIssue[] }) {
+/**
+ * The whole check: each item's form rules (the badges count the same), what only the publish step
+ * finds (a file not added, a cover not compiled), and warnings; each problem listed once.
+ */
+function checkAll(draft: Draft, publishIssues: readonly FeedIssue[]) {
+  const own = checkDraft(draft);
+  const seen = new Set<string>();
+  const errors: ListedProblem[] = [];
+  for (const problem of [
+    ...own.filter((p) => p.severity === 'error'),
+    ...publishIssues.map((issue) => listed(draft, issue)),
+  ]) {
+    const key = problem.kind ? problemKey({ ...problem, kind: problem.kind }) : problem.message.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push(problem);
+  }
+  return { errors, warnings: own.filter((p) => p.severity === 'warning') };
+}
+
+function ProblemList({
+  problems,
+  heading,
+  role,
+}: {
+  problems: readonly ListedProblem[];
+  heading: string;
+  role?: 'alert';
+}) {
   const store = useEditorStore();
   const t = useEditorT();
   const lang = useLang();
-  const draft = store.getState().draft;
+  const labelOf = (field: string | null) => {
+    const key = `editor.field.${field ?? ''}`;
+    return field && key in editorId
+      ? t(key as EditorMessageKey).replace(/\s*\(.*\)$/, '')
+      : undefined;
+  };
   return (
-    <div role="alert" className="publish-issues">
-      <p>{t('editor.publish.issues', { count: issues.length })}</p>
+    <div role={role} className={role ? 'publish-issues' : 'publish-warnings'}>
+      <p>{heading}</p>
       <ul>
-        {issues.map((issue, index) => {
-          const place = placeOf(draft, issue.path);
-          const text = `${issue.message[lang]} (${issue.path})`;
+        {problems.map((problem, index) => {
+          const what = problem.kind
+            ? problem.kind === 'library'
+              ? t('editor.check.kind.library')
+              : t('editor.check.item', {
+                  what: t(`editor.check.kind.${problem.kind}`),
+                  title: (problem.title && pickText(problem.title, lang)) || problem.id,
+                })
+            : null;
+          const label = labelOf(problem.field);
+          const text = [what, label].filter(Boolean).join(', ');
+          const message = text ? `${text}: ${problem.message[lang]}` : problem.message[lang];
+          const { kind } = problem;
           return (
-            <li key={`${issue.path}-${String(index)}`}>
-              {place ? (
+            <li key={`${problem.kind ?? ''}-${problem.id}-${String(index)}`}>
+              {kind ? (
                 <button
                   type="button"
                   className="link-button"
@@ -90,15 +156,16 @@ function IssueList({ issues }: { issues: readonly FeedIssue[] }) {
                     store
                       .getState()
                       .go(
-                        place.section,
-                        place.kind && place.id ? { kind: place.kind, id: place.id } : null,
+                        SECTION_OF[kind],
+                        kind === 'library' ? null : { kind, id: problem.id },
+                        problem.field,
                       );
                   }}
                 >
-                  {text}
+                  {message}
                 </button>
               ) : (
-                text
+                message
               )}
             </li>
           );
@@ -156,10 +223,11 @@ export function PublishPanel() {
     setStatus({ kind: 'busy', message: t('editor.publish.check') });
     try {
       const { result } = await publish();
+      const { errors, warnings } = checkAll(store.getState().draft, result.ok ? [] : result.issues);
       setStatus(
-        result.ok
-          ? { kind: 'done', message: t('editor.publish.ok') }
-          : { kind: 'issues', issues: result.issues },
+        errors.length === 0
+          ? { kind: 'done', message: t('editor.publish.ok'), warnings }
+          : { kind: 'issues', problems: errors, warnings },
       );
     } catch (error) {
       failed(error);
@@ -170,8 +238,9 @@ export function PublishPanel() {
     setStatus({ kind: 'busy', message: t('editor.publish.export') });
     try {
       const { draft, result } = await publish();
-      if (!result.ok) {
-        setStatus({ kind: 'issues', issues: result.issues });
+      const { errors, warnings } = checkAll(draft, result.ok ? [] : result.issues);
+      if (!result.ok || errors.length > 0) {
+        setStatus({ kind: 'issues', problems: errors, warnings });
         return;
       }
       download(await exportBundle(draft, result.published), zipName(draft));
@@ -211,7 +280,12 @@ export function PublishPanel() {
         setStatus({ kind: 'busy', message: t('editor.publish.importing', { done, total }) });
       });
       if (result.ok) replaceWith(result.draft);
-      else setStatus({ kind: 'issues', issues: result.issues });
+      else
+        setStatus({
+          kind: 'issues',
+          problems: result.issues.map((issue) => listed(store.getState().draft, issue)),
+          warnings: [],
+        });
     } catch (error) {
       failed(error);
     }
@@ -254,7 +328,21 @@ export function PublishPanel() {
         )}
         {status.kind === 'done' && <p role="status">{status.message}</p>}
       </div>
-      {status.kind === 'issues' && <IssueList issues={status.issues} />}
+      {status.kind === 'issues' && (
+        <ProblemList
+          role="alert"
+          problems={status.problems}
+          heading={t('editor.publish.issues', { count: status.problems.length })}
+        />
+      )}
+      {(status.kind === 'issues' || status.kind === 'done') &&
+        status.warnings &&
+        status.warnings.length > 0 && (
+          <ProblemList
+            problems={status.warnings}
+            heading={t('editor.check.warnings', { count: status.warnings.length })}
+          />
+        )}
       {status.kind === 'failed' && (
         <p role="alert" className="pack-problem">
           {status.message}

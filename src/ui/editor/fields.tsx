@@ -1,5 +1,6 @@
 /** Form fields of the editor: labelled, with the field's problem under it in the staff's language. */
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { formatDecimal, parseDecimal } from '../../editor/form-text.ts';
 import type { FeedIssue } from '../../domain/feed/issues.ts';
 import type { LangMap } from '../../domain/langmap.ts';
 import { issuesAt } from '../../domain/source/draft-validation.ts';
@@ -39,7 +40,7 @@ export function TextField({
   const id = useId();
   const invalid = field ? issuesAt(issues, field).length > 0 : false;
   return (
-    <div className="field">
+    <div className="field" data-field={field}>
       <label htmlFor={id}>{label}</label>
       {multiline ? (
         <textarea
@@ -68,21 +69,114 @@ export function TextField({
   );
 }
 
-export function NumberField(
-  props: BaseProps & {
-    readonly value: number | undefined;
-    readonly onChange: (value: number | undefined) => void;
-  },
-) {
+/**
+ * A number field that takes the decimal comma and the point ("0,2" and "0.2"). What staff type is
+ * kept while they type; the value changes only when the text is a number, and text that is not a
+ * number, or a number outside `min`–`max`, says so under the field.
+ */
+export function DecimalInput({
+  id,
+  value,
+  onChange,
+  min,
+  max,
+  label,
+  describedBy,
+}: {
+  readonly id?: string;
+  readonly value: number | undefined;
+  readonly onChange: (value: number | undefined) => void;
+  readonly min?: number;
+  readonly max?: number;
+  /** An accessible name when there is no <label for>. */
+  readonly label?: string;
+  readonly describedBy?: string;
+}) {
+  const lang = useLang();
+  const t = useEditorT();
+  const shown = value === undefined || Number.isNaN(value) ? '' : formatDecimal(value, lang);
+  const [text, setText] = useState(shown);
+  const [seen, setSeen] = useState(value);
+  // A change from elsewhere (dragging the model, undo) shows; typing "0," is left alone.
+  if (seen !== value) {
+    setSeen(value);
+    if (parseDecimal(text) !== value) setText(shown);
+  }
+  const parsed = parseDecimal(text);
+  const notNumber = text.trim() !== '' && parsed === undefined;
+  const outside =
+    parsed !== undefined &&
+    ((min !== undefined && parsed < min) || (max !== undefined && parsed > max));
+  const problemId = useId();
   return (
-    <TextField
-      {...props}
-      type="number"
-      value={props.value === undefined || Number.isNaN(props.value) ? '' : String(props.value)}
-      onChange={(text) => {
-        props.onChange(text.trim() === '' ? undefined : Number(text));
-      }}
-    />
+    <>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        value={text}
+        aria-label={label}
+        aria-invalid={notNumber || outside || undefined}
+        aria-describedby={
+          [describedBy, notNumber || outside ? problemId : undefined].filter(Boolean).join(' ') ||
+          undefined
+        }
+        onChange={(event) => {
+          const next = event.target.value;
+          setText(next);
+          if (next.trim() === '') onChange(undefined);
+          else {
+            const number = parseDecimal(next);
+            if (number !== undefined) onChange(number);
+          }
+        }}
+      />
+      {notNumber && (
+        <span id={problemId} className="field-problem">
+          {t('editor.number.notNumber')}
+        </span>
+      )}
+      {outside && (
+        <span id={problemId} className="field-problem">
+          {t('editor.number.outside', {
+            min: formatDecimal(min ?? 0, lang),
+            max: formatDecimal(max ?? 0, lang),
+          })}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function NumberField({
+  label,
+  value,
+  onChange,
+  issues = [],
+  field,
+  hint,
+  min,
+  max,
+}: BaseProps & {
+  readonly value: number | undefined;
+  readonly onChange: (value: number | undefined) => void;
+  readonly min?: number;
+  readonly max?: number;
+}) {
+  const id = useId();
+  return (
+    <div className="field" data-field={field}>
+      <label htmlFor={id}>{label}</label>
+      <DecimalInput
+        id={id}
+        value={value}
+        onChange={onChange}
+        {...(min === undefined ? {} : { min })}
+        {...(max === undefined ? {} : { max })}
+      />
+      {hint && <span className="field-hint">{hint}</span>}
+      {field && <FieldProblem issues={issues} field={field} />}
+    </div>
   );
 }
 
@@ -107,7 +201,7 @@ export function LangMapField({
     onChange(Object.fromEntries(text === '' ? others : [...others, [lang, text]]));
   };
   return (
-    <fieldset className="field lang-field">
+    <fieldset className="field lang-field" data-field={field}>
       <legend>{label}</legend>
       <div className="lang-field-pair">
         {(['id', 'en'] as const).map((lang) => (
@@ -142,7 +236,7 @@ export function SelectField({
 }) {
   const id = useId();
   return (
-    <div className="field">
+    <div className="field" data-field={field}>
       <label htmlFor={id}>{label}</label>
       <select
         id={id}

@@ -3,7 +3,7 @@
  * kind of thing with its form, and the remove button.
  */
 import { Trash2 } from 'lucide-react';
-import { useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
 import type { FeedIssue } from '../../../domain/feed/issues.ts';
 import { pickText, type Bilingual, type LangMap } from '../../../domain/langmap.ts';
 import { validateEntity } from '../../../domain/source/draft-validation.ts';
@@ -14,9 +14,30 @@ import { useEditorT } from '../i18n.ts';
 import { ListEditor } from '../ListEditor.tsx';
 import { useEditor } from '../store.ts';
 
-/** Applies a pure edit to the draft: saved at once, one undo step. */
-export function useEdit(): (change: (draft: Draft) => Draft) => void {
+/** Applies a pure edit to the draft: saved at once; quick edits with one `key` are one undo step. */
+export function useEdit(): (change: (draft: Draft) => Draft, key?: string) => void {
   return useEditor((state) => state.edit);
+}
+
+/**
+ * Focuses the field a problem in the check list points at, once its form shows: the element with
+ * `data-field` (a field's wrapper) inside `container`, scrolled into view.
+ */
+export function useFocusRequest(container: RefObject<HTMLElement | null>, ready: unknown) {
+  const focus = useEditor((state) => state.focus);
+  const focused = useEditor((state) => state.focused);
+  useEffect(() => {
+    if (!focus || !ready || !container.current) return;
+    const wrapper = container.current.querySelector(`[data-field="${CSS.escape(focus)}"]`);
+    const control =
+      wrapper?.querySelector<HTMLElement>('input, textarea, select, button') ??
+      (wrapper instanceof HTMLElement ? wrapper : null);
+    if (control) {
+      control.scrollIntoView({ block: 'center' });
+      control.focus();
+    }
+    focused();
+  }, [focus, ready, container, focused]);
 }
 
 export function useSelected(kind: EntityKind): [string | null, (id: string | null) => void] {
@@ -101,6 +122,8 @@ export function EntitySection<T extends { readonly id: string }>({
   const [refusal, setRefusal] = useState<{ id: string; reason: Bilingual } | null>(null);
   const list = entities(draft);
   const entity = list.find((item) => item.id === selected);
+  const form = useRef<HTMLDivElement>(null);
+  useFocusRequest(form, entity);
   return (
     <ListEditor
       heading={t(heading)}
@@ -122,7 +145,7 @@ export function EntitySection<T extends { readonly id: string }>({
       }}
     >
       {entity && (
-        <div className="editor-form">
+        <div className="editor-form" ref={form}>
           <h2>{pickText(titleOf(entity), lang) || entity.id}</h2>
           <EntityForm
             key={entity.id}
@@ -130,7 +153,10 @@ export function EntitySection<T extends { readonly id: string }>({
             draft={draft}
             issues={validateEntity(kind, entity, draft)}
             update={(patch) => {
-              edit((current) => update(current, entity.id, patch));
+              edit(
+                (current) => update(current, entity.id, patch),
+                `${kind}:${entity.id}:${Object.keys(patch).join(',')}`,
+              );
             }}
             Form={Form}
           />

@@ -1,14 +1,14 @@
 /**
  * The library's own details: name, address, opening hours, contact and about.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { updateLibrary, updateTitle } from '../../../domain/source/draft-edits.ts';
 import { validateEntity } from '../../../domain/source/draft-validation.ts';
 import { hoursToText, textToHours } from '../../../editor/form-text.ts';
 import { useEditorT } from '../i18n.ts';
 import { LangMapField, TextField } from '../fields.tsx';
 import { useEditor } from '../store.ts';
-import { useEdit } from './EntitySection.tsx';
+import { useEdit, useFocusRequest } from './EntitySection.tsx';
 
 export function LibraryEditor() {
   const edit = useEdit();
@@ -16,14 +16,16 @@ export function LibraryEditor() {
   const draft = useEditor((state) => state.draft);
   const { library } = draft.source;
   const issues = validateEntity('library', library, draft);
+  const form = useRef<HTMLDivElement>(null);
+  useFocusRequest(form, true);
   const [hoursText, setHoursText] = useState(() => hoursToText(library.openingHours));
   return (
-    <div className="editor-form">
+    <div className="editor-form" ref={form}>
       <LangMapField
         label={t('editor.field.catalogTitle')}
         value={draft.source.title}
         onChange={(title) => {
-          edit((d) => updateTitle(d, title));
+          edit((d) => updateTitle(d, title), 'library:title');
         }}
       />
       <LangMapField
@@ -32,14 +34,17 @@ export function LibraryEditor() {
         issues={issues}
         field="name"
         onChange={(name) => {
-          edit((d) => updateLibrary(d, { name }));
+          edit((d) => updateLibrary(d, { name }), 'library:name');
         }}
       />
       <TextField
         label={t('editor.field.street')}
         value={library.address.street ?? ''}
         onChange={(street) => {
-          edit((d) => updateLibrary(d, { address: { ...library.address, street } }));
+          edit(
+            (d) => updateLibrary(d, { address: { ...library.address, street } }),
+            'library:street',
+          );
         }}
       />
       <div className="field-row">
@@ -49,7 +54,10 @@ export function LibraryEditor() {
           issues={issues}
           field="address.locality"
           onChange={(locality) => {
-            edit((d) => updateLibrary(d, { address: { ...library.address, locality } }));
+            edit(
+              (d) => updateLibrary(d, { address: { ...library.address, locality } }),
+              'library:locality',
+            );
           }}
         />
         <TextField
@@ -58,7 +66,10 @@ export function LibraryEditor() {
           issues={issues}
           field="address.region"
           onChange={(region) => {
-            edit((d) => updateLibrary(d, { address: { ...library.address, region } }));
+            edit(
+              (d) => updateLibrary(d, { address: { ...library.address, region } }),
+              'library:region',
+            );
           }}
         />
       </div>
@@ -70,14 +81,14 @@ export function LibraryEditor() {
         field="openingHours"
         onChange={(text) => {
           setHoursText(text);
-          edit((d) => updateLibrary(d, { openingHours: textToHours(text) }));
+          edit((d) => updateLibrary(d, { openingHours: textToHours(text) }), 'library:hours');
         }}
       />
       <LangMapField
         label={t('editor.field.hoursNote')}
         value={library.hoursNote}
         onChange={(hoursNote) => {
-          edit((d) => updateLibrary(d, { hoursNote }));
+          edit((d) => updateLibrary(d, { hoursNote }), 'library:hoursNote');
         }}
       />
       <div className="field-row">
@@ -88,10 +99,12 @@ export function LibraryEditor() {
           issues={issues}
           field="contact.email"
           onChange={(email) => {
-            edit((d) =>
-              updateLibrary(d, {
-                contact: { ...library.contact, ...(email ? { email } : { email: undefined }) },
-              }),
+            edit(
+              (d) =>
+                updateLibrary(d, {
+                  contact: { ...library.contact, ...(email ? { email } : { email: undefined }) },
+                }),
+              'library:email',
             );
           }}
         />
@@ -99,7 +112,10 @@ export function LibraryEditor() {
           label={t('editor.field.phone')}
           value={library.contact?.phone ?? ''}
           onChange={(phone) => {
-            edit((d) => updateLibrary(d, { contact: { ...library.contact, phone } }));
+            edit(
+              (d) => updateLibrary(d, { contact: { ...library.contact, phone } }),
+              'library:phone',
+            );
           }}
         />
       </div>
@@ -108,7 +124,7 @@ export function LibraryEditor() {
         value={library.about}
         multiline
         onChange={(about) => {
-          edit((d) => updateLibrary(d, { about }));
+          edit((d) => updateLibrary(d, { about }), 'library:about');
         }}
       />
     </div>
