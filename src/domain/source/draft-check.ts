@@ -36,7 +36,7 @@ function listOf(
   draft: Draft,
   name: ListName,
 ): readonly { id: string; title?: LangMap; label?: LangMap }[] {
-  return (draft.source[name] ?? []);
+  return draft.source[name] ?? [];
 }
 
 /** The first field of a path relative to an item: `$.authors[0]` → `authors`. */
