@@ -89,3 +89,29 @@ export function parseDecimal(text: string): number | undefined {
 /** A number shown in the staff's language: 0.2 as "0,2" in Bahasa Indonesia. */
 export const formatDecimal = (value: number, lang: 'id' | 'en'): string =>
   lang === 'id' ? String(value).replace('.', ',') : String(value);
+
+/** A day's hours in the editor's week grid; null when the library is closed that day. */
+export type DayHours = { readonly opens: string; readonly closes: string } | null;
+export type Week = Readonly<Record<Day, DayHours>>;
+
+/** The feed's opening hours as a week of days (the first slot of each day). */
+export function hoursToWeek(hours: LibraryInput['openingHours'] | undefined): Week {
+  const week = Object.fromEntries(DAY_CODES.map((day) => [day, null])) as Record<Day, DayHours>;
+  for (const slot of hours ?? []) {
+    for (const day of slot.days) week[day] ??= { opens: slot.opens, closes: slot.closes };
+  }
+  return week;
+}
+
+/** A week back to the feed's shape: days with the same times share one line. */
+export function weekToHours(week: Week): Hours {
+  const hours: Hours = [];
+  for (const day of DAY_CODES) {
+    const slot = week[day];
+    if (!slot) continue;
+    const same = hours.find((h) => h.opens === slot.opens && h.closes === slot.closes);
+    if (same) same.days.push(day);
+    else hours.push({ days: [day], opens: slot.opens, closes: slot.closes });
+  }
+  return hours;
+}

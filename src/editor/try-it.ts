@@ -32,8 +32,33 @@ export function rehostAssets<T>(value: T, rehome: (href: string) => string): T {
 // Target sets are built afresh for each try; the previous ones are released.
 let setUrls: string[] = [];
 
-export async function catalogForTrying(draft: Draft): Promise<TryResult> {
-  const planned = await withGeneratedFiles(draft);
+/**
+ * The draft cut down to one book on its shelf, so a book can be tried while others are unfinished:
+ * the library and its shelves (without signs or picks, which belong to other work), the book
+ * without its stories, and nothing else.
+ */
+export function draftForOneBook(draft: Draft, bookId: string): Draft {
+  const book = draft.source.books.find((candidate) => candidate.id === bookId);
+  if (!book) return draft;
+  return {
+    ...draft,
+    source: {
+      ...draft.source,
+      shelves: draft.source.shelves.map(({ sign: _sign, ...shelf }) => ({
+        ...shelf,
+        highlights: [],
+      })),
+      books: [{ ...book, stories: [] }],
+      stories: [],
+      tours: [],
+      events: [],
+    },
+  };
+}
+
+/** The draft as a catalog on this device; with `bookId`, that book alone. */
+export async function catalogForTrying(draft: Draft, bookId?: string): Promise<TryResult> {
+  const planned = await withGeneratedFiles(bookId ? draftForOneBook(draft, bookId) : draft);
   const result = await publishDraft(planned);
   if (!result.ok) return result;
   const parsed = parseFeed(result.published.feed, DRAFT_FEED_URL);

@@ -76,7 +76,7 @@ export const editorId = {
   'editor.field.street': 'Jalan',
   'editor.field.locality': 'Kota',
   'editor.field.region': 'Provinsi',
-  'editor.field.hours': 'Jam buka (satu per baris, mis. mo tu we th fr 08:00-16:00)',
+  'editor.field.hours': 'Jam buka',
   'editor.field.hoursNote': 'Catatan jam buka',
   'editor.field.email': 'Email',
   'editor.field.phone': 'Telepon',
@@ -137,7 +137,7 @@ export const editorId = {
   'editor.publish.export': 'Ekspor ZIP',
   'editor.publish.zipTooLarge': 'ZIP ini lebih besar dari 1 GB; editor tidak dapat membukanya.',
   'editor.publish.exported':
-    'ZIP siap: unggah isinya ke server, lalu buka aplikasi dengan ?feed=alamat/catalog.json',
+    'ZIP siap. Unggah semua berkas di dalamnya ke situs web perpustakaan (langkahnya di bawah).',
   'editor.publish.import': 'Impor ZIP',
   'editor.publish.importCurrent': 'Mulai dari katalog yang sedang tampil',
   'editor.publish.new': 'Mulai draf kosong',
@@ -221,6 +221,29 @@ export const editorId = {
   'editor.check.open': 'Buka',
   'editor.field.cover': 'Foto sampul',
   'editor.field.model': 'Model 3D',
+  'editor.cover.notPicture':
+    'Berkas "{name}" bukan gambar yang bisa dibuka. Pilih foto JPEG atau PNG.',
+  'editor.sign.upload': 'Unggah atau potret papan rak',
+  'editor.sign.corners': 'Seret keempat titik ke sudut-sudut papan rak, lalu luruskan.',
+  'editor.sign.pointsAlt': 'Papan rak dengan titik-titik ciri yang ditemukan',
+  'editor.shelf.noBooks':
+    'Buku pilihan: belum ada buku di rak ini. Tambahkan buku di bagian Buku, lalu pilih di sini.',
+  'editor.plan.x': 'Jarak dari kiri',
+  'editor.plan.y': 'Jarak dari atas',
+  'editor.plan.width': 'Lebar',
+  'editor.plan.height': 'Tinggi',
+  'editor.hours.day': 'Hari',
+  'editor.hours.open': 'Buka',
+  'editor.hours.opens': 'Jam buka',
+  'editor.hours.closes': 'Jam tutup',
+  'editor.hours.closed': 'Tutup',
+  'editor.publish.whereTitle': 'Menerbitkan di situs perpustakaan',
+  'editor.publish.whereSteps':
+    'Ekspor ZIP, buka isinya, lalu unggah semua berkasnya ke satu folder di situs web perpustakaan (misalnya lewat pengelola berkas hosting). Tulis alamat folder itu di bawah: tautan dan kode QR untuk pengunjung muncul, siap dicetak dan ditempel di perpustakaan.',
+  'editor.publish.siteAddress': 'Alamat folder di situs perpustakaan',
+  'editor.publish.visitorLink': 'Tautan untuk pengunjung',
+  'editor.publish.qrAlt': 'Kode QR yang membuka katalog ini di aplikasi',
+  'editor.list.search': 'Cari di {heading}',
 };
 
 export type EditorMessageKey = keyof typeof editorId;
@@ -295,7 +318,7 @@ export const editorEn: Record<EditorMessageKey, string> = {
   'editor.field.street': 'Street',
   'editor.field.locality': 'City',
   'editor.field.region': 'Province',
-  'editor.field.hours': 'Opening hours (one per line, e.g. mo tu we th fr 08:00-16:00)',
+  'editor.field.hours': 'Opening hours',
   'editor.field.hoursNote': 'Note on opening hours',
   'editor.field.email': 'Email',
   'editor.field.phone': 'Phone',
@@ -355,7 +378,7 @@ export const editorEn: Record<EditorMessageKey, string> = {
   'editor.publish.export': 'Export ZIP',
   'editor.publish.zipTooLarge': 'This ZIP is larger than 1 GB; the editor cannot open it.',
   'editor.publish.exported':
-    'ZIP ready: upload its contents to a server, then open the app with ?feed=address/catalog.json',
+    "ZIP ready. Upload all the files in it to the library's website (the steps are below).",
   'editor.publish.import': 'Import ZIP',
   'editor.publish.importCurrent': 'Start from the catalog on screen',
   'editor.publish.new': 'Start an empty draft',
@@ -440,6 +463,29 @@ export const editorEn: Record<EditorMessageKey, string> = {
   'editor.check.open': 'Open',
   'editor.field.cover': 'Cover photo',
   'editor.field.model': '3D model',
+  'editor.cover.notPicture':
+    'The file "{name}" is not a picture that can be opened. Choose a JPEG or PNG photo.',
+  'editor.sign.upload': 'Upload or photograph the shelf sign',
+  'editor.sign.corners': "Drag the four points onto the sign's corners, then straighten.",
+  'editor.sign.pointsAlt': 'Shelf sign with the feature points found',
+  'editor.shelf.noBooks':
+    'Picks: there are no books on this shelf yet. Add books in the Books section, then choose here.',
+  'editor.plan.x': 'From the left',
+  'editor.plan.y': 'From the top',
+  'editor.plan.width': 'Width',
+  'editor.plan.height': 'Height',
+  'editor.hours.day': 'Day',
+  'editor.hours.open': 'Open',
+  'editor.hours.opens': 'Opens',
+  'editor.hours.closes': 'Closes',
+  'editor.hours.closed': 'Closed',
+  'editor.publish.whereTitle': "Publishing on the library's website",
+  'editor.publish.whereSteps':
+    "Export the ZIP, open it, and upload all its files to one folder of the library's website (for example with the hosting's file manager). Write that folder's address below: the link and QR code for visitors appear, ready to print and put up in the library.",
+  'editor.publish.siteAddress': "The folder's address on the library's website",
+  'editor.publish.visitorLink': 'Link for visitors',
+  'editor.publish.qrAlt': 'QR code that opens this catalog in the app',
+  'editor.list.search': 'Search {heading}',
 };
 
 export type EditorTranslate = (key: EditorMessageKey | MessageKey, params?: Params) => string;

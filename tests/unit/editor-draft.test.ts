@@ -14,6 +14,7 @@ import { emptyDraft, type Draft } from '../../src/domain/source/draft.ts';
 import { issuesAt, validateEntity } from '../../src/domain/source/draft-validation.ts';
 import { checkDraft, placeOfPath } from '../../src/domain/source/draft-check.ts';
 import { createEditorStore } from '../../src/state/editor-store.ts';
+import { draftForOneBook } from '../../src/editor/try-it.ts';
 
 function draftWithBook(): { draft: Draft; book: string } {
   const shelf = addShelf(emptyDraft(), 'Rak Bahari');
@@ -269,5 +270,17 @@ describe('the check of the whole draft', () => {
     expect(warnings.map((w) => `${w.id}:${w.field ?? ''}`).sort()).toEqual(
       [`${book}:year`, `${book}:isbn`, `${book}:ddc`, `${second.id}:cover`].sort(),
     );
+  });
+});
+
+describe('trying one book', () => {
+  it('keeps that book and its shelf, and leaves out the unfinished rest', () => {
+    const { draft, book } = draftWithBook();
+    const other = addBook(draft, 'Belum Selesai', draft.source.shelves[0]?.id ?? '');
+    const story = { ...other.draft, source: { ...other.draft.source, stories: [] } };
+    const one = draftForOneBook(story, book);
+    expect(one.source.books.map((b) => b.id)).toEqual([book]);
+    expect(one.source.shelves.map((s) => s.id)).toEqual(draft.source.shelves.map((s) => s.id));
+    expect(checkDraft(one).filter((p) => p.id === other.id)).toEqual([]);
   });
 });

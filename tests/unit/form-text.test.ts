@@ -8,6 +8,8 @@ import {
   localInputToIso,
   offsetOf,
   parseDecimal,
+  hoursToWeek,
+  weekToHours,
   sourcesToText,
   textToAuthors,
   textToChoices,
@@ -101,5 +103,25 @@ describe('numbers as staff type them', () => {
     for (const text of ['', 'abc', '1,2,3', '1.2.3', '1 2', '0,2x']) {
       expect(parseDecimal(text)).toBeUndefined();
     }
+  });
+});
+
+describe('opening hours as a week', () => {
+  it('show each day open or closed, and days with the same times share a line again', () => {
+    const hours = [
+      { days: ['mo', 'tu', 'we', 'th', 'fr'] as const, opens: '08:00', closes: '16:00' },
+      { days: ['sa'] as const, opens: '09:00', closes: '12:00' },
+    ].map((h) => ({ ...h, days: [...h.days] }));
+    const week = hoursToWeek(hours);
+    expect(week.mo).toEqual({ opens: '08:00', closes: '16:00' });
+    expect(week.sa).toEqual({ opens: '09:00', closes: '12:00' });
+    expect(week.su).toBeNull();
+    expect(weekToHours(week)).toEqual(hours);
+    // Friday closes early: it gets a line of its own, the others stay together.
+    expect(weekToHours({ ...week, fr: { opens: '08:00', closes: '11:00' } })).toEqual([
+      { days: ['mo', 'tu', 'we', 'th'], opens: '08:00', closes: '16:00' },
+      { days: ['fr'], opens: '08:00', closes: '11:00' },
+      { days: ['sa'], opens: '09:00', closes: '12:00' },
+    ]);
   });
 });

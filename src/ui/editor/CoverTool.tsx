@@ -128,9 +128,12 @@ export function CoverTool({
   picturePath,
   title,
   onStored,
+  subject = 'cover',
 }: {
   picturePath: string;
   title: string;
+  /** What is photographed: a book's cover or a shelf's printed sign (the words differ). */
+  subject?: 'cover' | 'sign';
   /** Called once a new picture is in the draft (a shelf then refers to its sign). */
   onStored?: () => void;
 }) {
@@ -210,7 +213,8 @@ export function CoverTool({
       ]);
       setPhase({ kind: 'corners', blob: chosen, url: URL.createObjectURL(chosen), width, height });
     } catch {
-      fail(new Error(chosen.name));
+      // Not a picture at all: say so in words, not as a failed compile.
+      setPhase({ kind: 'failed', message: t('editor.cover.notPicture', { name: chosen.name }) });
     }
   };
 
@@ -241,7 +245,7 @@ export function CoverTool({
       <h3>{title}</h3>
       {phase.kind === 'corners' ? (
         <>
-          <p>{t('editor.cover.corners')}</p>
+          <p>{t(subject === 'sign' ? 'editor.sign.corners' : 'editor.cover.corners')}</p>
           <CornerEditor
             url={phase.url}
             width={phase.width}
@@ -274,7 +278,11 @@ export function CoverTool({
             <figure className="cover-preview">
               <img
                 src={pictureUrl}
-                alt={compiled ? t('editor.cover.pointsAlt') : title}
+                alt={
+                  compiled
+                    ? t(subject === 'sign' ? 'editor.sign.pointsAlt' : 'editor.cover.pointsAlt')
+                    : title
+                }
                 width={file.width}
                 height={file.height}
               />
@@ -323,7 +331,7 @@ export function CoverTool({
           <div className="button-row">
             <label className="button">
               <Camera aria-hidden="true" />
-              {t('editor.cover.upload')}
+              {t(subject === 'sign' ? 'editor.sign.upload' : 'editor.cover.upload')}
               <input
                 ref={input}
                 type="file"

@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { LangMap } from '../../domain/langmap.ts';
 import { LangText } from '../components/LangText.tsx';
 import { useEditorT } from './i18n.ts';
@@ -11,7 +11,19 @@ export interface ListItem {
   readonly problems: number;
 }
 
-/** A list of one kind of thing with "add", and the form of the chosen one beside it. */
+/** Past this many items the list gets a search box. */
+const SEARCH_FROM = 8;
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+/**
+ * A list of one kind of thing with "add" and, when long, a search box; the form of the chosen one
+ * beside it (under it on a phone, scrolled to when an item is chosen).
+ */
 export function ListEditor({
   heading,
   items,
@@ -29,6 +41,23 @@ export function ListEditor({
 }) {
   const t = useEditorT();
   const [title, setTitle] = useState('');
+  const [query, setQuery] = useState('');
+  const form = useRef<HTMLElement>(null);
+  const chosen = useRef(selected);
+  useEffect(() => {
+    // On a narrow screen the form sits below the list: bring it into view when an item is chosen.
+    if (selected && selected !== chosen.current && window.matchMedia('(max-width: 48rem)').matches)
+      form.current?.scrollIntoView({ block: 'start' });
+    chosen.current = selected;
+  }, [selected]);
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const shown =
+    words.length === 0
+      ? items
+      : items.filter((item) => {
+          const text = fold(Object.values(item.title).join(' '));
+          return words.every((word) => text.includes(word));
+        });
   return (
     <div className="list-editor">
       <section className="list-editor-list" aria-label={heading}>
@@ -57,11 +86,24 @@ export function ListEditor({
             {t('editor.add')}
           </button>
         </form>
+        {items.length > SEARCH_FROM && (
+          <div className="field list-search">
+            <label htmlFor="list-search">{t('editor.list.search', { heading })}</label>
+            <input
+              id="list-search"
+              type="search"
+              value={query}
+              onChange={(event) => {
+                setQuery(event.target.value);
+              }}
+            />
+          </div>
+        )}
         {items.length === 0 ? (
           <p className="muted">{t('editor.none')}</p>
         ) : (
           <ul>
-            {items.map((item) => (
+            {shown.map((item) => (
               <li key={item.id}>
                 <button
                   type="button"
@@ -83,7 +125,7 @@ export function ListEditor({
           </ul>
         )}
       </section>
-      <section className="list-editor-form">
+      <section className="list-editor-form" ref={form}>
         {selected ? children : <p className="muted">{t('editor.select')}</p>}
       </section>
     </div>

@@ -27,6 +27,8 @@ import {
 } from '../../editor/publish.ts';
 import type { EditorSection } from '../../state/editor-store.ts';
 import { useCatalogState, useLang } from '../context.tsx';
+import { FEED_PARAM } from '../../domain/feed-url.ts';
+import { QrCode } from '../tours/QrCode.tsx';
 import { useEditorT } from './i18n.ts';
 import { paths } from '../paths.ts';
 import { useEditor, useEditorStore } from './store.ts';
@@ -173,6 +175,62 @@ function ProblemList({
       </ul>
     </div>
   );
+}
+
+/**
+ * How the bundle reaches visitors, in plain words: upload it to a folder of the library's website,
+ * and the link and QR code that open it in the app appear here, to print.
+ */
+function PublishWhere() {
+  const t = useEditorT();
+  const [site, setSite] = useState('');
+  const feed = feedAddress(site);
+  const link = feed ? visitorLink(feed) : null;
+  return (
+    <section aria-labelledby="publish-where">
+      <h3 id="publish-where">{t('editor.publish.whereTitle')}</h3>
+      <p>{t('editor.publish.whereSteps')}</p>
+      <div className="field">
+        <label htmlFor="publish-site">{t('editor.publish.siteAddress')}</label>
+        <input
+          id="publish-site"
+          type="url"
+          inputMode="url"
+          placeholder="https://perpustakaan.example/lensa/"
+          value={site}
+          onChange={(event) => {
+            setSite(event.target.value);
+          }}
+        />
+      </div>
+      {link && (
+        <div className="publish-link">
+          <p>
+            {t('editor.publish.visitorLink')}: <a href={link}>{link}</a>
+          </p>
+          <QrCode text={link} label={t('editor.publish.qrAlt')} size={200} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The feed in a folder staff name ("https://x/lensa" or ".../catalog.json"), or null. */
+function feedAddress(site: string): string | null {
+  const trimmed = site.trim();
+  if (!/^https?:\/\//i.test(trimmed) || !URL.canParse(trimmed)) return null;
+  const url = new URL(trimmed);
+  if (!url.pathname.endsWith('.json')) {
+    url.pathname = `${url.pathname.replace(/\/?$/, '/')}catalog.json`;
+  }
+  return url.href;
+}
+
+/** This app's address with the feed to open. */
+function visitorLink(feed: string): string {
+  const app = new URL(import.meta.env.BASE_URL, location.href);
+  app.searchParams.set(FEED_PARAM, feed);
+  return app.href;
 }
 
 function download(bytes: Uint8Array, name: string) {
@@ -375,6 +433,8 @@ export function PublishPanel() {
           </div>
         </div>
       )}
+
+      <PublishWhere />
 
       <h3>{t('editor.publish.startOver')}</h3>
       <p className="muted">{t('editor.publish.replaceWarning')}</p>

@@ -43,7 +43,9 @@ export default function TryItPage() {
   useEffect(() => {
     if (!loaded) return;
     let cancelled = false;
-    catalogForTrying(store.getState().draft).then(
+    // From a book's form: that book alone, so unfinished books elsewhere do not stop the try.
+    const book = new URLSearchParams(location.search).get('book') ?? undefined;
+    catalogForTrying(store.getState().draft, book).then(
       (result) => {
         if (!cancelled)
           setState(
@@ -76,9 +78,7 @@ export default function TryItPage() {
           <p>{t('editor.publish.issues', { count: state.issues.length })}</p>
           <ul>
             {state.issues.map((issue, index) => (
-              <li key={`${issue.path}-${String(index)}`}>
-                {issue.message[lang]} ({issue.path})
-              </li>
+              <li key={`${issue.path}-${String(index)}`}>{issue.message[lang]}</li>
             ))}
           </ul>
         </div>

@@ -33,6 +33,15 @@ function BookForm({ entity: book, draft, issues, update, bind }: FormProps<Sourc
           update({ authors: textToAuthors(text) });
         }}
       />
+      <TextField
+        label={t('editor.field.publisher')}
+        value={book.publisher ?? ''}
+        issues={issues}
+        field="publisher"
+        onChange={(publisher) => {
+          update({ publisher: publisher || undefined });
+        }}
+      />
       <div className="field-row">
         <NumberField
           label={t('editor.field.year')}
@@ -47,6 +56,7 @@ function BookForm({ entity: book, draft, issues, update, bind }: FormProps<Sourc
       </div>
       <div className="field-row">
         <TextField label={t('editor.field.ddc')} {...bind('ddc')} />
+
         <TextField label={t('editor.field.callNumber')} {...bind('callNumber')} />
       </div>
       <SelectField
@@ -104,6 +114,7 @@ function BookForm({ entity: book, draft, issues, update, bind }: FormProps<Sourc
         <TextField
           label={t('editor.field.isbn')}
           value={book.isbn ?? ''}
+          field="isbn"
           onChange={(isbn) => {
             update({ isbn: isbn || undefined });
           }}
@@ -128,22 +139,26 @@ function BookForm({ entity: book, draft, issues, update, bind }: FormProps<Sourc
           update({ stories });
         }}
       />
-      <CoverTool
-        picturePath={book.cover ?? `covers/${book.id}.jpg`}
-        title={t('editor.cover.title')}
-        {...(book.cover
-          ? {}
-          : {
-              onStored: () => {
-                update({ cover: `covers/${book.id}.jpg`, track: true });
-              },
-            })}
-      />
-      <ModelTool book={book} />
+      <div data-field="cover">
+        <CoverTool
+          picturePath={book.cover ?? `covers/${book.id}.jpg`}
+          title={t('editor.cover.title')}
+          {...(book.cover
+            ? {}
+            : {
+                onStored: () => {
+                  update({ cover: `covers/${book.id}.jpg`, track: true });
+                },
+              })}
+        />
+      </div>
+      <div data-field="model">
+        <ModelTool book={book} />
+      </div>
       <p>
         {/* Scanning starts on this book's shelf, so its cover is recognised at once. */}
         <Link
-          href={`${paths.editorTry}?shelf=${encodeURIComponent(book.shelf)}`}
+          href={`${paths.editorTry}?shelf=${encodeURIComponent(book.shelf)}&book=${encodeURIComponent(book.id)}`}
           className="button"
         >
           <Camera aria-hidden="true" />

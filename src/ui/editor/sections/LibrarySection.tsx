@@ -1,12 +1,20 @@
 /**
  * The library's own details: name, address, opening hours, contact and about.
  */
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
+import type { FeedIssue } from '../../../domain/feed/issues.ts';
 import { updateLibrary, updateTitle } from '../../../domain/source/draft-edits.ts';
+import type { LibraryInput } from '../../../domain/source/draft.ts';
 import { validateEntity } from '../../../domain/source/draft-validation.ts';
-import { hoursToText, textToHours } from '../../../editor/form-text.ts';
+import {
+  DAY_CODES,
+  hoursToWeek,
+  weekToHours,
+  type Day,
+  type DayHours,
+} from '../../../editor/form-text.ts';
 import { useEditorT } from '../i18n.ts';
-import { LangMapField, TextField } from '../fields.tsx';
+import { FieldProblem, LangMapField, TextField } from '../fields.tsx';
 import { useEditor } from '../store.ts';
 import { useEdit, useFocusRequest } from './EntitySection.tsx';
 
@@ -18,7 +26,6 @@ export function LibraryEditor() {
   const issues = validateEntity('library', library, draft);
   const form = useRef<HTMLDivElement>(null);
   useFocusRequest(form, true);
-  const [hoursText, setHoursText] = useState(() => hoursToText(library.openingHours));
   return (
     <div className="editor-form" ref={form}>
       <LangMapField
@@ -73,15 +80,11 @@ export function LibraryEditor() {
           }}
         />
       </div>
-      <TextField
-        label={t('editor.field.hours')}
-        value={hoursText}
-        multiline
+      <HoursGrid
+        hours={library.openingHours}
         issues={issues}
-        field="openingHours"
-        onChange={(text) => {
-          setHoursText(text);
-          edit((d) => updateLibrary(d, { openingHours: textToHours(text) }), 'library:hours');
+        onChange={(openingHours) => {
+          edit((d) => updateLibrary(d, { openingHours }), 'library:hours');
         }}
       />
       <LangMapField
@@ -128,5 +131,85 @@ export function LibraryEditor() {
         }}
       />
     </div>
+  );
+}
+
+/** Opening hours as a week: a row per day, open or closed, with its times; no codes to learn. */
+function HoursGrid({
+  hours,
+  issues,
+  onChange,
+}: {
+  hours: LibraryInput['openingHours'];
+  issues: readonly FeedIssue[];
+  onChange: (hours: ReturnType<typeof weekToHours>) => void;
+}) {
+  const t = useEditorT();
+  const week = hoursToWeek(hours);
+  const set = (day: Day, slot: DayHours) => {
+    onChange(weekToHours({ ...week, [day]: slot }));
+  };
+  return (
+    <fieldset className="field hours-grid" data-field="openingHours">
+      <legend>{t('editor.field.hours')}</legend>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('editor.hours.day')}</th>
+            <th scope="col">{t('editor.hours.open')}</th>
+            <th scope="col">{t('editor.hours.opens')}</th>
+            <th scope="col">{t('editor.hours.closes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {DAY_CODES.map((day) => {
+            const slot = week[day];
+            const name = t(`days.${day}`);
+            return (
+              <tr key={day}>
+                <th scope="row">{name}</th>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${name}: ${t('editor.hours.open')}`}
+                    checked={slot !== null}
+                    onChange={(event) => {
+                      set(day, event.target.checked ? { opens: '08:00', closes: '16:00' } : null);
+                    }}
+                  />
+                </td>
+                <td>
+                  {slot ? (
+                    <input
+                      type="time"
+                      aria-label={`${name}: ${t('editor.hours.opens')}`}
+                      value={slot.opens}
+                      onChange={(event) => {
+                        set(day, { ...slot, opens: event.target.value });
+                      }}
+                    />
+                  ) : (
+                    <span className="muted">{t('editor.hours.closed')}</span>
+                  )}
+                </td>
+                <td>
+                  {slot && (
+                    <input
+                      type="time"
+                      aria-label={`${name}: ${t('editor.hours.closes')}`}
+                      value={slot.closes}
+                      onChange={(event) => {
+                        set(day, { ...slot, closes: event.target.value });
+                      }}
+                    />
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <FieldProblem issues={issues} field="openingHours" />
+    </fieldset>
   );
 }

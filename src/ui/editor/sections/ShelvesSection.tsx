@@ -44,7 +44,7 @@ function ShelfForm({ entity: shelf, draft, issues, update, bind }: FormProps<Sou
           {(['x', 'y', 'width', 'height'] as const).map((key) => (
             <NumberField
               key={key}
-              label={key}
+              label={t(`editor.plan.${key}`)}
               value={shelf.position[key]}
               onChange={(value) => {
                 update({ position: { ...shelf.position, [key]: numberOr(value, 0) } });
@@ -53,21 +53,28 @@ function ShelfForm({ entity: shelf, draft, issues, update, bind }: FormProps<Sou
           ))}
         </div>
       </fieldset>
-      <MultiChoice
-        label={t('editor.field.highlights')}
-        value={shelf.highlights ?? []}
-        options={books.map((book) => ({ value: book.id, label: pickText(book.title, lang) }))}
-        onChange={(highlights) => {
-          update({ highlights });
-        }}
-      />
-      <CoverTool
-        picturePath={signPath}
-        title={t('editor.field.sign')}
-        onStored={() => {
-          if (shelf.sign !== signPath) update({ sign: signPath });
-        }}
-      />
+      {books.length > 0 ? (
+        <MultiChoice
+          label={t('editor.field.highlights')}
+          value={shelf.highlights ?? []}
+          options={books.map((book) => ({ value: book.id, label: pickText(book.title, lang) }))}
+          onChange={(highlights) => {
+            update({ highlights });
+          }}
+        />
+      ) : (
+        <p className="field-hint">{t('editor.shelf.noBooks')}</p>
+      )}
+      <div data-field="sign">
+        <CoverTool
+          picturePath={signPath}
+          subject="sign"
+          title={t('editor.field.sign')}
+          onStored={() => {
+            if (shelf.sign !== signPath) update({ sign: signPath });
+          }}
+        />
+      </div>
     </>
   );
 }
