@@ -244,6 +244,9 @@ export const editorId = {
   'editor.publish.visitorLink': 'Tautan untuk pengunjung',
   'editor.publish.qrAlt': 'Kode QR yang membuka katalog ini di aplikasi',
   'editor.list.search': 'Cari di {heading}',
+  'editor.place.view': 'Putar tampilan',
+  'editor.place.hint':
+    'Geser: seret model di atas sampul atau panah-panahnya. Putar dan Skala: seret lingkaran atau kotak di model. Putar tampilan: seret untuk melihat dari sisi lain.',
 };
 
 export type EditorMessageKey = keyof typeof editorId;
@@ -486,6 +489,9 @@ export const editorEn: Record<EditorMessageKey, string> = {
   'editor.publish.visitorLink': 'Link for visitors',
   'editor.publish.qrAlt': 'QR code that opens this catalog in the app',
   'editor.list.search': 'Search {heading}',
+  'editor.place.view': 'Turn the view',
+  'editor.place.hint':
+    'Move: drag the model across the cover, or its arrows. Turn and Scale: drag the rings or boxes on the model. Turn the view: drag to look from another side.',
 };
 
 export type EditorTranslate = (key: EditorMessageKey | MessageKey, params?: Params) => string;

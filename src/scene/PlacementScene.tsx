@@ -5,11 +5,22 @@
 import { OrbitControls, TransformControls } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { DoubleSide, MathUtils, SRGBColorSpace, Texture, type Group, type Object3D } from 'three';
+import { type ThreeEvent } from '@react-three/fiber';
+import {
+  DoubleSide,
+  MathUtils,
+  Plane,
+  SRGBColorSpace,
+  Texture,
+  Vector3,
+  type Group,
+  type Object3D,
+} from 'three';
 import type { Placement } from '../domain/placement.ts';
 import { normalisedCopy } from './gltf.ts';
 
-export type GizmoMode = 'translate' | 'rotate' | 'scale';
+/** What a drag does: move the model (drag it across the cover, or the gizmo), turn it, scale it, or turn the view. */
+export type GizmoMode = 'translate' | 'rotate' | 'scale' | 'view';
 
 /** `picture` must be decoded with `imageOrientation: 'flipY'`. */
 function Cover({ picture, aspect }: { picture: ImageBitmap | null; aspect: number }) {
@@ -62,30 +73,66 @@ function PlacedModelEditor({
     node.scale.setScalar(placement.scale);
   }, [placement]);
   const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+  const report = () => {
+    const node = group.current;
+    if (!node) return;
+    onChange({
+      position: [round(node.position.x), round(node.position.y), round(node.position.z)],
+      rotation: [
+        round(MathUtils.radToDeg(node.rotation.x), 1),
+        round(MathUtils.radToDeg(node.rotation.y), 1),
+        round(MathUtils.radToDeg(node.rotation.z), 1),
+      ],
+      scale: round((node.scale.x + node.scale.y + node.scale.z) / 3),
+    });
+  };
+  // Dragging the model itself slides it across the cover, at its height above it.
+  const dragging = useRef<{ plane: Plane; offset: Vector3 } | null>(null);
+  const slide = (event: ThreeEvent<PointerEvent>) => {
+    const drag = dragging.current;
+    const node = group.current;
+    if (!drag || !node) return;
+    event.stopPropagation();
+    const hit = new Vector3();
+    if (event.ray.intersectPlane(drag.plane, hit)) {
+      node.position.x = hit.x + drag.offset.x;
+      node.position.y = hit.y + drag.offset.y;
+    }
+  };
   return (
     <>
-      <group ref={group}>
+      <group
+        ref={group}
+        onPointerDown={(event) => {
+          const node = group.current;
+          if (mode !== 'translate' || !node) return;
+          event.stopPropagation();
+          (event.target as Element).setPointerCapture(event.pointerId);
+          const plane = new Plane(new Vector3(0, 0, 1), -node.position.z);
+          const hit = new Vector3();
+          event.ray.intersectPlane(plane, hit);
+          dragging.current = { plane, offset: node.position.clone().sub(hit) };
+        }}
+        onPointerMove={slide}
+        onPointerUp={() => {
+          if (!dragging.current) return;
+          dragging.current = null;
+          report();
+        }}
+      >
         <primitive object={copy} />
       </group>
       <TransformControls
         object={group as RefObject<Object3D>}
-        mode={mode}
+        mode={mode === 'view' ? 'translate' : mode}
+        showX={mode !== 'view'}
+        showY={mode !== 'view'}
+        showZ={mode !== 'view'}
+        enabled={mode !== 'view'}
         translationSnap={snap ? 0.05 : null}
         rotationSnap={snap ? MathUtils.degToRad(15) : null}
         scaleSnap={snap ? 0.1 : null}
-        onMouseUp={() => {
-          const node = group.current;
-          if (!node) return;
-          onChange({
-            position: [round(node.position.x), round(node.position.y), round(node.position.z)],
-            rotation: [
-              round(MathUtils.radToDeg(node.rotation.x), 1),
-              round(MathUtils.radToDeg(node.rotation.y), 1),
-              round(MathUtils.radToDeg(node.rotation.z), 1),
-            ],
-            scale: round((node.scale.x + node.scale.y + node.scale.z) / 3),
-          });
-        }}
+        onMouseUp={report}
       />
     </>
   );
@@ -127,7 +174,8 @@ export function PlacementScene({
           onChange={onChange}
         />
       )}
-      <OrbitControls makeDefault />
+      {/* Turning the view is its own mode, so a drag meant for the model never turns the view. */}
+      <OrbitControls makeDefault enabled={mode === 'view'} />
     </Canvas>
   );
 }

@@ -138,6 +138,23 @@ test('staff add a book with a cover and a model, try it, and publish a feed visi
     .getByLabel('ke atas')
     .fill('0,2');
   await savedDraftContains(page, '"position":[0,0.2,0.1]');
+  // Dragging the model itself slides it across the cover; it never turns the view instead.
+  const canvas = page.locator('.placement-canvas canvas');
+  const area = (await canvas.boundingBox())!;
+  const modelAt = await page
+    .getByRole('group', { name: 'Posisi (lebar sampul)' })
+    .getByLabel('ke kanan')
+    .inputValue();
+  expect(modelAt).toBe('0');
+  await page.mouse.move(area.x + area.width / 2, area.y + area.height * 0.42);
+  await page.mouse.down();
+  await page.mouse.move(area.x + area.width / 2 + 80, area.y + area.height * 0.42, { steps: 5 });
+  await page.mouse.up();
+  await expect(
+    page.getByRole('group', { name: 'Posisi (lebar sampul)' }).getByLabel('ke kanan'),
+  ).not.toHaveValue('0');
+  // Moved to the right, and saved.
+  await savedDraftContains(page, '"position":[0.');
   // Scale 0 is no size: the field says so and the model keeps its size.
   await page.getByLabel('Skala', { exact: true }).fill('0');
   await expect(

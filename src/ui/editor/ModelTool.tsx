@@ -279,7 +279,7 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
         <div className="placement">
           <h4>{t('editor.place.title')}</h4>
           <div className="button-row" role="group" aria-label={t('editor.place.title')}>
-            {(['translate', 'rotate', 'scale'] as const).map((candidate) => (
+            {(['translate', 'rotate', 'scale', 'view'] as const).map((candidate) => (
               <button
                 key={candidate}
                 type="button"
@@ -294,7 +294,9 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
                     ? 'editor.place.move'
                     : candidate === 'rotate'
                       ? 'editor.place.rotate'
-                      : 'editor.place.scale',
+                      : candidate === 'scale'
+                        ? 'editor.place.scale'
+                        : 'editor.place.view',
                 )}
               </button>
             ))}
@@ -319,6 +321,7 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
               {t('editor.place.reset')}
             </button>
           </div>
+          <p className="field-hint">{t('editor.place.hint')}</p>
           <Suspense fallback={null}>
             <PlacementScene
               picture={picture}
