@@ -37,6 +37,7 @@ export const LAYERS = {
     packages: ['mind-ar', '@tensorflow/tfjs', '@msgpack/msgpack', 'jsqr'],
   },
   state: { path: 'src/state', layers: ['domain'], packages: ['zustand', 'zundo'] },
+  search: { path: 'src/search', layers: ['domain'], packages: ['minisearch'] },
   scene: {
     path: 'src/scene',
     layers: ['domain'],
@@ -54,7 +55,7 @@ export const LAYERS = {
   },
   ui: {
     path: 'src/ui',
-    layers: ['domain', 'i18n', 'data', 'tracking', 'state', 'scene', 'editor'],
+    layers: ['domain', 'i18n', 'data', 'tracking', 'state', 'search', 'scene', 'editor'],
     packages: [
       'react',
       'react-dom',
@@ -87,7 +88,15 @@ export const LAYERS = {
   // Node tools: the domain, the Node-side compiler, the demo content and the tests' clip helpers.
   scripts: {
     path: 'scripts',
-    layers: ['domain', 'import', 'import-node', 'tracking-node', 'assets', 'test-support'],
+    layers: [
+      'domain',
+      'import',
+      'import-node',
+      'search',
+      'tracking-node',
+      'assets',
+      'test-support',
+    ],
     packages: ['**'],
     forbidden: ['mind-ar', '@tensorflow/*'],
     node: true,

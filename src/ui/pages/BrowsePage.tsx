@@ -1,68 +1,77 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Book, DirectoryEntry } from '../../domain/catalog.ts';
+import { pickText } from '../../domain/langmap.ts';
+import { languageName } from '../../i18n/format.ts';
+import { createSearchClient, type SearchClient } from '../../search/client.ts';
+import { documentOfBook, documentOfEntry, type SearchFilters } from '../../search/engine.ts';
 import { BookGrid, ShelfCard } from '../components/Cards.tsx';
 import { ShowMore, usePaged } from '../components/Paged.tsx';
 import { BookFileStatus, DirectoryList, useDirectory } from '../components/SplitFeed.tsx';
-import { useLoadedCatalog, useT } from '../context.tsx';
+import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 
-/** Lower-case, without accents, so "saint-exupery" finds "Saint-Exupéry". */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}
-
-// Folded once per book of a catalog, not on every keystroke.
-const haystacks = new WeakMap<Book, string>();
-
-function haystack(book: Book): string {
-  const known = haystacks.get(book);
-  if (known !== undefined) return known;
-  const text = fold(
-    [
-      ...Object.values(book.title),
-      ...book.authors,
-      book.callNumber,
-      book.ddc ?? '',
-      ...book.subjects.flatMap((s) => Object.values(s.name)),
-    ].join(' '),
+/** The search worker for the books on hand: the feed's, or a split feed's directory. */
+function useSearchClient(
+  books: readonly Book[] | null,
+  entries: readonly DirectoryEntry[] | null,
+): SearchClient | null {
+  // Making the client starts nothing; its worker starts at the first question.
+  const client = useMemo(() => {
+    const documents = entries
+      ? entries.map(documentOfEntry)
+      : books
+        ? books.map(documentOfBook)
+        : null;
+    return documents ? createSearchClient(documents) : null;
+  }, [books, entries]);
+  useEffect(
+    () => () => {
+      client?.dispose();
+    },
+    [client],
   );
-  haystacks.set(book, text);
-  return text;
-}
-
-const entryHaystacks = new WeakMap<DirectoryEntry, string>();
-
-function entryHaystack(entry: DirectoryEntry): string {
-  const known = entryHaystacks.get(entry);
-  if (known !== undefined) return known;
-  const text = fold(
-    [...Object.values(entry.title), ...entry.authors, entry.callNumber, entry.ddc ?? ''].join(' '),
-  );
-  entryHaystacks.set(entry, text);
-  return text;
+  return client;
 }
 
 /** The no-camera way in: search the catalog and open shelves. */
 export function BrowsePage() {
   const t = useT();
-  const { catalog } = useLoadedCatalog();
+  const lang = useLang();
+  const { catalog, index } = useLoadedCatalog();
   const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
   const shelves = usePaged(catalog.shelves);
   const deferred = useDeferredValue(query);
-  const words = fold(deferred).split(/\s+/).filter(Boolean);
   // A split feed searches its directory, which arrives when the browse page opens.
   const { split, directory, load, retry } = useDirectory();
-  const results =
-    words.length === 0 || split
-      ? []
-      : catalog.books.filter((book) => words.every((word) => haystack(book).includes(word)));
-  const entries =
-    words.length === 0 || !directory
-      ? []
-      : directory.filter((entry) => words.every((word) => entryHaystack(entry).includes(word)));
-  const count = split ? entries.length : results.length;
+  const client = useSearchClient(split ? null : catalog.books, split ? directory : null);
+  const [found, setFound] = useState<{ key: string; ids: readonly string[] } | null>(null);
+  const searching = deferred.trim() !== '';
+  const key = JSON.stringify([deferred, filters]);
+  useEffect(() => {
+    if (!client || !searching) return;
+    let current = true;
+    void client.search(deferred, filters).then((ids) => {
+      if (current && ids) setFound({ key, ids });
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, searching, deferred, filters, key]);
+  const ids = found?.key === key ? found.ids : null;
+
+  const entriesById = useMemo(
+    () => new Map((directory ?? []).map((entry) => [entry.id, entry])),
+    [directory],
+  );
+  const books = split || !ids ? [] : ids.flatMap((id) => index.books.get(id) ?? []);
+  const entries = split && ids ? ids.flatMap((id) => entriesById.get(id) ?? []) : [];
+  const count = split ? entries.length : books.length;
+  const languages = useMemo(() => {
+    const codes = new Set<string>();
+    for (const item of split ? (directory ?? []) : catalog.books)
+      if (item.language) codes.add(item.language);
+    return [...codes].sort();
+  }, [split, directory, catalog.books]);
 
   return (
     <section className="browse-page">
@@ -79,6 +88,55 @@ export function BrowsePage() {
           autoComplete="off"
         />
       </label>
+      <fieldset className="search-filters">
+        <legend>{t('browse.filters')}</legend>
+        <label htmlFor="browse-shelf">{t('browse.shelf')}</label>
+        <select
+          id="browse-shelf"
+          value={filters.shelfId ?? ''}
+          onChange={(event) => {
+            const { shelfId: _old, ...rest } = filters;
+            setFilters(event.target.value ? { ...rest, shelfId: event.target.value } : rest);
+          }}
+        >
+          <option value="">{t('browse.allShelves')}</option>
+          {catalog.shelves.map((shelf) => (
+            <option key={shelf.id} value={shelf.id}>
+              {pickText(shelf.label, lang)} ({shelf.ddc.from}–{shelf.ddc.to})
+            </option>
+          ))}
+        </select>
+        {languages.length > 1 && (
+          <>
+            <label htmlFor="browse-language">{t('browse.language')}</label>
+            <select
+              id="browse-language"
+              value={filters.language ?? ''}
+              onChange={(event) => {
+                const { language: _old, ...rest } = filters;
+                setFilters(event.target.value ? { ...rest, language: event.target.value } : rest);
+              }}
+            >
+              <option value="">{t('browse.allLanguages')}</option>
+              {languages.map((code) => (
+                <option key={code} value={code}>
+                  {languageName(code, lang)}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={filters.availableOnly ?? false}
+            onChange={(event) => {
+              setFilters({ ...filters, availableOnly: event.target.checked });
+            }}
+          />
+          {t('browse.availableOnly')}
+        </label>
+      </fieldset>
       {split && (
         <BookFileStatus
           load={load}
@@ -89,13 +147,13 @@ export function BrowsePage() {
       {split && directory && (
         <p className="muted">{t('books.directoryCount', { count: directory.length })}</p>
       )}
-      {words.length > 0 && (!split || directory) && (
+      {searching && ids && (
         <>
           <p role="status">{count > 0 ? t('browse.results', { count }) : t('browse.none')}</p>
           {split ? (
-            <DirectoryList entries={entries} resetKey={deferred} />
+            <DirectoryList entries={entries} resetKey={key} />
           ) : (
-            <BookGrid books={results} resetKey={deferred} />
+            <BookGrid books={books} resetKey={key} />
           )}
         </>
       )}

@@ -1,0 +1,108 @@
+/**
+ * Full-text search over the catalog with MiniSearch: titles in every language, authors, subjects,
+ * call numbers, DDC classes and descriptions; diacritics folded, prefixes matched as the visitor
+ * types, one typo forgiven in words of five letters or more, results ranked (title first), and
+ * filtered by shelf, availability and language. Pure: the worker and the tests use it alike.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Book, DirectoryEntry } from '../domain/catalog.ts';
+
+/** One book as the index sees it (from the feed's books, or a split feed's directory). */
+export interface SearchDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly authors: string;
+  readonly subjects: string;
+  readonly callNumber: string;
+  readonly ddc: string;
+  readonly description: string;
+  readonly shelfId: string;
+  readonly available: number;
+  readonly language: string;
+}
+
+export interface SearchFilters {
+  readonly shelfId?: string;
+  readonly availableOnly?: boolean;
+  readonly language?: string;
+}
+
+const joinText = (map: Readonly<Record<string, string>> | undefined) =>
+  map ? Object.values(map).join(' ') : '';
+
+export function documentOfBook(book: Book): SearchDocument {
+  return {
+    id: book.id,
+    title: joinText(book.title),
+    authors: book.authors.join(' '),
+    subjects: book.subjects.map((subject) => joinText(subject.name)).join(' '),
+    callNumber: book.callNumber,
+    ddc: book.ddc ?? '',
+    description: joinText(book.description),
+    shelfId: book.shelfId,
+    available: book.available,
+    language: book.language ?? '',
+  };
+}
+
+export function documentOfEntry(entry: DirectoryEntry): SearchDocument {
+  return {
+    id: entry.id,
+    title: joinText(entry.title),
+    authors: entry.authors.join(' '),
+    subjects: '',
+    callNumber: entry.callNumber,
+    ddc: entry.ddc ?? '',
+    description: '',
+    shelfId: entry.shelfId,
+    available: entry.available,
+    language: entry.language ?? '',
+  };
+}
+
+/** Lower case without accents: "Exupéry" finds "exupery" and the other way round. */
+export const foldTerm = (term: string): string =>
+  term
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+/** Words, and the parts of call numbers and classes ("899.221 HIR l" → "899", "221", "hir", "l"). */
+const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+const FIELDS = ['title', 'authors', 'subjects', 'callNumber', 'ddc', 'description'] as const;
+
+export type SearchIndex = MiniSearch<SearchDocument>;
+
+export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+  const index = new MiniSearch<SearchDocument>({
+    fields: [...FIELDS],
+    storeFields: ['shelfId', 'available', 'language'],
+    tokenize,
+    processTerm: (term) => foldTerm(term) || null,
+    searchOptions: {
+      boost: { title: 3, authors: 2, callNumber: 2, subjects: 1.5 },
+      prefix: true,
+      // One edit forgiven in words of five letters or more; never in numbers ("02999" is exact).
+      fuzzy: (term) => (term.length >= 5 && /^\p{L}+$/u.test(term) ? 1 : false),
+      combineWith: 'AND',
+    },
+  });
+  index.addAll(documents);
+  return index;
+}
+
+/** The ids of the books that match, best first, after the filters. */
+export function searchBooks(
+  index: SearchIndex,
+  query: string,
+  filters: SearchFilters = {},
+): string[] {
+  const results: SearchResult[] = index.search(query, {
+    filter: (result) =>
+      (!filters.shelfId || result['shelfId'] === filters.shelfId) &&
+      (!filters.availableOnly || Number(result['available']) > 0) &&
+      (!filters.language || result['language'] === filters.language),
+  });
+  return results.map((result) => String(result.id));
+}

@@ -1,0 +1,39 @@
+/**
+ * The browse page's search, as a visitor without a camera uses it: results as they type, a typo
+ * forgiven, an English title found for an Indonesian book, part of a call number, and filters that
+ * narrow the list.
+ */
+import { expect, openApp, test } from './support/test.ts';
+
+test('search forgives a typo, knows English titles and call numbers, and filters narrow it', async ({
+  page,
+}) => {
+  await openApp(page, '/browse');
+  const search = page.getByLabel('Cari buku');
+  const status = page.getByRole('status').filter({ hasText: /cocok/ });
+  const results = page.locator('.book-grid').first();
+
+  await search.fill('pelangy');
+  await expect(results.getByRole('link', { name: /Laskar Pelangi/ })).toBeVisible();
+
+  await search.fill('rainbow');
+  await expect(status).toHaveText('1 buku cocok');
+  await expect(results.getByRole('link', { name: /Laskar Pelangi/ })).toBeVisible();
+
+  await search.fill('899.2213');
+  await expect(status).toHaveText(/^\d+ buku cocok$/);
+  const all = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(all).toBeGreaterThan(3);
+  await expect(results.getByRole('link', { name: /Bumi Manusia/ })).toBeVisible();
+
+  // Only what can be borrowed now: Bumi Manusia is out.
+  await page.getByLabel('Hanya yang tersedia untuk dipinjam').check();
+  await expect(status).toHaveText(`${String(all - 1)} buku cocok`);
+  await expect(results.getByRole('link', { name: /Bumi Manusia/ })).toHaveCount(0);
+
+  // A shelf that holds none of them.
+  await page.getByLabel('Rak', { exact: true }).selectOption('sains');
+  await expect(page.getByRole('status').filter({ hasText: 'Tidak ada buku' })).toHaveText(
+    'Tidak ada buku yang cocok.',
+  );
+});
