@@ -36,7 +36,10 @@ async function load(asset: Asset): Promise<ModelResult> {
 }
 
 // Failed downloads are remembered, so that re-rendering never fetches again in a loop, until the
-// device is back online or the visitor asks to try again.
+// visitor asks to try again or a moment after the device is back online. Not at the 'online' event
+// itself: requests made right then can still fail, and the catalog refreshed at that moment
+// re-renders every model, which would fetch it too early.
+export const ONLINE_SETTLE_MS = 1500;
 const failed = new Set<string>();
 
 /** Lets the next use of a model that failed to download fetch it again. */
@@ -45,7 +48,11 @@ export function forgetFailedModels(): void {
   failed.clear();
 }
 
-if (typeof window !== 'undefined') window.addEventListener('online', forgetFailedModels);
+if (typeof window !== 'undefined') {
+  window.addEventListener('online', () => {
+    setTimeout(forgetFailedModels, ONLINE_SETTLE_MS);
+  });
+}
 
 /** One promise per model file, so React's `use()` can suspend on it and re-renders reuse it. */
 export function modelFor(asset: Asset): Promise<ModelResult> {

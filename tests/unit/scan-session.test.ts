@@ -32,16 +32,25 @@ vi.mock('../../src/ui/webgl.ts', () => ({ webglAvailable: () => true }));
 
 const { ScanSession, SET_DWELL_MS } = await import('../../src/ui/scan/scan-session.ts');
 
+type EngineEvent = { type: string; target?: { kind: string; id: string } };
+
 function fakeEngine() {
   const started: string[] = [];
+  const listeners: ((event: EngineEvent) => void)[] = [];
   return {
     started,
+    emit: (event: EngineEvent) => {
+      for (const listener of listeners) listener(event);
+    },
     engine: {
       start: (_video: unknown, set: { targets: readonly { id: string }[] }) => {
         started.push(set.targets.map((t) => t.id).join(','));
         return Promise.resolve(true);
       },
-      on: () => () => undefined,
+      on: (listener: (event: EngineEvent) => void) => {
+        listeners.push(listener);
+        return () => undefined;
+      },
       stop: () => Promise.resolve(),
       dispose: () => Promise.resolve(),
     },
@@ -73,6 +82,34 @@ describe('a scan session', () => {
     expect(fake.started).toHaveLength(2);
     expect(fake.started.at(-1)).toContain('malay-archipelago');
     expect(store.getState().phase).toBe('scanning');
+  });
+
+  it('follows the first shelf sign seen, not a second one glimpsed while that shelf loads', async () => {
+    const parsed = parseFeed(demoFeed(), DEMO_FEED_URL);
+    if (!parsed.ok) throw new Error('demo feed');
+    const store = createScanStore();
+    const fake = fakeEngine();
+    const runtime = { createTrackingEngine: () => fake.engine, tensorMemory: () => null };
+    const session = new ScanSession(
+      store,
+      parsed.catalog,
+      indexCatalog(parsed.catalog),
+      { srcObject: null } as unknown as HTMLVideoElement,
+      {},
+      () => Promise.resolve(runtime as never),
+    );
+    slowCamera.ms = 0;
+    await session.start(null);
+    expect(store.getState().activeSet?.shelfId).toBeNull();
+    fake.emit({ type: 'found', target: { kind: 'shelf', id: 'sejarah' } });
+    fake.emit({ type: 'found', target: { kind: 'shelf', id: 'sains' } });
+    await vi.waitFor(() => {
+      expect(store.getState().activeSet?.id).toBe('rak-sejarah');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.getState().activeSet?.id).toBe('rak-sejarah');
+    expect(fake.started.filter((ids) => ids.includes('spectral-tarsier'))).toEqual([]);
+    await session.dispose();
   });
 
   it('searches every set of a shelf with more than 20 covers in turn, and stays on a found cover', async () => {

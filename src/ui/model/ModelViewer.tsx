@@ -8,12 +8,11 @@ import type { ModelOverlay } from '../../domain/catalog.ts';
 import { isModelFileProblem, type ModelProblem } from '../../domain/problems.ts';
 import { ModelCanvas, useRoom, type RoomPhase } from '../../scene/ModelCanvas.tsx';
 import { useT } from '../context.tsx';
-import { forgetFailedModels, modelFor } from '../models.ts';
+import { forgetFailedModels, modelFor, ONLINE_SETTLE_MS } from '../models.ts';
 
 const QUARTER_TURN = Math.PI / 4;
 const DEFAULT_COVER_WIDTH_MM = 150;
 
-const ONLINE_SETTLE_MS = 750;
 const MAX_AUTO_RETRIES = 3;
 /** Tries made by themselves since the device last came online; the visitor's button is not counted. */
 let autoRetries = 0;

@@ -65,6 +65,8 @@ export class ScanSession {
   private stream: MediaStream | null = null;
   private readonly governor: QualityGovernor;
   private readonly followSigns: boolean;
+  /** A sign's shelf is being switched to; other signs seen meanwhile are not followed. */
+  private followingSign = false;
   private disposed = false;
   /** Checked after every await: the visitor may have left in the meantime. */
   private gone(): boolean {
@@ -269,9 +271,20 @@ export class ScanSession {
       const visible = event.type === 'found';
       const scanningSigns = this.store.getState().activeSet?.shelfId === null;
       this.report('recognised', { ...event.target, visible, at: Date.now() });
-      // A shelf sign recognised while scanning signs: go on with that shelf's covers.
-      if (visible && event.target.kind === 'shelf' && scanningSigns && this.followSigns) {
-        void this.switchTo(event.target.id);
+      // A shelf sign recognised while scanning signs: go on with that shelf's covers. The first
+      // sign wins: while its shelf loads, the signs are still searched, and another sign seen in
+      // those frames (a glimpse, or a false match as the camera moves on) must not follow it.
+      if (
+        visible &&
+        event.target.kind === 'shelf' &&
+        scanningSigns &&
+        this.followSigns &&
+        !this.followingSign
+      ) {
+        this.followingSign = true;
+        void this.switchTo(event.target.id).finally(() => {
+          this.followingSign = false;
+        });
       }
     });
   }
