@@ -146,6 +146,7 @@ export function PlacementScene({
   mode,
   snap,
   onChange,
+  outOfRange = false,
 }: {
   picture: ImageBitmap | null;
   /** Cover height / width. */
@@ -155,13 +156,17 @@ export function PlacementScene({
   mode: GizmoMode;
   snap: boolean;
   onChange: (placement: Placement) => void;
+  /** The placement is outside PLACEMENT_RANGES. */
+  outOfRange?: boolean;
 }) {
   return (
     <Canvas
       className="placement-canvas"
+      data-out-of-range={outOfRange || undefined}
       camera={{ position: [0.6, 0.5, 1.8], fov: 45, near: 0.01, far: 100 }}
     >
-      <color attach="background" args={['#f3ece0']} />
+      {/* Tinted when the placement is outside the sensible ranges, beside the fields' warnings. */}
+      <color attach="background" args={[outOfRange ? '#f6d3cb' : '#f3ece0']} />
       <hemisphereLight args={['#fff8ee', '#4a3a2a', 1.6]} />
       <directionalLight position={[0.4, 1, 1]} intensity={1.8} />
       <Cover picture={picture} aspect={aspect} />

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { section } from './support/editor.ts';
+import { savedDraftContains, section } from './support/editor.ts';
 import { expect, test } from './support/test.ts';
 
 const START = { name: 'Mulai dari mana?' };
@@ -59,25 +59,7 @@ test('undo after a reload brings back a draft replaced by "Mulai draf kosong"', 
   await expect(page.getByRole('button', { name: /^Rak Bahari/ })).toHaveCount(0);
 
   // The history was saved beside the draft: after a reload, Undo takes the replacement back.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<string>((resolve) => {
-            const open = indexedDB.open('lensa-pustaka-draft');
-            open.onsuccess = () => {
-              const get = open.result
-                .transaction('draft')
-                .objectStore('draft')
-                .get('editor-history');
-              get.onsuccess = () => {
-                resolve(String(get.result));
-              };
-            };
-          }),
-      ),
-    )
-    .toContain('Rak Bahari');
+  await savedDraftContains(page, 'Rak Bahari', 'editor-history');
   await page.reload();
   await section(page, 'Rak').click();
   await page.getByRole('button', { name: 'Urungkan' }).click();

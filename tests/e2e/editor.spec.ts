@@ -10,7 +10,7 @@ import { unzipSync } from 'fflate';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
 import { withCamera } from './support/camera.ts';
 import { foreign, PHOTO } from './support/clips.ts';
-import { addItem, section } from './support/editor.ts';
+import { addItem, savedDraftContains, section } from './support/editor.ts';
 import { drawnBox, scanStatus } from './support/scan.ts';
 import { serveFolder } from './support/static-host.ts';
 import { expect, openLibrary, test } from './support/test.ts';
@@ -52,26 +52,6 @@ async function straightenCover(page: Page) {
     expect(Math.abs(px - (corners[index]?.[0] ?? 0))).toBeLessThan(6);
     expect(Math.abs(py - (corners[index]?.[1] ?? 0))).toBeLessThan(6);
   }
-}
-
-/** Resolves once the draft saved in IndexedDB contains `text`. */
-async function savedDraftContains(page: Page, text: string) {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<string>((resolve) => {
-            const open = indexedDB.open('lensa-pustaka-draft');
-            open.onsuccess = () => {
-              const get = open.result.transaction('draft').objectStore('draft').get('editor');
-              get.onsuccess = () => {
-                resolve(String(get.result));
-              };
-            };
-          }),
-      ),
-    )
-    .toContain(text);
 }
 
 test('staff add a book with a cover and a model, try it, and publish a feed visitors scan', async ({
@@ -160,8 +140,12 @@ test('staff add a book with a cover and a model, try it, and publish a feed visi
   await expect(
     page.getByText('Di luar rentang yang wajar (0,05 sampai 5); periksa lagi.'),
   ).toBeVisible();
+  // Nine cover widths is stored but out of the sensible range: the preview is tinted as well.
+  await page.getByLabel('Skala', { exact: true }).fill('9');
+  await expect(page.locator('.placement-canvas')).toHaveAttribute('data-out-of-range', 'true');
   await page.getByLabel('Skala', { exact: true }).fill('0,7');
   await savedDraftContains(page, '"scale":0.7');
+  await expect(page.locator('.placement-canvas')).not.toHaveAttribute('data-out-of-range');
 
   // A reload keeps everything.
   await page.reload();

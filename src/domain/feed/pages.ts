@@ -13,11 +13,11 @@ import {
   type CatalogIndex,
   type DirectoryEntry,
 } from '../catalog.ts';
-import { isValidIsbn } from '../isbn.ts';
 import { fromZodIssues, issue, type FeedIssue } from './issues.ts';
 import { FEED_LIMITS as LIMIT } from './limits.ts';
 import { readJson, tooDeep } from './parse.ts';
-import { Id, ISBN_URN, LangMapOrString, Link, Publication } from './schema.ts';
+import { publicationChecks } from './references.ts';
+import { Id, LangMapOrString, Link, Publication } from './schema.ts';
 
 const Name = z.string().min(1).max(LIMIT.shortText);
 const Count = z.number().int().min(0).max(100_000);
@@ -141,25 +141,7 @@ export function parseShelfPage(
           ),
         );
       }
-      if (book.available > book.copies) {
-        errors.push(
-          issue(
-            `${path}.ar.available`,
-            `eksemplar tersedia (${book.available}) melebihi jumlah eksemplar (${book.copies})`,
-            `available copies (${book.available}) exceed copies (${book.copies})`,
-          ),
-        );
-      }
-      const identifier = publication.metadata.identifier;
-      if (identifier && ISBN_URN.test(identifier) && !isValidIsbn(identifier)) {
-        errors.push(
-          issue(
-            `${path}.metadata.identifier`,
-            `ISBN "${identifier}" tidak valid (periksa digit terakhir)`,
-            `ISBN "${identifier}" is not valid (check the last digit)`,
-          ),
-        );
-      }
+      errors.push(...publicationChecks(publication, path));
       book.overlays.stories.forEach((storyId, j) => {
         if (!storyIds.has(storyId)) {
           errors.push(

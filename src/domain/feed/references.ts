@@ -50,6 +50,38 @@ function unknown(path: string, kind: TargetKind | 'story' | 'target set', id: st
   );
 }
 
+/**
+ * What one publication must satisfy on its own, wherever it is (the feed or a shelf page): no more
+ * available copies than copies, and an ISBN whose check digit is right.
+ */
+export function publicationChecks(
+  publication: FeedData['publications'][number],
+  path: string,
+): FeedIssue[] {
+  const found: FeedIssue[] = [];
+  const book = publication.ar;
+  if (book.available > book.copies) {
+    found.push(
+      issue(
+        `${path}.ar.available`,
+        `eksemplar tersedia (${book.available}) melebihi jumlah eksemplar (${book.copies})`,
+        `available copies (${book.available}) exceed copies (${book.copies})`,
+      ),
+    );
+  }
+  const identifier = publication.metadata.identifier;
+  if (identifier && ISBN_URN.test(identifier) && !isValidIsbn(identifier)) {
+    found.push(
+      issue(
+        `${path}.metadata.identifier`,
+        `ISBN "${identifier}" tidak valid (periksa digit terakhir)`,
+        `ISBN "${identifier}" is not valid (check the last digit)`,
+      ),
+    );
+  }
+  return found;
+}
+
 export function checkReferences(feed: FeedData): FeedIssue[] {
   const { ar } = feed;
   const books = feed.publications.map((p) => p.ar);
@@ -96,25 +128,7 @@ export function checkReferences(feed: FeedData): FeedIssue[] {
     const path = `$.publications[${i}]`;
     const book = publication.ar;
     if (!shelfIds.has(book.shelf)) found.push(unknown(`${path}.ar.shelf`, 'shelf', book.shelf));
-    if (book.available > book.copies) {
-      found.push(
-        issue(
-          `${path}.ar.available`,
-          `eksemplar tersedia (${book.available}) melebihi jumlah eksemplar (${book.copies})`,
-          `available copies (${book.available}) exceed copies (${book.copies})`,
-        ),
-      );
-    }
-    const identifier = publication.metadata.identifier;
-    if (identifier && ISBN_URN.test(identifier) && !isValidIsbn(identifier)) {
-      found.push(
-        issue(
-          `${path}.metadata.identifier`,
-          `ISBN "${identifier}" tidak valid (periksa digit terakhir)`,
-          `ISBN "${identifier}" is not valid (check the last digit)`,
-        ),
-      );
-    }
+    found.push(...publicationChecks(publication, path));
     checkTarget(`${path}.ar.target`, book.target, 'book', book.id);
     book.overlays.stories.forEach((storyId, j) => {
       if (!storyIds.has(storyId)) {

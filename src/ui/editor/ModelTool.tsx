@@ -75,6 +75,18 @@ function NumberTriple({
   );
 }
 
+/** Whether any part of a placement is outside the sensible ranges (the preview is tinted). */
+function outsideRanges(placement: Placement): boolean {
+  const { position, rotation, scale } = PLACEMENT_RANGES;
+  const outside = (value: number, range: { min: number; max: number }) =>
+    value < range.min || value > range.max;
+  return (
+    placement.position.some((value) => outside(value, position)) ||
+    placement.rotation.some((value) => outside(value, rotation)) ||
+    outside(placement.scale, scale)
+  );
+}
+
 export function ModelTool({ book }: { book: SourceBookInput }) {
   const store = useEditorStore();
   const t = useEditorT();
@@ -333,6 +345,7 @@ export function ModelTool({ book }: { book: SourceBookInput }) {
               mode={mode}
               snap={snap}
               onChange={place}
+              outOfRange={outsideRanges(placement)}
             />
           </Suspense>
           <NumberTriple

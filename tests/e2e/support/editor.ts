@@ -1,5 +1,5 @@
 /** Helpers for the staff editor's e2e tests. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** A section button in the editor's navigation (Rak, Buku, Cerita…). */
 export const section = (page: Page, name: string) =>
@@ -11,4 +11,32 @@ export const section = (page: Page, name: string) =>
 export async function addItem(page: Page, title: string): Promise<void> {
   await page.getByPlaceholder('Judul').fill(title);
   await page.getByRole('button', { name: 'Tambah' }).click();
+}
+
+/**
+ * Resolves once what the editor saved in IndexedDB under `key` contains `text`: the draft
+ * (`editor`) or its undo history (`editor-history`).
+ */
+export async function savedDraftContains(
+  page: Page,
+  text: string,
+  key: 'editor' | 'editor-history' = 'editor',
+): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (name) =>
+          new Promise<string>((resolve) => {
+            const open = indexedDB.open('lensa-pustaka-draft');
+            open.onsuccess = () => {
+              const get = open.result.transaction('draft').objectStore('draft').get(name);
+              get.onsuccess = () => {
+                resolve(String(get.result));
+              };
+            };
+          }),
+        key,
+      ),
+    )
+    .toContain(text);
 }
