@@ -48,9 +48,27 @@ export function forgetFailedModels(): void {
   failed.clear();
 }
 
+/** Views showing a failed model, told when it is worth trying again. */
+const retryListeners = new Set<() => void>();
+
+/** Calls `listener` a moment after the device comes back online; returns how to stop. */
+export function onOnlineAgain(listener: () => void): () => void {
+  retryListeners.add(listener);
+  return () => {
+    retryListeners.delete(listener);
+  };
+}
+
+// One timer for the page, not one per view: a view that re-renders or remounts while the catalog
+// refreshes (as it does right after 'online') cannot lose it.
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
 if (typeof window !== 'undefined') {
   window.addEventListener('online', () => {
-    setTimeout(forgetFailedModels, ONLINE_SETTLE_MS);
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      forgetFailedModels();
+      for (const listener of [...retryListeners]) listener();
+    }, ONLINE_SETTLE_MS);
   });
 }
 

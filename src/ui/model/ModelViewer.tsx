@@ -8,14 +8,10 @@ import type { ModelOverlay } from '../../domain/catalog.ts';
 import { isModelFileProblem, type ModelProblem } from '../../domain/problems.ts';
 import { ModelCanvas, useRoom, type RoomPhase } from '../../scene/ModelCanvas.tsx';
 import { useT } from '../context.tsx';
-import { forgetFailedModels, modelFor, ONLINE_SETTLE_MS } from '../models.ts';
+import { forgetFailedModels, modelFor, onOnlineAgain } from '../models.ts';
 
 const QUARTER_TURN = Math.PI / 4;
 const DEFAULT_COVER_WIDTH_MM = 150;
-
-const MAX_AUTO_RETRIES = 3;
-/** Tries made by themselves since the device last came online; the visitor's button is not counted. */
-let autoRetries = 0;
 
 /** Why the model is not shown, and a way on: it comes by itself once the device is back online. */
 function ModelUnavailable({ problem, onRetry }: { problem: ModelProblem; onRetry: () => void }) {
@@ -26,29 +22,8 @@ function ModelUnavailable({ problem, onRetry }: { problem: ModelProblem; onRetry
     forgetFailedModels();
     onRetry();
   }, [onRetry]);
-  useEffect(() => {
-    if (broken) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // The 'online' event can come a moment before requests get through: wait a little, and if
-    // the download failed although the device says it is online, try again a few times by itself.
-    const soon = (ms: number) => {
-      clearTimeout(timer);
-      timer = setTimeout(retry, ms);
-    };
-    const onOnline = () => {
-      autoRetries = 0;
-      soon(ONLINE_SETTLE_MS);
-    };
-    window.addEventListener('online', onOnline);
-    if (problem === 'offline' && navigator.onLine && autoRetries < MAX_AUTO_RETRIES) {
-      autoRetries++;
-      soon(ONLINE_SETTLE_MS * 4 * autoRetries);
-    }
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('online', onOnline);
-    };
-  }, [broken, problem, retry]);
+  // A moment after the device is back online (models.ts waits for requests to get through).
+  useEffect(() => (broken ? undefined : onOnlineAgain(onRetry)), [broken, onRetry]);
   return (
     <div role="alert" className="pack-problem">
       <p>{broken ? t('model.broken') : t('scan.modelProblem.offline')}</p>
