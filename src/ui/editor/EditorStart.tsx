@@ -2,14 +2,15 @@
  * The editor's first screen: while the draft is still empty, it asks where to begin (the catalog
  * visitors see now, a ZIP exported earlier, or an empty draft). Each choice is one undoable step.
  */
-import { FilePlus2, FileUp, Globe } from 'lucide-react';
-import { useId, useRef, useState } from 'react';
+import { FilePlus2, Globe } from 'lucide-react';
+import { useId, useState } from 'react';
 import { DraftStorageError } from '../../data/draft-files.ts';
 import { BUNDLE_LIMITS } from '../../editor/bundle.ts';
 import { importBundle, importCatalog } from '../../editor/publish.ts';
 import { useCatalogState, useLang } from '../context.tsx';
 import { useEditorT } from './i18n.ts';
 import { useEditor, useEditorStore } from './store.ts';
+import { ZipPicker } from './ZipPicker.tsx';
 
 /** Nothing in the draft yet, and no start chosen. */
 export function useFreshDraft(): boolean {
@@ -27,7 +28,6 @@ export function EditorStart() {
   const t = useEditorT();
   const lang = useLang();
   const catalog = useCatalogState((state) => state.catalog);
-  const zipInput = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<{ busy?: string; failed?: string }>({});
   const ids = { published: useId(), zip: useId(), empty: useId() };
 
@@ -99,27 +99,11 @@ export function EditorStart() {
           </span>
         </li>
         <li>
-          <button
-            type="button"
-            className="button"
+          <ZipPicker
+            label={t('editor.start.zip')}
             disabled={busy}
-            aria-describedby={ids.zip}
-            onClick={() => zipInput.current?.click()}
-          >
-            <FileUp aria-hidden="true" />
-            {t('editor.start.zip')}
-          </button>
-          <input
-            ref={zipInput}
-            type="file"
-            accept=".zip,application/zip"
-            hidden
-            aria-label={t('editor.start.zip')}
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
-              if (file) void fromZip(file);
-            }}
+            describedBy={ids.zip}
+            onFile={(file) => void fromZip(file)}
           />
           <span id={ids.zip} className="field-hint">
             {t('editor.start.zipHint')}

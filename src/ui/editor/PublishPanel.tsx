@@ -3,8 +3,8 @@
  * with the camera, the ZIP to upload, and ways to start over (import a ZIP, the catalog on screen,
  * or an empty draft). Replacing the draft is one undo step, so nothing is lost by a wrong click.
  */
-import { Camera, Download, FileUp, RefreshCw } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { Camera, Download, RefreshCw } from 'lucide-react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { DraftStorageError } from '../../data/draft-files.ts';
 import type { FeedIssue } from '../../domain/feed/issues.ts';
@@ -30,6 +30,7 @@ import { useCatalogState, useLang } from '../context.tsx';
 import { FEED_PARAM } from '../../domain/feed-url.ts';
 import { QrCode } from '../tours/QrCode.tsx';
 import { useEditorT } from './i18n.ts';
+import { ZipPicker } from './ZipPicker.tsx';
 import { paths } from '../paths.ts';
 import { useEditor, useEditorStore } from './store.ts';
 
@@ -261,7 +262,6 @@ export function PublishPanel() {
   const t = useEditorT();
   const catalog = useCatalogState((state) => state.catalog);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const zipInput = useRef<HTMLInputElement>(null);
   const busy = status.kind === 'busy';
 
   const failed = (error: unknown) => {
@@ -439,26 +439,10 @@ export function PublishPanel() {
       <h3>{t('editor.publish.startOver')}</h3>
       <p className="muted">{t('editor.publish.replaceWarning')}</p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button"
+        <ZipPicker
+          label={t('editor.publish.import')}
           disabled={busy}
-          onClick={() => zipInput.current?.click()}
-        >
-          <FileUp aria-hidden="true" />
-          {t('editor.publish.import')}
-        </button>
-        <input
-          ref={zipInput}
-          type="file"
-          accept=".zip,application/zip"
-          hidden
-          aria-label={t('editor.publish.import')}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void importZip(file);
-          }}
+          onFile={(file) => void importZip(file)}
         />
         <button
           type="button"
