@@ -586,6 +586,8 @@ export const events: LibraryEvent[] = [
     start: `2026-12-05T09:00:00${WITA}`,
     end: `2026-12-05T10:00:00${WITA}`,
     place: { id: 'Ruang Anak', en: "Children's Room" },
+    // The children's room is around the children's shelf on the drawn plan.
+    position: { x: 40, y: 260, width: 260, height: 150 },
     description: {
       id: 'Mendongeng tentang tarsius Tangkoko, lalu mewarnai dan mencoba tur AR anak.',
       en: "Stories about Tangkoko's tarsiers, then colouring and the children's AR tour.",

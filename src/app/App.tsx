@@ -13,6 +13,8 @@ import { ShelfPage } from '../ui/pages/ShelfPage.tsx';
 import { StoragePage } from '../ui/pages/StoragePage.tsx';
 import { ToursPage } from '../ui/pages/ToursPage.tsx';
 import { paths } from '../ui/paths.ts';
+import { EventsPage } from '../ui/pages/EventsPage.tsx';
+import { EventPage } from '../ui/pages/EventPage.tsx';
 
 // Stories carry the Markdown renderer and sanitiser; load them with the first story opened.
 const StoryPage = lazy(() => import('../ui/pages/StoryPage.tsx'));
@@ -126,6 +128,8 @@ function Pages() {
           <Route path={paths.browse} component={BrowsePage} />
           <Route path={paths.storage} component={StoragePage} />
           <Route path={paths.tours} component={ToursPage} />
+          <Route path={paths.events} component={EventsPage} />
+          <Route path="/events/:id">{(params) => <EventPage id={params.id} />}</Route>
           <Route path="/tours/:id/guru">{(params) => <TeacherPage id={params.id} />}</Route>
           <Route path="/tours/:id">{(params) => <TourPage id={params.id} />}</Route>
           <Route path={paths.about} component={AboutPage} />

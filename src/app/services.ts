@@ -18,6 +18,7 @@ import { languageFromBrowser } from '../i18n/translate.ts';
 import { createCatalogStore } from '../state/catalog-store.ts';
 import { createPrefsStore } from '../state/prefs-store.ts';
 import { createAppStatusStore } from '../state/app-status-store.ts';
+import { createProgrammeStore } from '../state/programme-store.ts';
 import {
   recoverFromStaleChunks,
   registerServiceWorker,
@@ -56,9 +57,11 @@ export function startCatalog(): Promise<void> {
 }
 
 // The browser's languages are the default; persist then restores what the visitor chose earlier.
+// The same for contrast: the system's "more contrast" setting, until the visitor chooses.
 export const prefsStore = createPrefsStore(
   settingsStorage,
   languageFromBrowser(navigator.languages),
+  window.matchMedia('(prefers-contrast: more)').matches ? 'high' : 'normal',
 );
 
 // `?lang=` wins over what was remembered, and is remembered from now on.
@@ -76,6 +79,15 @@ export const catalogStore = createCatalogStore({
   now: () => new Date(),
   loadBookFile,
 });
+
+export const programmeStore = createProgrammeStore(settingsStorage);
+
+/** The events and books seen on earlier visits, read before this visit adds its own. */
+const remembered = programmeStore.getState();
+export const lastVisit = {
+  events: remembered.seenEvents ? new Set(remembered.seenEvents) : null,
+  books: remembered.seenBooks ? new Set(remembered.seenBooks) : null,
+};
 
 export const statusStore = createAppStatusStore(navigator.onLine, runningInstalled());
 

@@ -90,7 +90,7 @@ export const KEYS = {
   prefs: {
     area: 'local',
     key: 'prefs',
-    holds: 'language and text size (zustand persist of the prefs store)',
+    holds: 'language, text size and contrast (zustand persist of the prefs store)',
     clearedByVisitor: true,
   },
   feedUrl: {
@@ -117,6 +117,13 @@ export const KEYS = {
     key: 'class-results',
     holds:
       "the teacher's class tables: the result codes scanned from each group, by feed, tour and class",
+    clearedByVisitor: true,
+  },
+  programme: {
+    area: 'local',
+    key: 'programme',
+    holds:
+      'the events the visitor starred for a reminder, whether to announce new events, the event and book ids seen on earlier visits ("new since your last visit") and the reminders already shown',
     clearedByVisitor: true,
   },
   reloadedForNewVersion: {

@@ -63,3 +63,18 @@ export function formatDaysAgo(iso: string, lang: Lang, now = Date.now()): string
   const days = Math.max(0, Math.floor((now - Date.parse(iso)) / 86_400_000));
   return new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' }).format(-days, 'day');
 }
+
+const ORDINALS: Record<Lang, readonly string[]> = {
+  id: ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan'],
+  en: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'],
+};
+
+/** "kedua" / "second"; past the words, "ke-12" / "12th". */
+export function formatOrdinal(n: number, lang: Lang): string {
+  const word = ORDINALS[lang][n - 1];
+  if (word) return word;
+  if (lang === 'id') return `ke-${n}`;
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}

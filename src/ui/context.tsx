@@ -9,11 +9,20 @@ import { translator, type Translate } from '../i18n/translate.ts';
 import type { CatalogState, CatalogStore } from '../state/catalog-store.ts';
 import type { PrefsState, PrefsStore } from '../state/prefs-store.ts';
 import type { AppStatusState, AppStatusStore } from '../state/app-status-store.ts';
+import type { ProgrammeState, ProgrammeStore } from '../state/programme-store.ts';
 
 export interface Stores {
   readonly prefs: PrefsStore;
   readonly catalog: CatalogStore;
   readonly status: AppStatusStore;
+  readonly programme: ProgrammeStore;
+  /** What the app remembered of the previous visit, fixed for this one ("new since"). */
+  readonly lastVisit: LastVisit;
+}
+
+export interface LastVisit {
+  readonly events: ReadonlySet<string> | null;
+  readonly books: ReadonlySet<string> | null;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -38,6 +47,10 @@ export function useCatalogState<T>(selector: (state: CatalogState) => T): T {
 
 export function useAppStatus<T>(selector: (state: AppStatusState) => T): T {
   return useStore(useStores().status, selector);
+}
+
+export function useProgramme<T>(selector: (state: ProgrammeState) => T): T {
+  return useStore(useStores().programme, selector);
 }
 
 export function useLang(): Lang {

@@ -5,6 +5,8 @@ export const paths = {
   shelf: (id: string) => `/shelf/${encodeURIComponent(id)}`,
   story: (id: string) => `/story/${encodeURIComponent(id)}`,
   tours: '/tours',
+  events: '/events',
+  event: (id: string) => `/events/${encodeURIComponent(id)}`,
   tour: (id: string) => `/tours/${encodeURIComponent(id)}`,
   teacher: (id: string) => `/tours/${encodeURIComponent(id)}/guru`,
   scan: (shelfId?: string) => (shelfId ? `/scan?shelf=${encodeURIComponent(shelfId)}` : '/scan'),

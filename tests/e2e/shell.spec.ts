@@ -116,15 +116,23 @@ test('an unknown address or book says it is not found, with a way home', async (
   );
 });
 
-test('large text makes the page text bigger and is remembered', async ({ page }) => {
+test('text up to 200% and high contrast are chosen in the display panel and remembered', async ({
+  page,
+}) => {
   await openApp(page);
   const size = () =>
     page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   const normal = await size();
-  await page.getByRole('button', { name: /Ukuran teks: Biasa/ }).click();
-  expect(await size()).toBeGreaterThan(normal);
+  await page.getByRole('button', { name: 'Tampilan', exact: true }).click();
+  await page.getByRole('radio', { name: /Sangat besar \(200%\)/ }).check();
+  expect(await size()).toBe(normal * 2);
+  await page.getByRole('checkbox', { name: 'Kontras tinggi' }).check();
+  const background = () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(await background()).toBe('rgb(255, 255, 255)');
   await page.reload();
-  expect(await size()).toBeGreaterThan(normal);
+  expect(await size()).toBe(normal * 2);
+  expect(await background()).toBe('rgb(255, 255, 255)');
 });
 
 test('the about page names the catalog source and its contents', async ({ page }) => {

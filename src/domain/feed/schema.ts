@@ -211,6 +211,10 @@ export const Publication = z.object({
 });
 
 const Point = z.object({ x: z.number(), y: z.number() });
+const PlanArea = Point.extend({
+  width: z.number().positive().optional(),
+  height: z.number().positive().optional(),
+});
 
 /** A file of a split feed: one shelf's books, or the directory of every book (schema 1.2). */
 export const BookFileRef = (maxBytes: number, maxBooks: number) =>
@@ -224,10 +228,9 @@ export const Shelf = z.object({
   ddc: z
     .object({ from: Name, to: Name })
     .meta({ description: 'The DDC range on the shelf, e.g. {"from": "500", "to": "599"}.' }),
-  position: Point.extend({
-    width: z.number().positive().optional(),
-    height: z.number().positive().optional(),
-  }).meta({ description: 'Where the shelf stands on the floor plan, in the SVG user units.' }),
+  position: PlanArea.meta({
+    description: 'Where the shelf stands on the floor plan, in the SVG user units.',
+  }),
   sign: z
     .object({ image: ImageAsset, target: TargetPlace.optional() })
     .optional()
@@ -322,6 +325,9 @@ export const LibraryEvent = z.object({
   place: LangMap,
   description: LongLangMap,
   audience: Audience,
+  position: PlanArea.optional().meta({
+    description: 'Where the event takes place on the floor plan, in the SVG user units (1.2).',
+  }),
 });
 
 export const TargetSet = z.object({
@@ -362,6 +368,10 @@ export const Library = z.object({
     })
     .optional(),
   floorPlan: ImageAsset.extend({ type: z.literal('image/svg+xml') }),
+  entrance: Point.optional().meta({
+    description:
+      "The entrance on the floor plan, in the SVG user units; directions to a shelf start there (default: the middle of the plan's bottom edge) (1.2).",
+  }),
   about: LongLangMap.optional(),
   catalogue: z
     .object({

@@ -7,7 +7,7 @@ import {
   type Story,
 } from '../../domain/catalog.ts';
 import { formatShortDate, formatTime } from '../../i18n/format.ts';
-import { useLang, useLoadedCatalog, useT } from '../context.tsx';
+import { useLang, useLoadedCatalog, useProgramme, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
 import { LangText } from './LangText.tsx';
 import { AssetImage } from './AssetImage.tsx';
@@ -95,27 +95,37 @@ export function ShelfCard({ shelf }: { shelf: Shelf }) {
   );
 }
 
-export function EventItem({ event }: { event: LibraryEvent }) {
+/** "Sabtu 5 Des, 09.00–10.00" in the library's time zone. */
+export function useEventWhen(event: LibraryEvent): string {
   const t = useT();
   const lang = useLang();
   const { catalog } = useLoadedCatalog();
   const zone = catalog.library.timeZone;
   const startDay = formatShortDate(event.start, lang, zone);
   const endDay = formatShortDate(event.end, lang, zone);
-  const when =
-    startDay === endDay
-      ? t('event.when', {
-          date: startDay,
-          start: formatTime(event.start, lang, zone),
-          end: formatTime(event.end, lang, zone),
-        })
-      : t('event.whenMultiDay', { start: startDay, end: endDay });
+  return startDay === endDay
+    ? t('event.when', {
+        date: startDay,
+        start: formatTime(event.start, lang, zone),
+        end: formatTime(event.end, lang, zone),
+      })
+    : t('event.whenMultiDay', { start: startDay, end: endDay });
+}
+
+export function EventItem({ event, isNew = false }: { event: LibraryEvent; isNew?: boolean }) {
+  const t = useT();
+  const when = useEventWhen(event);
+  const starred = useProgramme((state) => state.starred.includes(event.id));
   return (
     <li className="event-item">
       <time dateTime={event.start} className="event-when">
         {when}
       </time>
-      <LangText text={event.title} as="h3" className="event-title" />
+      <h3 className="event-title">
+        <Link href={paths.event(event.id)}>
+          <LangText text={event.title} />
+        </Link>
+      </h3>
       <p className="event-meta">
         <LangText text={event.place} />
         {event.audience.label && (
@@ -124,6 +134,8 @@ export function EventItem({ event }: { event: LibraryEvent }) {
             <LangText text={event.audience.label} />
           </>
         )}
+        {starred && <span className="event-badge">{t('events.reminded')}</span>}
+        {isNew && <span className="event-badge event-badge-new">{t('home.newEvents')}</span>}
       </p>
       <LangText text={event.description} as="p" className="event-description" />
     </li>

@@ -1,24 +1,28 @@
 import { Languages, Type } from 'lucide-react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { UI_LANGS } from '../../domain/langmap.ts';
-import { TEXT_SIZES, type TextSize } from '../../state/prefs-store.ts';
+import { TEXT_SCALE, TEXT_SIZES } from '../../state/prefs-store.ts';
 import { usePrefs, useT } from '../context.tsx';
 
 const SIZE_LABEL = {
   normal: 'settings.textSize.normal',
   large: 'settings.textSize.large',
   larger: 'settings.textSize.larger',
+  largest: 'settings.textSize.largest',
 } as const;
 
-/** Language and text size, always one tap away in the header. */
+/**
+ * Language, text size (up to 200%) and high contrast, always one tap away in the header. The
+ * display panel is a disclosure, not a dialog: the page stays readable while the visitor tries a
+ * size.
+ */
 export function DisplaySettings() {
   const t = useT();
   const lang = usePrefs((state) => state.lang);
   const setLang = usePrefs((state) => state.setLang);
-  const textSize = usePrefs((state) => state.textSize);
-  const setTextSize = usePrefs((state) => state.setTextSize);
   const other = UI_LANGS.find((candidate) => candidate !== lang) ?? 'id';
-  const nextSize: TextSize =
-    TEXT_SIZES[(TEXT_SIZES.indexOf(textSize) + 1) % TEXT_SIZES.length] ?? 'normal';
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
 
   return (
     <div className="display-settings" role="group" aria-label={t('settings.title')}>
@@ -37,15 +41,81 @@ export function DisplaySettings() {
       <button
         type="button"
         className="icon-button"
+        aria-expanded={open}
+        aria-controls={panelId}
         onClick={() => {
-          setTextSize(nextSize);
+          setOpen(!open);
         }}
-        aria-label={`${t('settings.textSize')}: ${t(SIZE_LABEL[textSize])}`}
       >
         <Type aria-hidden="true" />
-        <span aria-hidden="true">
-          {textSize === 'normal' ? 'A' : textSize === 'large' ? 'A+' : 'A++'}
-        </span>
+        <span className="visually-hidden">{t('settings.title')}</span>
+      </button>
+      {open && (
+        <DisplayPanel
+          id={panelId}
+          onClose={() => {
+            setOpen(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function DisplayPanel({ id, onClose }: { id: string; onClose: () => void }) {
+  const t = useT();
+  const textSize = usePrefs((state) => state.textSize);
+  const setTextSize = usePrefs((state) => state.setTextSize);
+  const contrast = usePrefs((state) => state.contrast);
+  const setContrast = usePrefs((state) => state.setContrast);
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [onClose]);
+
+  return (
+    <div className="display-panel" id={id} ref={panel}>
+      <fieldset>
+        <legend>{t('settings.textSize')}</legend>
+        <div className="size-choices">
+          {TEXT_SIZES.map((size) => (
+            <label key={size} className="size-choice">
+              <input
+                type="radio"
+                name="text-size"
+                value={size}
+                checked={textSize === size}
+                onChange={() => {
+                  setTextSize(size);
+                }}
+              />
+              <span>
+                {t(SIZE_LABEL[size])} ({Math.round(TEXT_SCALE[size] * 100)}%)
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={contrast === 'high'}
+          onChange={(event) => {
+            setContrast(event.target.checked ? 'high' : 'normal');
+          }}
+        />
+        <span>{t('settings.highContrast')}</span>
+      </label>
+      <button type="button" className="button button-quiet" onClick={onClose}>
+        {t('settings.done')}
       </button>
     </div>
   );

@@ -1,4 +1,4 @@
-import { BookOpen, Info, House, Route as RouteIcon, ScanLine } from 'lucide-react';
+import { BookOpen, CalendarDays, Info, House, Route as RouteIcon, ScanLine } from 'lucide-react';
 import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useCatalogState, useLang, usePrefs, useT } from '../context.tsx';
@@ -24,13 +24,15 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
   const lang = useLang();
   const textSize = usePrefs((state) => state.textSize);
+  const contrast = usePrefs((state) => state.contrast);
   const library = useCatalogState((state) => state.catalog?.library);
   const [location] = useLocation();
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dataset['textSize'] = textSize;
-  }, [lang, textSize]);
+    document.documentElement.dataset['contrast'] = contrast;
+  }, [lang, textSize, contrast]);
 
   // A new page starts at the top, as in a classic site.
   useEffect(() => {
@@ -73,6 +75,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <nav className="bottom-nav" aria-label={t('nav.main')}>
         <NavLink href={paths.home} icon={<House aria-hidden="true" />} label={t('nav.home')} />
+        <NavLink
+          href={paths.tours}
+          icon={<RouteIcon aria-hidden="true" />}
+          label={t('nav.tours')}
+        />
         <Link href={paths.scan()} className="nav-link nav-link-primary">
           <span className="nav-link-bubble">
             <ScanLine aria-hidden="true" />
@@ -80,9 +87,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <span>{t('nav.scan')}</span>
         </Link>
         <NavLink
-          href={paths.tours}
-          icon={<RouteIcon aria-hidden="true" />}
-          label={t('nav.tours')}
+          href={paths.events}
+          icon={<CalendarDays aria-hidden="true" />}
+          label={t('nav.events')}
         />
         <NavLink href={paths.about} icon={<Info aria-hidden="true" />} label={t('nav.about')} />
       </nav>

@@ -1,5 +1,6 @@
+import { ReadAloud } from '../components/ReadAloud.tsx';
 import { Link } from 'wouter';
-import { pickText } from '../../domain/langmap.ts';
+import { pick, pickText } from '../../domain/langmap.ts';
 import { formatDaysAgo, formatList, formatShortDate, languageName } from '../../i18n/format.ts';
 import { StoryCard } from '../components/Cards.tsx';
 import { FloorPlan } from '../components/FloorPlan.tsx';
@@ -88,6 +89,9 @@ export function BookPage({ id }: { id: string }) {
         </div>
       </div>
 
+      {Object.keys(book.description).length > 0 && (
+        <ReadAloud key={lang} {...pick(book.description, lang)} />
+      )}
       {Object.keys(book.description).length > 0 && (
         <LangText text={book.description} as="p" className="book-description" />
       )}

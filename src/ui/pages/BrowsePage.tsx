@@ -37,7 +37,8 @@ export function BrowsePage() {
   const t = useT();
   const lang = useLang();
   const { catalog, index } = useLoadedCatalog();
-  const [query, setQuery] = useState('');
+  // Home's search box opens this page with its words in `?q=`.
+  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const [filters, setFilters] = useState<SearchFilters>({});
   const shelves = usePaged(catalog.shelves);
   const deferred = useDeferredValue(query);

@@ -1,12 +1,13 @@
-import { Clock, ScanLine } from 'lucide-react';
-import { Link } from 'wouter';
+import { Clock, ScanLine, Search } from 'lucide-react';
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
 import { upcomingEvents } from '../../domain/catalog.ts';
 import { openingStatus } from '../../domain/hours.ts';
 import { pickText } from '../../domain/langmap.ts';
-import { EventItem, ShelfCard, StoryCard } from '../components/Cards.tsx';
+import { BookGrid, EventItem, ShelfCard, StoryCard } from '../components/Cards.tsx';
 import { ShowMore, usePaged } from '../components/Paged.tsx';
 import { LangText } from '../components/LangText.tsx';
-import { useLang, useLoadedCatalog, useT } from '../context.tsx';
+import { useLang, useLoadedCatalog, useStores, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
 
 const FEATURED_STORIES = 4;
@@ -28,6 +29,81 @@ function OpeningStatus() {
       <Clock aria-hidden="true" />
       {text}
     </p>
+  );
+}
+
+/** A search box that opens the browse page with the visitor's words. */
+function HomeSearch() {
+  const t = useT();
+  const [, navigate] = useLocation();
+  const [words, setWords] = useState('');
+  return (
+    <form
+      role="search"
+      className="home-search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const query = words.trim();
+        navigate(query ? `${paths.browse}?q=${encodeURIComponent(query)}` : paths.browse);
+      }}
+    >
+      <label htmlFor="home-search">{t('home.search')}</label>
+      <div className="home-search-row">
+        <input
+          id="home-search"
+          type="search"
+          value={words}
+          placeholder={t('home.searchPlaceholder')}
+          enterKeyHint="search"
+          maxLength={200}
+          onChange={(event) => {
+            setWords(event.target.value);
+          }}
+        />
+        <button type="submit" className="button">
+          <Search aria-hidden="true" />
+          {t('home.searchButton')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const NEW_BOOKS_SHOWN = 6;
+
+/** Events and books the previous visit did not have; nothing on a first visit. */
+function NewSinceLastVisit() {
+  const t = useT();
+  const { catalog } = useLoadedCatalog();
+  const { lastVisit } = useStores();
+  const now = new Date();
+  const events = lastVisit.events
+    ? upcomingEvents(catalog.events, now).filter((event) => !lastVisit.events?.has(event.id))
+    : [];
+  const books = lastVisit.books
+    ? catalog.books.filter((book) => !lastVisit.books?.has(book.id)).slice(0, NEW_BOOKS_SHOWN)
+    : [];
+  if (events.length === 0 && books.length === 0) return null;
+  return (
+    <section aria-labelledby="new-since" className="new-since">
+      <h2 id="new-since">{t('home.newSince')}</h2>
+      {events.length > 0 && (
+        <>
+          <h3>{t('home.newEvents')}</h3>
+          <ul className="event-list">
+            {events.map((event) => (
+              <EventItem key={event.id} event={event} isNew />
+            ))}
+          </ul>
+        </>
+      )}
+      {books.length > 0 && (
+        <>
+          <h3>{t('home.newBooks')}</h3>
+          <BookGrid books={books} />
+        </>
+      )}
+    </section>
   );
 }
 
@@ -56,7 +132,10 @@ export function HomePage() {
         <p className="hero-hint">
           {t('home.scanHint')} <Link href={paths.browse}>{t('home.browse')}</Link>
         </p>
+        <HomeSearch />
       </section>
+
+      <NewSinceLastVisit />
 
       {stories.length > 0 && (
         <section aria-labelledby="featured-stories">
@@ -80,6 +159,9 @@ export function HomePage() {
         ) : (
           <p className="muted">{t('home.noEvents')}</p>
         )}
+        <Link href={paths.events} className="button button-quiet">
+          {t('home.allEvents')}
+        </Link>
       </section>
 
       <section aria-labelledby="shelves">

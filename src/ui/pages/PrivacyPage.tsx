@@ -21,6 +21,7 @@ export function PrivacyPage() {
           {t('privacy.storedFiles')} <Link href={paths.storage}>{t('nav.storage')}</Link>
         </li>
         <li>{t('privacy.storedTours')}</li>
+        <li>{t('privacy.storedProgramme')}</li>
         <li>{t('privacy.storedDraft')}</li>
       </ul>
       <button

@@ -4,11 +4,14 @@ import { LangText } from '../components/LangText.tsx';
 import { OfflinePack } from '../components/OfflinePack.tsx';
 import { shelfBookCount } from '../../domain/catalog.ts';
 import { BookFileStatus, useShelfBooks } from '../components/SplitFeed.tsx';
-import { useCatalogState, useLoadedCatalog, useT } from '../context.tsx';
+import { AssetImage } from '../components/AssetImage.tsx';
+import { pickText } from '../../domain/langmap.ts';
+import { useCatalogState, useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { NotFound } from './NotFound.tsx';
 
 export function ShelfPage({ id }: { id: string }) {
   const t = useT();
+  const lang = useLang();
   const { catalog, index } = useLoadedCatalog();
   const shelf = index.shelves.get(id);
   const load = useShelfBooks(shelf);
@@ -38,6 +41,18 @@ export function ShelfPage({ id }: { id: string }) {
       <section aria-labelledby="shelf-location">
         <h2 id="shelf-location">{t('shelf.location')}</h2>
         <FloorPlan shelf={shelf} />
+        {shelf.sign && (
+          <figure className="shelf-sign">
+            <AssetImage
+              src={shelf.sign.image.href}
+              width={shelf.sign.image.width}
+              height={shelf.sign.image.height}
+              alt={t('shelf.signAlt', { shelf: pickText(shelf.label, lang) })}
+              loading="lazy"
+            />
+            <figcaption>{t('shelf.signTitle')}</figcaption>
+          </figure>
+        )}
       </section>
 
       <OfflinePack target={{ kind: 'shelf', id: shelf.id }} />

@@ -8,6 +8,7 @@ import { ModelSection } from '../components/ModelSection.tsx';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { markdownToSafeHtml } from '../markdown.ts';
 import { ContentLink } from '../components/ContentLink.tsx';
+import { ReadAloud } from '../components/ReadAloud.tsx';
 import { paths } from '../paths.ts';
 import { NotFound } from './NotFound.tsx';
 
@@ -25,7 +26,7 @@ function StoryBody({
 }) {
   if (format === 'text') {
     return (
-      <div className="story-body" lang={lang}>
+      <div className="story-body" id="story-text" lang={lang}>
         {text.split(/\n{2,}/).map((paragraph, i) => (
           <p key={i}>{paragraph}</p>
         ))}
@@ -35,11 +36,19 @@ function StoryBody({
   return (
     <div
       className="story-body"
+      id="story-text"
       lang={lang}
       // Sanitised by DOMPurify in markdownToSafeHtml.
       dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(text, feedUrl) }}
     />
   );
+}
+
+/** The words of a story as they are read aloud: markdown without its marks. */
+function plainText(text: string, format: 'text' | 'markdown'): string {
+  if (format === 'text') return text;
+  const html = markdownToSafeHtml(text);
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent;
 }
 
 export default function StoryPage({ id }: { id: string }) {
@@ -78,6 +87,13 @@ export default function StoryPage({ id }: { id: string }) {
       {body.lang !== lang && (
         <p className="muted">{t('story.onlyIn', { language: languageName(body.lang, appLang) })}</p>
       )}
+      <ReadAloud
+        key={body.lang}
+        text={plainText(body.text, story.format)}
+        lang={body.lang}
+        audio={story.audio?.[body.lang]}
+        transcriptId="story-text"
+      />
       <StoryBody
         text={body.text}
         format={story.format}
