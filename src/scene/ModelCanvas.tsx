@@ -81,12 +81,17 @@ export function ModelCanvas({
   model,
   turn,
   sizeMetres,
+  roomTurn,
+  roomScale,
   onPhase,
   overlay,
 }: {
   model: SceneModel;
   /** Turntable angle in radians. */
   turn: number;
+  /** The visitor's turn (radians) and scale (factor) of the model placed in the room. */
+  roomTurn: number;
+  roomScale: number;
   /** The model's largest side in the room. */
   sizeMetres: number;
   onPhase: (phase: RoomPhase) => void;
@@ -102,7 +107,13 @@ export function ModelCanvas({
     >
       <XR store={store}>
         {active ? (
-          <RoomPlacement object={model} sizeMetres={sizeMetres} onPhase={onPhase} />
+          <RoomPlacement
+            object={model}
+            sizeMetres={sizeMetres}
+            turn={roomTurn}
+            scale={roomScale}
+            onPhase={onPhase}
+          />
         ) : (
           <TurntableModel object={model} turn={turn} />
         )}

@@ -60,12 +60,19 @@ function facesUp(hitMatrix: Matrix4): boolean {
 export function RoomPlacement({
   object,
   sizeMetres,
+  turn,
+  scale,
   onPhase,
 }: {
   object: Object3D;
   sizeMetres: number;
+  /** The visitor's own turn (radians) on top of facing them, and scale (factor). */
+  turn: number;
+  scale: number;
   onPhase: (phase: RoomPhase) => void;
 }) {
+  /** The angle that faced the visitor when the model was placed. */
+  const facing = useRef(0);
   const copy = useMemo(() => standingCopy(object), [object]);
   const reticle = useRef<Mesh>(null);
   const placed = useRef<Group>(null);
@@ -83,6 +90,13 @@ export function RoomPlacement({
     phase.current = next;
     report.current(next);
   }, []);
+
+  // Turning and scaling are the visitor's taps and gestures, not per-frame poses: props are fine.
+  const turnRef = useRef(turn);
+  useEffect(() => {
+    turnRef.current = turn;
+    placed.current?.rotation.set(0, facing.current + turn, 0);
+  }, [turn]);
 
   useXRHitTest((results, getWorldMatrix) => {
     const hit = hitRef.current;
@@ -108,11 +122,8 @@ export function RoomPlacement({
       if (!hit.found || !node) return;
       node.position.copy(hit.point);
       // Turn the model to face the visitor, upright whatever the phone's tilt.
-      node.rotation.set(
-        0,
-        Math.atan2(camera.position.x - hit.point.x, camera.position.z - hit.point.z),
-        0,
-      );
+      facing.current = Math.atan2(camera.position.x - hit.point.x, camera.position.z - hit.point.z);
+      node.rotation.set(0, facing.current + turnRef.current, 0);
       node.visible = true;
       setPhase('placed');
     };
@@ -130,7 +141,7 @@ export function RoomPlacement({
         <ringGeometry args={[0.06, 0.08, 32]} />
         <meshBasicMaterial color="#ffffff" />
       </mesh>
-      <group ref={placed} visible={false} scale={sizeMetres}>
+      <group ref={placed} visible={false} scale={sizeMetres * scale}>
         <primitive object={copy} />
       </group>
     </>

@@ -68,8 +68,27 @@ test('on a phone with WebXR the model is placed in the room and the view closes 
     device.activeSession?.dispatchEvent(new Event('select'));
   });
   await expect(status).toHaveText(
-    'Tarsius (tangkasi) sudah diletakkan. Ketuk lagi untuk memindahkannya.',
+    'Tarsius (tangkasi) sudah diletakkan. Ketuk lagi untuk memindahkannya. (ukuran 100%)',
   );
+  // Bigger and smaller, and turning, from buttons (a keyboard or a switch works them too).
+  const controls = page.getByRole('group', { name: 'Atur model' });
+  await controls.getByRole('button', { name: '+ Perbesar' }).press('Enter');
+  await controls.getByRole('button', { name: '+ Perbesar' }).press('Enter');
+  await expect(status).toContainText('(ukuran 156%)');
+  await controls.getByRole('button', { name: '− Perkecil' }).press('Enter');
+  await expect(status).toContainText('(ukuran 125%)');
+  await expect(controls.getByRole('button', { name: '⟲ Putar ke kiri' })).toBeEnabled();
+  // Two fingers spread to twice their distance: twice the size.
+  const layer = page.locator('.room-gestures');
+  const finger = (type: string, pointerId: number, x: number) =>
+    layer.dispatchEvent(type, { pointerId, clientX: x, clientY: 400, isPrimary: pointerId === 1 });
+  await finger('pointerdown', 1, 150);
+  await finger('pointerdown', 2, 250);
+  await finger('pointermove', 1, 100);
+  await finger('pointermove', 2, 300);
+  await finger('pointerup', 1, 100);
+  await finger('pointerup', 2, 300);
+  await expect(status).toContainText('(ukuran 250%)');
 
   // The emulator paints its room over the page where a phone shows the DOM overlay, so the
   // button is pressed from the keyboard, as a switch or keyboard user would.

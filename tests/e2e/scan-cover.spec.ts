@@ -3,6 +3,7 @@ import { held, heldMoved } from './support/clips.ts';
 import { drawnBox, scanStatus, screenBoxOf, waitUntilScanning } from './support/scan.ts';
 import { waitForServiceWorker } from './support/offline.ts';
 import { expect, test } from './support/test.ts';
+import AxeBuilder from '@axe-core/playwright';
 
 test.use(withCamera('cover-malay-archipelago'));
 
@@ -35,6 +36,25 @@ test('a demo cover is announced and its 3D model is drawn over it', async ({ pag
   expect(drawn.x1 - drawn.x0).toBeGreaterThan(coverWidth * 0.4);
   expect(drawn.x1 - drawn.x0).toBeLessThan(coverWidth * 1.4);
 });
+
+for (const [lang, recognised] of [
+  ['id', 'Dikenali: Kepulauan Nusantara'],
+  ['en', 'Recognized: The Malay Archipelago'],
+] as const) {
+  test(`the scan view has no axe violations before and after a recognition (${lang})`, async ({
+    page,
+  }) => {
+    const violations = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    await page.goto(`/scan?shelf=sejarah&lang=${lang}`);
+    await waitUntilScanning(page);
+    expect(await violations(), 'scanning').toEqual([]);
+    await expect(scanStatus(page)).toHaveText(recognised, { timeout: 60_000 });
+    expect(await violations(), 'recognised').toEqual([]);
+  });
+}
 
 test('what the overlay shows is in the page too, with the story and a pin', async ({ page }) => {
   await page.goto('/scan?shelf=sejarah');

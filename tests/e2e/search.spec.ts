@@ -37,3 +37,21 @@ test('search forgives a typo, knows English titles and call numbers, and filters
     'Tidak ada buku yang cocok.',
   );
 });
+
+test("home's search box opens the browse page with the visitor's words searched", async ({
+  page,
+}) => {
+  await openApp(page);
+  const home = page.getByRole('search');
+  await home.getByLabel('Cari buku').fill('rainbow');
+  await home.getByRole('button', { name: 'Cari' }).click();
+  await expect(page).toHaveURL(/\/browse\?q=rainbow$/);
+  await expect(page.getByLabel('Cari buku')).toHaveValue('rainbow');
+  await expect(page.getByRole('status').filter({ hasText: /cocok/ })).toHaveText('1 buku cocok');
+  await expect(
+    page
+      .locator('.book-grid')
+      .first()
+      .getByRole('link', { name: /Laskar Pelangi/ }),
+  ).toBeVisible();
+});

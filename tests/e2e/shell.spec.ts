@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, openApp, test } from './support/test.ts';
 
 // Monday 30 November 2026, 10:00 in Bitung (WITA): the library is open and December's events are ahead.
@@ -135,33 +134,48 @@ test('text up to 200% and high contrast are chosen in the display panel and reme
   expect(await background()).toBe('rgb(255, 255, 255)');
 });
 
+test('the display panel works from the keyboard alone, with a visible focus', async ({ page }) => {
+  await openApp(page);
+  const toggle = page.getByRole('button', { name: 'Tampilan', exact: true });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  // Focus moves to the chosen size; arrows choose another, as radio buttons do.
+  await expect(page.getByRole('radio', { name: /Biasa/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /Besar \(125%\)/ })).toBeChecked();
+  const outline = await page.evaluate(
+    () => getComputedStyle(document.activeElement as Element).outlineStyle,
+  );
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+});
+
+test('a shelf page says how to walk there from the entrance and shows its printed sign', async ({
+  page,
+}) => {
+  await openApp(page, '/shelf/anak');
+  await expect(page.locator('.route-text')).toHaveText(
+    'Dari pintu masuk, berjalanlah ke bagian depan ruangan: rak pertama di sebelah kiri.',
+  );
+  await expect(
+    page.getByRole('img', { name: 'Papan rak Koleksi Anak seperti tercetak di perpustakaan' }),
+  ).toBeVisible();
+  // Read off the plan, not fixed: the science shelf is the third on the left, at the back.
+  await openApp(page, '/book/spectral-tarsier?lang=en');
+  await expect(page.locator('.route-text')).toHaveText(
+    'From the entrance, walk to the back of the room: the third shelf on your left.',
+  );
+});
+
 test('the about page names the catalog source and its contents', async ({ page }) => {
   await openApp(page, '/about');
   await expect(page.getByText(/40 buku, 6 rak, 16 cerita, 3 tur/)).toBeVisible();
   await expect(page.getByText(/\/catalog\.json$/)).toBeVisible();
   await expect(page.getByText(/katalog demo: jam buka/)).toBeVisible();
 });
-
-for (const path of [
-  '/',
-  '/book/malay-archipelago',
-  '/story/kota-cakalang',
-  '/shelf/anak',
-  '/tours',
-  '/about',
-  '/privacy',
-]) {
-  test(`${path} has no serious accessibility violations`, async ({ page }) => {
-    await openApp(page, path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-  });
-}
 
 test('the app is served with its security headers and runs under them', async ({ page }) => {
   const response = await page.goto('/book/malay-archipelago');

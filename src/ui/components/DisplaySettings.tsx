@@ -23,6 +23,7 @@ export function DisplaySettings() {
   const other = UI_LANGS.find((candidate) => candidate !== lang) ?? 'id';
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
 
   return (
     <div className="display-settings" role="group" aria-label={t('settings.title')}>
@@ -39,6 +40,7 @@ export function DisplaySettings() {
         <span>{other.toUpperCase()}</span>
       </button>
       <button
+        ref={toggle}
         type="button"
         className="icon-button"
         aria-expanded={open}
@@ -55,6 +57,8 @@ export function DisplaySettings() {
           id={panelId}
           onClose={() => {
             setOpen(false);
+            // Back where the visitor was, for keyboard and switch users.
+            toggle.current?.focus();
           }}
         />
       )}

@@ -21,7 +21,14 @@ type Status =
   | { readonly kind: 'failed'; readonly problem: PackProblem };
 
 /** "Save for offline" for a shelf or a tour: size first, progress while it runs, a clear result. */
-export function OfflinePack({ target }: { target: PackRef }) {
+export function OfflinePack({
+  target,
+  of,
+}: {
+  target: PackRef;
+  /** What the pack holds, where a page lists several packs: their regions need distinct names. */
+  of?: string;
+}) {
   const t = useT();
   const lang = useLang();
   const { catalog, index } = useLoadedCatalog();
@@ -78,7 +85,10 @@ export function OfflinePack({ target }: { target: PackRef }) {
   };
 
   return (
-    <section className="offline-pack" aria-labelledby={headingId}>
+    <section
+      className="offline-pack"
+      {...(of ? { 'aria-label': `${t('pack.title')}: ${of}` } : { 'aria-labelledby': headingId })}
+    >
       <h2 id={headingId}>{t('pack.title')}</h2>
       {saved ? (
         <>

@@ -69,7 +69,7 @@ function TourCard({ tour }: { tour: Tour }) {
             {t('tours.teacher')}
           </Link>
         </div>
-        <OfflinePack target={{ kind: 'tour', id: tour.id }} />
+        <OfflinePack target={{ kind: 'tour', id: tour.id }} of={pickText(tour.title, lang)} />
       </article>
     </li>
   );
