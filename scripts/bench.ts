@@ -3,10 +3,10 @@
  * JavaScript of the first load (the entry and everything it imports statically) and each lazy
  * chunk, with their budgets; then the catalogue import's speed (50,000 MARC records, a 10,000-record
  * OAI-PMH harvest); then a 10,000-book library published as a split feed (what its first load,
- * a shelf and the directory download; parse and search times). Exits non-zero when a budget or goal
- * is missed.
+ * a shelf and the directory download; parse and search times); then Lighthouse on home, a book page
+ * and the scan page (mobile profile). Exits non-zero when a budget or goal is missed.
  *
- * Options: --no-build reuses dist/.
+ * Options: --no-build reuses dist/; --no-lighthouse leaves Lighthouse out (1 to 2 minutes).
  */
 import { execSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -14,6 +14,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchImport } from './lib/bench-import.ts';
 import { benchSplit } from './lib/bench-split.ts';
+import { benchLighthouse, LIGHTHOUSE_GOALS } from './lib/bench-lighthouse.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -161,6 +162,29 @@ async function main(): Promise<void> {
   if (feedOver) overBudget.push('split feed first load');
   if (searchOver) overBudget.push('search query p95');
   if (indexOver) overBudget.push('search index build');
+
+  if (!process.argv.includes('--no-lighthouse')) {
+    const goals = LIGHTHOUSE_GOALS;
+    console.log(
+      `\nLighthouse 12.2.3, mobile profile (simulated slow 4G, 4x CPU slowdown), Debian's Chromium\n  goals: performance ≥ ${String(goals.performance)}, accessibility ${String(goals.accessibility)}, LCP ≤ ${String(goals.lcpMs)} ms, CLS ≤ ${String(goals.cls)}, TBT ≤ ${String(goals.tbtMs)} ms`,
+    );
+    for (const page of await benchLighthouse(root)) {
+      const scores = Object.entries(page.scores)
+        .map(([name, value]) => `${name} ${String(value)}`)
+        .join(', ');
+      const app = Object.entries(page.appAudits)
+        .map(([name, passed]) => `${name} ${passed ? 'ok' : 'FAILED'}`)
+        .join(', ');
+      console.log(`  ${page.path.padEnd(26)} ${scores}`);
+      console.log(
+        `  ${''.padEnd(26)} FCP ${page.fcpMs.toFixed(0)} ms, LCP ${page.lcpMs.toFixed(0)} ms, CLS ${page.cls.toFixed(3)}, TBT ${page.tbtMs.toFixed(0)} ms; ${page.missed.length > 0 ? `missed: ${page.missed.join(', ')}` : 'all goals met'}`,
+      );
+      console.log(`  ${''.padEnd(26)} app audits: ${app}`);
+      if (page.missed.length > 0)
+        overBudget.push(`Lighthouse ${page.path} (${page.missed.join(', ')})`);
+    }
+  }
+
   if (overBudget.length > 0) {
     console.error(`\nOver budget: ${overBudget.join(', ')}`);
     process.exitCode = 1;

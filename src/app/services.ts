@@ -5,7 +5,8 @@
 import { isLang } from '../domain/langmap.ts';
 import { loadBookFile } from '../data/book-files.ts';
 import { loadSavedFeed, saveFeed } from '../data/catalog-cache.ts';
-import { fetchFeed, readFeed } from '../data/feed-loader.ts';
+import { fetchFeed } from '../data/feed-loader.ts';
+import { readFeedOffThread } from '../data/feed-reader.ts';
 import {
   readLibraries,
   rememberedFeedUrl,
@@ -70,8 +71,8 @@ if (isLang(forcedLang)) prefsStore.getState().setLang(forcedLang);
 
 export const catalogStore = createCatalogStore({
   defaultUrl: DEFAULT_FEED_URL,
-  fetchFeed,
-  readFeed,
+  fetchFeed: (url, limits) => fetchFeed(url, limits, readFeedOffThread),
+  readFeed: readFeedOffThread,
   loadSaved: loadSavedFeed,
   save: saveFeed,
   libraries: { read: readLibraries, write: writeLibraries },

@@ -6,17 +6,10 @@
  */
 import { FEED_LIMITS } from '../domain/feed/limits.ts';
 import type { FetchedFeed, LoadedFeed } from '../domain/feed/loaded.ts';
-import { parseFeedText } from '../domain/feed/parse.ts';
-import { isFeedUrl } from '../domain/feed-url.ts';
 
-/** Reads a feed text (fetched now or saved earlier) into a catalog. */
-export function readFeed(text: string, url: string): LoadedFeed {
-  const parsed = parseFeedText(text, url);
-  if (!parsed.ok) return { ok: false, problem: { kind: 'invalid', errors: parsed.errors } };
-  return parsed.migratedFrom === undefined
-    ? { ok: true, catalog: parsed.catalog, text }
-    : { ok: true, catalog: parsed.catalog, text, migratedFrom: parsed.migratedFrom };
-}
+/** The validator, passed in: the app runs it in a worker (feed-reader.ts), tests directly. */
+export type ReadFeed = (text: string, url: string) => LoadedFeed | Promise<LoadedFeed>;
+import { isFeedUrl } from '../domain/feed-url.ts';
 
 export interface FetchLimits {
   /** How long the server may take to start answering. */
@@ -91,7 +84,11 @@ async function readBody(
   return { ok: true, text: new TextDecoder().decode(bytes) };
 }
 
-export async function fetchFeed(url: string, limits: FetchLimits): Promise<FetchedFeed> {
+export async function fetchFeed(
+  url: string,
+  limits: FetchLimits,
+  readFeed: ReadFeed,
+): Promise<FetchedFeed> {
   if (!isFeedUrl(url)) return { ok: false, problem: { kind: 'not-a-feed-url' } };
   // Known to be offline: say so at once instead of waiting for the request to fail.
   if (!navigator.onLine) return { ok: false, problem: { kind: 'unreachable' } };
@@ -134,6 +131,6 @@ export async function fetchFeed(url: string, limits: FetchLimits): Promise<Fetch
   }
   // After a redirect, relative URLs in the feed are relative to where it really came from.
   const finalUrl = response.url || url;
-  const read = readFeed(body.text, finalUrl);
+  const read = await readFeed(body.text, finalUrl);
   return read.ok ? { ...read, finalUrl } : read;
 }

@@ -4,23 +4,20 @@
  */
 import type { z } from 'zod';
 import type { LangMap } from './langmap.ts';
-import {
-  DDC_SCHEME,
-  ISBN_URN,
-  RECORD_SCHEMES,
-  SLIMS_SCHEME,
-  type AssetData,
-  type FeedData,
-  type ImageAssetData,
-  type ModelOverlayData,
-  type PublicationData,
-  type Library as LibrarySchema,
-  type LibraryEvent as EventSchema,
-  type Shelf as ShelfSchema,
-  type Story as StorySchema,
-  type TargetSet as TargetSetSchema,
-  type Tour as TourSchema,
-  type TargetPlace as TargetPlaceSchema,
+import { DDC_SCHEME, ISBN_URN, RECORD_SCHEMES, SLIMS_SCHEME } from './feed/schemes.ts';
+import type {
+  AssetData,
+  FeedData,
+  ImageAssetData,
+  ModelOverlayData,
+  PublicationData,
+  Library as LibrarySchema,
+  LibraryEvent as EventSchema,
+  Shelf as ShelfSchema,
+  Story as StorySchema,
+  TargetSet as TargetSetSchema,
+  Tour as TourSchema,
+  TargetPlace as TargetPlaceSchema,
 } from './feed/schema.ts';
 import { normalizeIsbn } from './isbn.ts';
 

@@ -20,7 +20,6 @@ import {
   type DirectoryEntry,
 } from '../domain/catalog.ts';
 import type { FeedIssue } from '../domain/feed/issues.ts';
-import { parseDirectory, parseShelfPage } from '../domain/feed/pages.ts';
 import { feedHost, isFeedUrl } from '../domain/feed-url.ts';
 import type { FetchedFeed, LoadedFeed, SavedFeed } from '../domain/feed/loaded.ts';
 import type { LangMap } from '../domain/langmap.ts';
@@ -30,7 +29,8 @@ import type { AssetProblem, FeedProblem } from '../domain/problems.ts';
 export interface CatalogDeps {
   readonly defaultUrl: string;
   readonly fetchFeed: (url: string, limits: { answerMs: number }) => Promise<FetchedFeed>;
-  readonly readFeed: (text: string, url: string) => LoadedFeed;
+  /** The one validator; the app runs it in a worker (a promise), tests call it directly. */
+  readonly readFeed: (text: string, url: string) => LoadedFeed | Promise<LoadedFeed>;
   readonly loadSaved: (url: string) => Promise<SavedFeed | undefined>;
   readonly save: (feed: SavedFeed) => Promise<boolean>;
   readonly libraries: {
@@ -158,7 +158,7 @@ export function createCatalogStore(deps: CatalogDeps) {
     const savedCopy = async (url: string) => {
       const saved = await deps.loadSaved(url);
       if (!saved) return undefined;
-      const read = deps.readFeed(saved.text, saved.finalUrl ?? saved.url);
+      const read = await deps.readFeed(saved.text, saved.finalUrl ?? saved.url);
       return read.ok ? { read, savedAt: saved.savedAt } : undefined;
     };
 
@@ -173,14 +173,16 @@ export function createCatalogStore(deps: CatalogDeps) {
     const load = async (url: string, token: number): Promise<FeedProblem | null | 'overtaken'> => {
       const copy = await savedCopy(url);
       if (token !== choice) return 'overtaken';
-      if (copy) show(url, copy.read.catalog, copy.savedAt, copy.read.migratedFrom);
+      if (copy) {
+        show(url, copy.read.catalog, copy.savedAt, copy.read.migratedFrom);
+        // The visitor's choice is made once its saved copy is on screen: a reload before the
+        // network answers must not go back to the library before.
+        remember(url, copy.read.catalog);
+      }
       const answerMs = get().shownUrl === url ? SAVED_COPY_TIMEOUT_MS : FIRST_LOAD_TIMEOUT_MS;
       const result = await deps.fetchFeed(url, { answerMs });
       if (token !== choice) return 'overtaken';
-      if (!result.ok) {
-        if (copy) remember(url, copy.read.catalog);
-        return result.problem;
-      }
+      if (!result.ok) return result.problem;
       await adopt(url, result);
       return null;
     };
@@ -272,6 +274,9 @@ export function createCatalogStore(deps: CatalogDeps) {
         mark({ state: 'failed', problem: loaded.problem });
         return;
       }
+      // The validator (zod) loads with the first shelf page: the feed itself is read in a worker.
+      const { parseShelfPage } = await import('../domain/feed/pages.ts');
+      if (get().catalog !== catalog) return;
       const page = parseShelfPage(loaded.text, file.href, catalog, index, shelfId);
       if (!page.ok) {
         mark({ state: 'invalid', errors: page.errors });
@@ -293,6 +298,8 @@ export function createCatalogStore(deps: CatalogDeps) {
         set({ directoryLoad: { state: 'failed', problem: loaded.problem } });
         return;
       }
+      const { parseDirectory } = await import('../domain/feed/pages.ts');
+      if (get().catalog !== catalog) return;
       const parsed = parseDirectory(loaded.text, catalog);
       set(
         parsed.ok

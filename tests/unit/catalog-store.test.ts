@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FetchedFeed, SavedFeed } from '../../src/domain/feed/loaded.ts';
 import type { LibraryChoice } from '../../src/domain/libraries.ts';
-import { readFeed } from '../../src/data/feed-loader.ts';
+import { readFeed } from '../../src/data/feed-read.ts';
 import { createCatalogStore, type CatalogDeps } from '../../src/state/catalog-store.ts';
 import { demoFeed } from '../helpers/demo-feed.ts';
 

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readFeed } from '../../src/data/feed-loader.ts';
+import { readFeed } from '../../src/data/feed-read.ts';
 import { parseFeed, parseFeedText, type ParseResult } from '../../src/domain/feed/parse.ts';
 import type { FetchedFeed } from '../../src/domain/feed/loaded.ts';
 import { createCatalogStore } from '../../src/state/catalog-store.ts';

@@ -11,7 +11,7 @@ import { parseDirectory, parseShelfPage } from '../../src/domain/feed/pages.ts';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
 import type { FeedInput } from '../../src/domain/feed/schema.ts';
 import { booksKeptInFeed, splitFeed } from '../../src/domain/source/split.ts';
-import { readFeed } from '../../src/data/feed-loader.ts';
+import { readFeed } from '../../src/data/feed-read.ts';
 import { createCatalogStore } from '../../src/state/catalog-store.ts';
 import { demoFeed } from '../helpers/demo-feed.ts';
 

@@ -6,6 +6,19 @@
  */
 import { z } from 'zod';
 import { ASSET_LIMITS, FEED_LIMITS as LIMIT } from './limits.ts';
+import { SLIMS_SCHEME } from './schemes.ts';
+
+// The identifier schemes live in schemes.ts, which does not load zod: the app's first load reads
+// them, and reads feeds in a worker.
+export {
+  CATALOGUE_RECORD_SCHEME,
+  DDC_SCHEME,
+  INLISLITE_SCHEME,
+  ISBN_URN,
+  OAI_SCHEME,
+  RECORD_SCHEMES,
+  SLIMS_SCHEME,
+} from './schemes.ts';
 
 export const SCHEMA_MAJOR = 1;
 export const SCHEMA_VERSION = '1.2';
@@ -149,16 +162,6 @@ const Subject = z.union([
     scheme: Str.optional(),
   }),
 ]);
-
-export const DDC_SCHEME = 'https://www.oclc.org/dewey/';
-export const ISBN_URN = /^urn:isbn:/i;
-export const SLIMS_SCHEME = 'https://slims.web.id/biblio';
-export const INLISLITE_SCHEME = 'https://inlislite.perpusnas.go.id/catalog';
-/** A record id in another catalogue (a MARC 001, a spreadsheet's id column). */
-export const CATALOGUE_RECORD_SCHEME = 'https://lensapustaka.id/catalogue-record';
-export const OAI_SCHEME = 'http://www.openarchives.org/OAI/2.0/';
-/** The schemes of a book's record id in the library's catalogue, in the order they are looked for. */
-export const RECORD_SCHEMES = [SLIMS_SCHEME, INLISLITE_SCHEME, CATALOGUE_RECORD_SCHEME] as const;
 
 const PublicationMetadata = z.object({
   '@type': Str.optional(),

@@ -1,0 +1,57 @@
+/**
+ * The page's side of the feed worker. Where a worker cannot start or fails, the same validator
+ * runs on the page (loaded on demand, so zod stays out of the first load either way).
+ */
+import type { LoadedFeed } from '../domain/feed/loaded.ts';
+import type { FeedReply, FeedRequest } from './feed.worker.ts';
+
+let worker: Worker | null = null;
+let broken = false;
+let nextId = 0;
+const waiting = new Map<number, (read: LoadedFeed | null) => void>();
+
+function start(): Worker | null {
+  if (worker || broken) return worker;
+  if (typeof Worker === 'undefined') {
+    broken = true;
+    return null;
+  }
+  try {
+    const made = new Worker(new URL('./feed.worker.ts', import.meta.url), { type: 'module' });
+    made.onmessage = (event: MessageEvent<FeedReply>) => {
+      const resolve = waiting.get(event.data.id);
+      waiting.delete(event.data.id);
+      resolve?.(event.data.read);
+    };
+    // A worker that cannot load (a stale chunk, a blocked worker): the page reads from now on.
+    made.onerror = () => {
+      broken = true;
+      worker = null;
+      made.terminate();
+      for (const resolve of waiting.values()) resolve(null);
+      waiting.clear();
+    };
+    worker = made;
+    return made;
+  } catch {
+    broken = true;
+    return null;
+  }
+}
+
+async function readOnPage(text: string, url: string): Promise<LoadedFeed> {
+  const { readFeed } = await import('./feed-read.ts');
+  return readFeed(text, url);
+}
+
+/** Validates a feed text into a catalog, off the page's thread where it can. */
+export async function readFeedOffThread(text: string, url: string): Promise<LoadedFeed> {
+  const running = start();
+  if (!running) return readOnPage(text, url);
+  const id = ++nextId;
+  const read = await new Promise<LoadedFeed | null>((resolve) => {
+    waiting.set(id, resolve);
+    running.postMessage({ id, text, url } satisfies FeedRequest);
+  });
+  return read ?? readOnPage(text, url);
+}
