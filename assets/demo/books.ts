@@ -849,8 +849,12 @@ function callNumber(entry: BookEntry): string {
 
 const entries = [...sains, ...sosial, ...sastraIndonesia, ...sastraDunia, ...sejarah, ...anak];
 
+/** The children's collection (call numbers with "A") is for readers up to 12, as the shelf says. */
+const CHILDREN = { maxAge: 12, label: { id: 'Bacaan anak', en: "Children's reading" } };
+
 export const books: SourceBook[] = entries.map(({ cutter: _cutter, ...entry }, index) => ({
   ...entry,
+  ...(entry.shelf === 'anak' ? { audience: CHILDREN } : {}),
   callNumber: callNumber({ cutter: _cutter, ...entry }),
   slimsBiblioId: String(index + 1),
   cover: `covers/${entry.id}.jpg`,

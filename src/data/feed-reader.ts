@@ -22,6 +22,11 @@ function start(): Worker | null {
       const resolve = waiting.get(event.data.id);
       waiting.delete(event.data.id);
       resolve?.(event.data.read);
+      // Idle: a feed is read a few times a visit, so the worker (and zod's memory) goes until then.
+      if (waiting.size === 0) {
+        made.terminate();
+        if (worker === made) worker = null;
+      }
     };
     // A worker that cannot load (a stale chunk, a blocked worker): the page reads from now on.
     made.onerror = () => {

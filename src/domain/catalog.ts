@@ -18,6 +18,7 @@ import type {
   TargetSet as TargetSetSchema,
   Tour as TourSchema,
   TargetPlace as TargetPlaceSchema,
+  Audience as AudienceSchema,
 } from './feed/schema.ts';
 import { normalizeIsbn } from './isbn.ts';
 
@@ -63,6 +64,8 @@ export interface Book {
   readonly available: number;
   readonly cover: ImageAsset;
   readonly physicalWidthMm?: number;
+  /** Who the book is for, by age; absent when the catalogue does not say. */
+  readonly audience?: z.output<typeof AudienceSchema>;
   readonly target?: TargetPlace;
   readonly model?: ModelOverlay;
   readonly storyIds: readonly string[];
@@ -190,6 +193,7 @@ export function toBook(
     authors: asList(metadata.author).map(nameOf),
     ...optional('publisher', asList(metadata.publisher).map(nameOf)[0]),
     ...optional('year', ar.year),
+    ...optional('audience', ar.audience),
     ...optional('language', language),
     subjects,
     ...optional('ddc', ddc),

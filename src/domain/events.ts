@@ -2,7 +2,10 @@
  * The library's programme, as a visitor reads it: this week, later, past; filtered by who it is
  * for; and one event as a calendar file. Pure: no React, no I/O.
  */
+import { agesFit, type AudienceGroup } from './audience.ts';
 import type { LibraryEvent } from './catalog.ts';
+
+export { AUDIENCE_GROUPS, type AudienceGroup } from './audience.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * DAY_MS;
@@ -27,19 +30,8 @@ export function programme(events: readonly LibraryEvent[], now: Date): Programme
 }
 
 /** Who an event is for, by age; an event without ages is for everyone. */
-export const AUDIENCE_GROUPS = ['children', 'teens', 'adults'] as const;
-export type AudienceGroup = (typeof AUDIENCE_GROUPS)[number];
-const GROUP_AGES: Record<AudienceGroup, readonly [number, number]> = {
-  children: [0, 12],
-  teens: [13, 17],
-  adults: [18, 120],
-};
-
 export function isFor(event: LibraryEvent, group: AudienceGroup): boolean {
-  const [from, to] = GROUP_AGES[group];
-  const min = event.audience.minAge ?? 0;
-  const max = event.audience.maxAge ?? 120;
-  return min <= to && max >= from;
+  return agesFit(event.audience, group);
 }
 
 /** Events that start within `withinMs` of now and have not started yet. */

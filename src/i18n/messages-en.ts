@@ -346,6 +346,7 @@ export const en: Record<MessageKey, string> = {
   'books.directoryCount': '{count} books in this library',
   'books.available': '{available} of {copies} available',
   'books.noneAvailable': 'All on loan',
+  'browse.audience': 'For readers',
   'nav.events': 'Events',
   'events.title': 'Library programme',
   'events.lead': 'Storytelling, classes, school visits and cultural evenings at {library}.',

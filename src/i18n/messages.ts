@@ -350,6 +350,7 @@ export const id = {
   'books.directoryCount': '{count} buku di perpustakaan ini',
   'books.available': 'Tersedia {available} dari {copies}',
   'books.noneAvailable': 'Sedang dipinjam semua',
+  'browse.audience': 'Untuk pembaca',
   'nav.events': 'Acara',
   'events.title': 'Acara perpustakaan',
   'events.lead': 'Dongeng, kelas, kunjungan sekolah, dan malam budaya di {library}.',

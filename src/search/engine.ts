@@ -4,6 +4,7 @@
  * types, one typo forgiven in words of five letters or more, results ranked (title first), and
  * filtered by shelf, availability and language. Pure: the worker and the tests use it alike.
  */
+import { groupsOf, type AudienceGroup } from '../domain/audience.ts';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Book, DirectoryEntry } from '../domain/catalog.ts';
 
@@ -19,13 +20,33 @@ export interface SearchDocument {
   readonly shelfId: string;
   readonly available: number;
   readonly language: string;
+  /** The age groups the book is for, space-separated; empty when the catalogue does not say. */
+  readonly audience: string;
 }
 
 export interface SearchFilters {
   readonly shelfId?: string;
   readonly availableOnly?: boolean;
   readonly language?: string;
+  readonly audience?: AudienceGroup;
 }
+
+/** Whether a document passes the filters (the same test with and without words to search). */
+export function passesFilters(
+  document: Pick<SearchDocument, 'shelfId' | 'available' | 'language' | 'audience'>,
+  filters: SearchFilters,
+): boolean {
+  return (
+    (!filters.shelfId || document.shelfId === filters.shelfId) &&
+    (!filters.availableOnly || document.available > 0) &&
+    (!filters.language || document.language === filters.language) &&
+    (!filters.audience || document.audience.split(' ').includes(filters.audience))
+  );
+}
+
+/** Whether any filter is set. */
+export const filtering = (filters: SearchFilters): boolean =>
+  Boolean(filters.shelfId || filters.availableOnly || filters.language || filters.audience);
 
 const joinText = (map: Readonly<Record<string, string>> | undefined) =>
   map ? Object.values(map).join(' ') : '';
@@ -42,6 +63,7 @@ export function documentOfBook(book: Book): SearchDocument {
     shelfId: book.shelfId,
     available: book.available,
     language: book.language ?? '',
+    audience: book.audience ? groupsOf(book.audience).join(' ') : '',
   };
 }
 
@@ -57,6 +79,7 @@ export function documentOfEntry(entry: DirectoryEntry): SearchDocument {
     shelfId: entry.shelfId,
     available: entry.available,
     language: entry.language ?? '',
+    audience: '',
   };
 }
 
@@ -77,7 +100,7 @@ export type SearchIndex = MiniSearch<SearchDocument>;
 export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
   const index = new MiniSearch<SearchDocument>({
     fields: [...FIELDS],
-    storeFields: ['shelfId', 'available', 'language'],
+    storeFields: ['shelfId', 'available', 'language', 'audience'],
     tokenize,
     processTerm: (term) => foldTerm(term) || null,
     searchOptions: {
@@ -100,9 +123,15 @@ export function searchBooks(
 ): string[] {
   const results: SearchResult[] = index.search(query, {
     filter: (result) =>
-      (!filters.shelfId || result['shelfId'] === filters.shelfId) &&
-      (!filters.availableOnly || Number(result['available']) > 0) &&
-      (!filters.language || result['language'] === filters.language),
+      passesFilters(
+        {
+          shelfId: String(result['shelfId']),
+          available: Number(result['available']),
+          language: String(result['language']),
+          audience: String(result['audience']),
+        },
+        filters,
+      ),
   });
   return results.map((result) => String(result.id));
 }

@@ -55,3 +55,23 @@ test("home's search box opens the browse page with the visitor's words searched"
       .getByRole('link', { name: /Laskar Pelangi/ }),
   ).toBeVisible();
 });
+
+test("filters alone list the books that pass them: children's books", async ({
+  page,
+}) => {
+  await openApp(page, '/browse');
+  const status = page.getByRole('status').filter({ hasText: /cocok/ });
+  await page.getByLabel('Untuk pembaca').selectOption('children');
+  await expect(status).toHaveText('7 buku cocok');
+  await expect(
+    page.locator('.book-grid').first().getByRole('link', { name: /Pangeran Cilik/ }),
+  ).toBeVisible();
+  // Words narrow them further.
+  await page.getByLabel('Cari buku').fill('ulat');
+  await expect(status).toHaveText('1 buku cocok');
+  await page.getByLabel('Cari buku').fill('');
+  await page.getByLabel('Rak', { exact: true }).selectOption('sains');
+  await expect(page.getByRole('status').filter({ hasText: 'Tidak ada buku' })).toHaveText(
+    'Tidak ada buku yang cocok.',
+  );
+});

@@ -57,6 +57,27 @@ describe('MARC 21 binary', () => {
     });
   });
 
+  it('reads the target audience from 008/22, and says nothing for a general book', async () => {
+    const [first] = await binary('marc.dat');
+    if (first?.kind !== 'record') throw new Error('not read');
+    // The Library of Congress record is for a general audience (008/22 blank).
+    expect(mapMarc(first.record, { label: 'marc.dat #1' }).record.audience).toBeUndefined();
+    const withCode = (code: string) => ({
+      ...first.record,
+      fields: first.record.fields.map((field) =>
+        field.tag === '008' && field.value
+          ? { ...field, value: `${field.value.slice(0, 22)}${code}${field.value.slice(23)}` }
+          : field,
+      ),
+    });
+    expect(mapMarc(withCode('j'), { label: 'j' }).record.audience).toEqual({ maxAge: 15 });
+    expect(mapMarc(withCode('d'), { label: 'd' }).record.audience).toEqual({
+      minAge: 14,
+      maxAge: 17,
+    });
+    expect(mapMarc(withCode('g'), { label: 'g' }).record.audience).toBeUndefined();
+  });
+
   it('keeps every valid ISBN of a record with several, and its class with slashes', async () => {
     const [reading] = await binary('multi_isbn.dat');
     if (reading?.kind !== 'record') throw new Error('not read');

@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
-import { buildSearchIndex, documentOfBook, searchBooks } from '../../src/search/engine.ts';
+import {
+  buildSearchIndex,
+  documentOfBook,
+  passesFilters,
+  searchBooks,
+} from '../../src/search/engine.ts';
 import { DEMO_FEED_URL, demoFeed } from '../helpers/demo-feed.ts';
 
 const parsed = parseFeed(demoFeed(), DEMO_FEED_URL);
@@ -13,6 +18,21 @@ const { catalog } = parsed;
 const index = buildSearchIndex(catalog.books.map(documentOfBook));
 
 describe('search', () => {
+  it("filters by who a book is for: the children's collection, not the books that say nothing", () => {
+    const forChildren = catalog.books
+      .filter((book) => passesFilters(documentOfBook(book), { audience: 'children' }))
+      .map((book) => book.id);
+    expect(forChildren.sort()).toEqual(
+      catalog.books
+        .filter((book) => book.shelfId === 'anak')
+        .map((book) => book.id)
+        .sort(),
+    );
+    expect(forChildren).toHaveLength(7);
+    expect(searchBooks(index, 'laut', { audience: 'adults' })).toEqual([]);
+    expect(searchBooks(index, 'pangeran', { audience: 'children' })).toEqual(['little-prince']);
+  });
+
   it('forgives one typo in a longer word, but not in a short one', () => {
     expect(searchBooks(index, 'pelangy')[0]).toBe('laskar-pelangi');
     expect(searchBooks(index, 'nusantra')[0]).toBe('malay-archipelago');

@@ -187,6 +187,12 @@ export const CardOverlay = z.object({
   }),
 });
 
+export const Audience = z.object({
+  minAge: z.number().int().min(0).max(120).optional(),
+  maxAge: z.number().int().min(0).max(120).optional(),
+  label: LangMap.optional(),
+});
+
 export const BookExtension = z.object({
   id: Id,
   description: LongLangMap.optional(),
@@ -196,6 +202,9 @@ export const BookExtension = z.object({
   copies: Count.max(100_000),
   available: Count.max(100_000),
   physicalWidthMm: z.number().positive().max(2000).optional(),
+  audience: Audience.optional().meta({
+    description: 'Who the book is for, by age (e.g. MARC 008/22) (1.2).',
+  }),
   target: TargetPlace.optional(),
   overlays: z
     .object({
@@ -265,12 +274,6 @@ export const Story = z.object({
     })
     .optional(),
   featured: z.boolean().default(false),
-});
-
-export const Audience = z.object({
-  minAge: z.number().int().min(0).max(120).optional(),
-  maxAge: z.number().int().min(0).max(120).optional(),
-  label: LangMap.optional(),
 });
 
 const Question = z.object({

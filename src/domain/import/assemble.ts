@@ -28,6 +28,8 @@ export interface RawRecord {
   publisher?: string | undefined;
   year?: string | undefined;
   languages: string[];
+  /** MARC 008/22, the target audience code. */
+  audienceCode?: string | undefined;
   ddc: string[];
   callNumbers: string[];
   subjects: string[];
@@ -158,6 +160,7 @@ export function assembleRecord(raw: RawRecord): {
     ...(publisher ? { publisher: clip(joinTitle(publisher), MAX_TEXT) } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(language ? { language } : {}),
+    ...optionalAudience(raw.audienceCode),
     ...(ddc ? { ddc } : {}),
     ...(finalCallNumber ? { callNumber: clip(finalCallNumber, MAX_TEXT) } : {}),
     subjects: subjects.map((subject) => clip(joinTitle(subject), MAX_TEXT)).slice(0, 50),
@@ -169,6 +172,27 @@ export function assembleRecord(raw: RawRecord): {
     ...(raw.opacUrl ? { opacUrl: raw.opacUrl } : {}),
   };
   return { record, warnings: draft.warnings };
+}
+
+/**
+ * MARC 008/22's audiences as ages (Library of Congress, MARC 21 Bibliographic, 008 Books): a
+ * preschool 0–5, b primary 6–8, c pre-adolescent 9–13, d adolescent 14–17, e adult, j juvenile
+ * 0–15. General, specialized and unknown say nothing about age.
+ */
+const MARC_AUDIENCE: Readonly<Record<string, { minAge?: number; maxAge?: number }>> = {
+  a: { maxAge: 5 },
+  b: { minAge: 6, maxAge: 8 },
+  c: { minAge: 9, maxAge: 13 },
+  d: { minAge: 14, maxAge: 17 },
+  e: { minAge: 18 },
+  j: { maxAge: 15 },
+};
+
+function optionalAudience(code: string | undefined): {
+  audience?: { minAge?: number; maxAge?: number };
+} {
+  const audience = code ? MARC_AUDIENCE[code] : undefined;
+  return audience ? { audience } : {};
 }
 
 function dedupe<T>(values: readonly T[]): T[] {

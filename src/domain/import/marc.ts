@@ -100,6 +100,8 @@ export function mapMarc(
   raw.year =
     sub(imprint, 'c')[0] ?? (/^\d{4}$/.test(fixed.slice(7, 11)) ? fixed.slice(7, 11) : undefined);
   if (fixed.length >= 38) raw.languages.push(fixed.slice(35, 38));
+  // 008/22: target audience (books, music, computer files, visual materials).
+  if (fixed.length >= 23) raw.audienceCode = fixed.charAt(22);
   for (const field of all(record, '041')) raw.languages.push(...sub(field, 'a'));
 
   for (const field of all(record, '020')) raw.isbns.push(...sub(field, 'a'));

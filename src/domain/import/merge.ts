@@ -50,6 +50,7 @@ const CATALOGUE_FIELDS = [
   'publisher',
   'year',
   'language',
+  'audience',
   'subjects',
   'ddc',
   'isbn',
@@ -133,6 +134,8 @@ function catalogueFields(
     publisher: record.publisher,
     year: record.year,
     language: record.language ?? current?.language ?? lang,
+    // A catalogue that says nothing about the audience leaves what staff chose.
+    audience: record.audience ?? current?.audience,
     subjects: record.subjects.map((subject) => ({ [lang]: subject })),
     ddc: record.ddc,
     isbn: record.isbns[0] ?? current?.isbn,

@@ -25,6 +25,8 @@ export interface CatalogueRecord {
   readonly publisher?: string;
   readonly year?: number;
   readonly language?: string;
+  /** Who the book is for by age, from MARC 008/22. */
+  readonly audience?: { readonly minAge?: number; readonly maxAge?: number };
   readonly ddc?: string;
   readonly callNumber?: string;
   readonly subjects: readonly string[];

@@ -215,6 +215,7 @@ export function buildFeed(input: BuildInput): FeedInput {
         copies: book.copies,
         available: book.available,
         ...(book.physicalWidthMm ? { physicalWidthMm: book.physicalWidthMm } : {}),
+        ...(book.audience ? { audience: book.audience } : {}),
         ...(target ? { target } : {}),
         overlays: {
           ...(book.model ? { model: model(book.model, file) } : {}),

@@ -71,6 +71,8 @@ export const SourceBook = z.object({
   /** The photographed cover; without one, the build draws a plain cover from the title. */
   cover: SourceFile.optional(),
   physicalWidthMm: z.number().positive().optional(),
+  /** Who the book is for, by age. */
+  audience: Audience.optional(),
   /** Compile the cover into a target so the book can be scanned. */
   track: z.boolean().default(true),
   model: SourceModel.optional(),

@@ -1,9 +1,16 @@
+import { AUDIENCE_GROUPS, isAudienceGroup } from '../../domain/audience.ts';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Book, DirectoryEntry } from '../../domain/catalog.ts';
 import { pickText } from '../../domain/langmap.ts';
 import { languageName } from '../../i18n/format.ts';
 import { createSearchClient, type SearchClient } from '../../search/client.ts';
-import { documentOfBook, documentOfEntry, type SearchFilters } from '../../search/engine.ts';
+import {
+  documentOfBook,
+  documentOfEntry,
+  filtering,
+  passesFilters,
+  type SearchFilters,
+} from '../../search/engine.ts';
 import { BookGrid, ShelfCard } from '../components/Cards.tsx';
 import { ShowMore, usePaged } from '../components/Paged.tsx';
 import { BookFileStatus, DirectoryList, useDirectory } from '../components/SplitFeed.tsx';
@@ -58,7 +65,20 @@ export function BrowsePage() {
       current = false;
     };
   }, [client, searching, deferred, filters, key]);
-  const ids = found?.key === key ? found.ids : null;
+  // Filters alone (no words) list every book that passes them: "children's books, available now".
+  const filteredOnly = useMemo(() => {
+    if (searching || !filtering(filters)) return null;
+    return split
+      ? (directory ?? [])
+          .filter((entry) => passesFilters(documentOfEntry(entry), filters))
+          .map((entry) => entry.id)
+      : catalog.books
+          .filter((book) => passesFilters(documentOfBook(book), filters))
+          .map((book) => book.id);
+  }, [searching, filters, split, directory, catalog.books]);
+  const ids = searching ? (found?.key === key ? found.ids : null) : filteredOnly;
+  // Only a feed that says who its books are for can be filtered by it (not a directory line).
+  const hasAudience = !split && catalog.books.some((book) => book.audience);
 
   const entriesById = useMemo(
     () => new Map((directory ?? []).map((entry) => [entry.id, entry])),
@@ -127,6 +147,27 @@ export function BrowsePage() {
             </select>
           </>
         )}
+        {hasAudience && (
+          <>
+            <label htmlFor="browse-audience">{t('browse.audience')}</label>
+            <select
+              id="browse-audience"
+              value={filters.audience ?? ''}
+              onChange={(event) => {
+                const { audience: _old, ...rest } = filters;
+                const chosen = event.target.value;
+                setFilters(isAudienceGroup(chosen) ? { ...rest, audience: chosen } : rest);
+              }}
+            >
+              <option value="">{t('events.audience.all')}</option>
+              {AUDIENCE_GROUPS.map((group) => (
+                <option key={group} value={group}>
+                  {t(`events.audience.${group}`)}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <label className="checkbox">
           <input
             type="checkbox"
@@ -148,7 +189,7 @@ export function BrowsePage() {
       {split && directory && (
         <p className="muted">{t('books.directoryCount', { count: directory.length })}</p>
       )}
-      {searching && ids && (
+      {(searching || filtering(filters)) && ids && (
         <>
           <p role="status">{count > 0 ? t('browse.results', { count }) : t('browse.none')}</p>
           {split ? (

@@ -15,6 +15,59 @@ import { useEditorT } from '../i18n.ts';
 import { LangMapField, MultiChoice, NumberField, SelectField, TextField } from '../fields.tsx';
 import { numberOr, type FormProps, type SectionDefinition } from './EntitySection.tsx';
 
+type Ages = { readonly minAge?: number | undefined; readonly maxAge?: number | undefined };
+type AudiencePreset = 'children' | 'teens' | 'adults';
+const AUDIENCE_PRESETS: Record<AudiencePreset, Ages> = {
+  children: { maxAge: 12 },
+  teens: { minAge: 13, maxAge: 17 },
+  adults: { minAge: 18 },
+};
+
+/** Who the book is for: a few age groups, or the catalogue's own range kept as it came. */
+function AudienceField({
+  value,
+  onChange,
+}: {
+  value: Ages | undefined;
+  onChange: (audience: Ages | undefined) => void;
+}) {
+  const t = useEditorT();
+  const preset = (Object.keys(AUDIENCE_PRESETS) as AudiencePreset[]).find(
+    (key) =>
+      AUDIENCE_PRESETS[key].minAge === value?.minAge &&
+      AUDIENCE_PRESETS[key].maxAge === value?.maxAge,
+  );
+  const chosen = !value ? 'none' : (preset ?? 'custom');
+  return (
+    <SelectField
+      label={t('editor.field.audience')}
+      value={chosen}
+      options={[
+        { value: 'none', label: t('editor.audience.none') },
+        ...(Object.keys(AUDIENCE_PRESETS) as AudiencePreset[]).map((key) => ({
+          value: key,
+          label: t(`editor.audience.${key}`),
+        })),
+        ...(chosen === 'custom'
+          ? [
+              {
+                value: 'custom',
+                label: t('editor.audience.custom', {
+                  from: value?.minAge ?? 0,
+                  to: value?.maxAge ?? '…',
+                }),
+              },
+            ]
+          : []),
+      ]}
+      onChange={(key) => {
+        if (key === 'custom') return;
+        onChange(key in AUDIENCE_PRESETS ? AUDIENCE_PRESETS[key as AudiencePreset] : undefined);
+      }}
+    />
+  );
+}
+
 function BookForm({ entity: book, draft, issues, update, bind }: FormProps<SourceBookInput>) {
   const t = useEditorT();
   const lang = useLang();
@@ -127,6 +180,12 @@ function BookForm({ entity: book, draft, issues, update, bind }: FormProps<Sourc
           }}
         />
         <NumberField label={t('editor.field.width')} {...bind('physicalWidthMm')} />
+        <AudienceField
+          value={book.audience}
+          onChange={(audience) => {
+            update({ audience });
+          }}
+        />
       </div>
       <MultiChoice
         label={t('editor.field.stories')}

@@ -5,7 +5,7 @@ import { addEvent, removeEvent, updateEvent } from '../../../domain/source/draft
 import { type EventInput } from '../../../domain/source/draft.ts';
 import { isoToLocalInput, localInputToIso, offsetOf } from '../../../editor/form-text.ts';
 import { useEditorT } from '../i18n.ts';
-import { LangMapField, TextField } from '../fields.tsx';
+import { LangMapField, NumberField, TextField } from '../fields.tsx';
 import { type FormProps, type SectionDefinition } from './EntitySection.tsx';
 
 function EventForm({ entity: event, issues, update, bind }: FormProps<EventInput>) {
@@ -47,6 +47,31 @@ function EventForm({ entity: event, issues, update, bind }: FormProps<EventInput
           update({ description });
         }}
       />
+      <fieldset className="field">
+        <legend>{t('editor.field.eventPosition')}</legend>
+        <div className="field-row">
+          {(['x', 'y', 'width', 'height'] as const).map((key) => (
+            <NumberField
+              key={key}
+              label={t(`editor.plan.${key}`)}
+              value={event.position?.[key]}
+              onChange={(value) => {
+                const next: Partial<Record<'x' | 'y' | 'width' | 'height', number | undefined>> = {
+                  ...(event.position ?? { x: 0, y: 0 }),
+                  [key]: value,
+                };
+                // Both x and y cleared: the event has no place on the plan.
+                update({
+                  position:
+                    next.x === undefined && next.y === undefined
+                      ? undefined
+                      : { ...next, x: next.x ?? 0, y: next.y ?? 0 },
+                });
+              }}
+            />
+          ))}
+        </div>
+      </fieldset>
       <LangMapField
         label={t('editor.field.audienceLabel')}
         value={event.audience.label}
