@@ -56,15 +56,16 @@ test("home's search box opens the browse page with the visitor's words searched"
   ).toBeVisible();
 });
 
-test("filters alone list the books that pass them: children's books", async ({
-  page,
-}) => {
+test("filters alone list the books that pass them: children's books", async ({ page }) => {
   await openApp(page, '/browse');
   const status = page.getByRole('status').filter({ hasText: /cocok/ });
   await page.getByLabel('Untuk pembaca').selectOption('children');
   await expect(status).toHaveText('7 buku cocok');
   await expect(
-    page.locator('.book-grid').first().getByRole('link', { name: /Pangeran Cilik/ }),
+    page
+      .locator('.book-grid')
+      .first()
+      .getByRole('link', { name: /Pangeran Cilik/ }),
   ).toBeVisible();
   // Words narrow them further.
   await page.getByLabel('Cari buku').fill('ulat');
