@@ -5,13 +5,27 @@ import { languageName } from '../../i18n/format.ts';
 import { useLang, useT } from '../context.tsx';
 import { speak, stopSpeaking, voiceFor } from '../speech.ts';
 
+/** Says so when the device has no voice for the language (a live region, empty otherwise). */
+export function NoVoiceNote({ lang, shown }: { lang: string; shown: boolean }) {
+  const t = useT();
+  const appLang = useLang();
+  return (
+    <span role="status" className="narrate-note">
+      {shown
+        ? t('narrate.noVoice', {
+            language: isLang(lang) ? t(`lang.${lang}`) : languageName(lang, appLang),
+          })
+        : ''}
+    </span>
+  );
+}
+
 /**
  * Reads a text aloud in its own language when the device has a voice for it, and says so when it
  * has none.
  */
 export function NarrateButton({ text, lang }: { text: string; lang: string }) {
   const t = useT();
-  const appLang = useLang();
   const [speaking, setSpeaking] = useState(false);
   // Which language lacked a voice; another text or language clears the note.
   const [noVoiceFor, setNoVoiceFor] = useState<string | null>(null);
@@ -47,13 +61,7 @@ export function NarrateButton({ text, lang }: { text: string; lang: string }) {
         {speaking ? <Square aria-hidden="true" /> : <Volume2 aria-hidden="true" />}
         {speaking ? t('narrate.stop') : t('narrate.listen')}
       </button>
-      <span role="status" className="narrate-note">
-        {noVoice
-          ? t('narrate.noVoice', {
-              language: isLang(lang) ? t(`lang.${lang}`) : languageName(lang, appLang),
-            })
-          : ''}
-      </span>
+      <NoVoiceNote lang={lang} shown={noVoice} />
     </>
   );
 }

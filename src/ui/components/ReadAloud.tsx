@@ -8,9 +8,8 @@ import { Pause, Play, Square, Volume2 } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AssetRef } from '../../data/assets.ts';
 import { loadAsset } from '../../data/assets.ts';
-import { isLang } from '../../domain/langmap.ts';
-import { languageName } from '../../i18n/format.ts';
-import { useLang, useT } from '../context.tsx';
+import { useT } from '../context.tsx';
+import { NoVoiceNote } from './NarrateButton.tsx';
 import { readSentences, sentencesOf, voiceFor, type Reading } from '../speech.ts';
 
 type Mode = 'idle' | 'speaking' | 'paused';
@@ -30,7 +29,6 @@ export function ReadAloud({
   transcriptId?: string;
 }) {
   const t = useT();
-  const appLang = useLang();
   const sentences = useMemo(() => sentencesOf(text), [text]);
   const [mode, setMode] = useState<Mode>('idle');
   const [current, setCurrent] = useState(-1);
@@ -108,13 +106,7 @@ export function ReadAloud({
           </button>
         )}
       </div>
-      <span role="status" className="narrate-note">
-        {noVoice
-          ? t('narrate.noVoice', {
-              language: isLang(lang) ? t(`lang.${lang}`) : languageName(lang, appLang),
-            })
-          : ''}
-      </span>
+      <NoVoiceNote lang={lang} shown={noVoice} />
       {mode !== 'idle' && (
         // A visual aid: screen-reader users hear the text from the page itself.
         <p className="reading-panel" lang={lang} aria-hidden="true" data-testid="reading-panel">
