@@ -49,7 +49,8 @@ export function watchProgramme(stores: Stores, now: () => Date = () => new Date(
     }
 
     // A new copy of the feed (not the first one this visit shows): events nobody saw before.
-    const fresh = shownCatalog !== null && shownCatalog !== catalog;
+    const newCopy = shownCatalog !== catalog;
+    const fresh = shownCatalog !== null && newCopy;
     shownCatalog = catalog;
     const seen = programme.seenEvents;
     if (fresh && seen && programme.alertNewEvents) {
@@ -64,10 +65,13 @@ export function watchProgramme(stores: Stores, now: () => Date = () => new Date(
         });
       }
     }
-    stores.programme.getState().markSeen(
-      catalog.events.map((event) => event.id),
-      catalog.books.map((book) => book.id),
-    );
+    // Once per copy of the feed, not on every minute's check (it is written to localStorage).
+    if (newCopy) {
+      stores.programme.getState().markSeen(
+        catalog.events.map((event) => event.id),
+        catalog.books.map((book) => book.id),
+      );
+    }
   };
 
   let running = Promise.resolve();

@@ -78,27 +78,23 @@ export function EventsPage() {
         ))}
       </fieldset>
       <NewEventsToggle />
-      <EventGroup
-        id="events-week"
-        title={t('events.thisWeek')}
-        events={groups.thisWeek}
-        emptyText={empty}
-        fresh={lastVisit.events}
-      />
-      <EventGroup
-        id="events-later"
-        title={t('events.later')}
-        events={groups.later}
-        emptyText={empty}
-        fresh={lastVisit.events}
-      />
-      <EventGroup
-        id="events-past"
-        title={t('events.past')}
-        events={groups.past}
-        emptyText={empty}
-        fresh={null}
-      />
+      {(
+        [
+          ['events-week', 'events.thisWeek', groups.thisWeek, lastVisit.events],
+          ['events-later', 'events.later', groups.later, lastVisit.events],
+          // Past events are not news.
+          ['events-past', 'events.past', groups.past, null],
+        ] as const
+      ).map(([id, title, events, fresh]) => (
+        <EventGroup
+          key={id}
+          id={id}
+          title={t(title)}
+          events={events}
+          emptyText={empty}
+          fresh={fresh}
+        />
+      ))}
     </article>
   );
 }
