@@ -40,12 +40,18 @@ function useSearchClient(
 }
 
 /** The no-camera way in: search the catalog and open shelves. */
+/** Longer than any title or call number a visitor would type. */
+const MAX_QUERY = 200;
+
 export function BrowsePage() {
   const t = useT();
   const lang = useLang();
   const { catalog, index } = useLoadedCatalog();
   // Home's search box opens this page with its words in `?q=`.
-  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  // Bounded like the home box: a link may carry any length.
+  const [query, setQuery] = useState(() =>
+    (new URLSearchParams(location.search).get('q') ?? '').slice(0, MAX_QUERY),
+  );
   const [filters, setFilters] = useState<SearchFilters>({});
   const shelves = usePaged(catalog.shelves);
   const deferred = useDeferredValue(query);
@@ -107,6 +113,7 @@ export function BrowsePage() {
             setQuery(event.target.value);
           }}
           autoComplete="off"
+          maxLength={MAX_QUERY}
         />
       </label>
       <fieldset className="search-filters">
