@@ -5,6 +5,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/lib/security-headers.ts';
+import { ensureRecognitionIndex } from './scripts/lib/demo-index.ts';
 
 /** Only in builds: the dev server injects inline scripts (React refresh) that the policy forbids. */
 function contentSecurityPolicy(): Plugin {
@@ -36,6 +37,16 @@ const rememberOutDir: Plugin = {
   apply: 'build',
   configResolved(config) {
     clientOutDir = path.resolve(config.root, config.build.outDir);
+  },
+};
+
+/** The demo's recognition index is generated from its committed target sets (scripts/lib/demo-index.ts). */
+const demoRecognitionIndex: Plugin = {
+  name: 'lensa-pustaka:demo-recognition-index',
+  // Before Vite copies public/ (which it does when the build starts).
+  configResolved(config) {
+    const done = ensureRecognitionIndex(path.join(config.publicDir, 'catalog.json'));
+    if (done === 'built') config.logger.info('built public/demo/targets/recognition.idx');
   },
 };
 
@@ -171,6 +182,7 @@ export default defineConfig(({ mode }) => ({
     contentSecurityPolicy(),
     rememberOutDir,
     withoutXrEmulator,
+    demoRecognitionIndex,
     VitePWA({
       // Our own service worker (src/sw/sw.ts): we check cached files against their SHA-256 and
       // serve offline packs first, which generateSW's configuration cannot express.

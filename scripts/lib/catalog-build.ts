@@ -25,6 +25,9 @@ import {
 } from '../../src/domain/source/build.ts';
 import { SourceCatalog } from '../../src/domain/source/schema.ts';
 import { compileTargetSet } from '../../src/tracking/node/offline-compile.ts';
+import type { FeaturePoint } from '../../src/domain/recognition/index-file.ts';
+import { targetKey } from '../../src/domain/targets.ts';
+import { buildRecognitionIndex, INDEX_BUILD, pointsOfMind } from './recognition.ts';
 
 const MIME: Record<string, string> = {
   '.jpg': 'image/jpeg',
@@ -257,6 +260,14 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
     });
     targetBytes += bytes.byteLength;
   }
+  const recognitionIndex = await writeRecognitionIndex(
+    targetDir,
+    plans,
+    compiled,
+    lock,
+    newLock,
+    log,
+  );
   await writeFile(lockPath, `${JSON.stringify(newLock, null, 2)}\n`);
 
   const feedPath = path.join(outDir, feedFile);
@@ -268,6 +279,14 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
       compiled,
       modified,
       selfHref: feedFile,
+      ...(recognitionIndex
+        ? {
+            recognitionIndex: {
+              ...recognitionIndex,
+              href: hrefOf(path.join(targetDir, RECOGNITION_INDEX_FILE)),
+            },
+          }
+        : {}),
     });
   const split = options.split ?? 'auto';
   const produce = (modified: string): Produced => {
@@ -379,4 +398,52 @@ export async function fileExists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+export const RECOGNITION_INDEX_FILE = 'recognition.idx';
+
+/**
+ * Builds the recognition index from the compiled sets (every target's feature points), unless the
+ * sets are the ones it was last built from. Training takes seconds, compiling a cover much longer,
+ * so publishing stays incremental where it costs: only changed sets are recompiled.
+ */
+async function writeRecognitionIndex(
+  targetDir: string,
+  plans: readonly PlannedTargetSet[],
+  compiled: ReadonlyMap<string, FileFacts>,
+  lock: TargetLock,
+  newLock: Record<string, { inputs: string; sha256: string }>,
+  log: (line: string) => void,
+): Promise<Omit<FileFacts, 'href'> | undefined> {
+  if (plans.length === 0) return undefined;
+  const file = path.join(targetDir, RECOGNITION_INDEX_FILE);
+  const inputs = [
+    INDEX_BUILD,
+    ...plans.map((plan) => `${plan.id}:${compiled.get(plan.id)?.sha256 ?? ''}`),
+  ].join(',');
+  const previous = lock[RECOGNITION_INDEX_FILE];
+  let bytes: Uint8Array | undefined;
+  if (previous?.inputs === inputs) {
+    bytes = await readFile(file).catch(() => undefined);
+    if (bytes && sha256(bytes) !== previous.sha256) bytes = undefined;
+  }
+  if (!bytes) {
+    const targets: { key: string; points: FeaturePoint[] }[] = [];
+    for (const plan of plans) {
+      const points = pointsOfMind(await readFile(path.join(targetDir, `${plan.id}.mind`)));
+      plan.targets.forEach((target, i) => {
+        targets.push({ key: targetKey(target), points: points[i] ?? [] });
+      });
+    }
+    const started = Date.now();
+    const build = buildRecognitionIndex(targets);
+    bytes = build.bytes;
+    await writeFile(file, bytes);
+    log(
+      `recognition index: ${targets.length} targets, ${bytes.byteLength} bytes, ${Date.now() - started} ms`,
+    );
+  }
+  const hash = sha256(bytes);
+  newLock[RECOGNITION_INDEX_FILE] = { inputs, sha256: hash };
+  return { type: 'application/octet-stream', size: bytes.byteLength, sha256: hash };
 }

@@ -101,6 +101,8 @@ export interface Catalog {
   readonly tours: readonly Tour[];
   readonly events: readonly LibraryEvent[];
   readonly targetSets: readonly TargetSet[];
+  /** Identifies any target before its set is loaded (docs/recognition.md). */
+  readonly recognitionIndex?: Asset;
   /** A split feed's list of every book; its shelves' other books are in `shelf.books` pages. */
   readonly directory?: BookFile;
 }
@@ -251,6 +253,7 @@ export function toCatalog(feed: FeedData, sourceUrl: string): Catalog {
     tours: ar.tours,
     events: ar.events,
     targetSets: ar.targetSets.map((set) => resolveAsset(set, base)),
+    ...optional('recognitionIndex', ar.recognitionIndex && resolveAsset(ar.recognitionIndex, base)),
     ...optional('directory', ar.directory && resolveAsset(ar.directory, base)),
   };
 }

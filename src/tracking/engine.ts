@@ -10,6 +10,7 @@
  * - Every async step checks a generation number, so a start that is overtaken (React StrictMode
  *   mounts twice; the visitor switches shelves quickly) cleans up after itself.
  */
+import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 
 /** What the engine needs from mind-ar's Controller; tests pass a fake. */
@@ -39,6 +40,8 @@ export interface ControllerSettings {
   readonly warmupTolerance: number;
   readonly missTolerance: number;
   readonly onUpdate: (update: ControllerUpdate) => void;
+  /** The feature points of each detection frame, before they are matched against the set. */
+  readonly onFeatures: (points: readonly FeaturePoint[]) => void;
 }
 
 export interface ControllerFactory {
@@ -104,6 +107,7 @@ export class TrackingEngine {
   private generation = 0;
   private listeners = new Set<(event: EngineEvent) => void>();
   private frameListeners = new Set<() => void>();
+  private featureListeners = new Set<(points: readonly FeaturePoint[]) => void>();
   private framesThisSecond = 0;
   private trackedThisSecond = false;
   private statsTimer: ReturnType<typeof setInterval> | null = null;
@@ -132,6 +136,17 @@ export class TrackingEngine {
     this.frameListeners.add(listener);
     return () => {
       this.frameListeners.delete(listener);
+    };
+  }
+
+  /**
+   * Called with the feature points of every detection frame (while looking for a cover, not while
+   * tracking one): the recognition index identifies covers outside the loaded set from them.
+   */
+  onFeatures(listener: (points: readonly FeaturePoint[]) => void): () => void {
+    this.featureListeners.add(listener);
+    return () => {
+      this.featureListeners.delete(listener);
     };
   }
 
@@ -173,6 +188,10 @@ export class TrackingEngine {
         // current start.
         if (update.type === 'processDone') this.frameDone(generation === this.generation);
         else if (generation === this.generation) this.updatePose(update);
+      },
+      onFeatures: (points) => {
+        if (generation !== this.generation) return;
+        for (const listener of this.featureListeners) listener(points);
       },
     });
     this.controller = controller;
@@ -223,6 +242,7 @@ export class TrackingEngine {
     await this.stop();
     this.listeners.clear();
     this.frameListeners.clear();
+    this.featureListeners.clear();
     this.state = 'disposed';
   }
 

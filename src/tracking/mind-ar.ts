@@ -6,6 +6,7 @@
  */
 import { backend, engine, memory, type Tensor } from '@tensorflow/tfjs';
 import { Controller } from 'mind-ar/src/image-target/controller.js';
+import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { ControllerFactory } from './engine.ts';
 
 function isTensor(value: unknown): value is Tensor {
@@ -38,6 +39,7 @@ interface ControllerInternals {
   cropDetector?: unknown;
   inputLoader?: { tempPixelHandle?: { dataId: object } };
   trackingStates: { isTracking: boolean }[];
+  _workerMatch: (featurePoints: FeaturePoint[], targetIndexes: number[]) => Promise<unknown>;
   _detectAndMatch: (
     input: unknown,
     targetIndexes: number[],
@@ -63,6 +65,23 @@ function throttleDetection(controller: ControllerInternals): void {
     }
     lastDetection = now;
     return detect(input, targetIndexes);
+  };
+}
+
+/** Hands each detection frame's feature points to `onFeatures` before mind-ar matches them. */
+function reportFeatures(
+  controller: ControllerInternals,
+  onFeatures: (points: readonly FeaturePoint[]) => void,
+): void {
+  const match = controller._workerMatch.bind(controller);
+  controller._workerMatch = (featurePoints, targetIndexes) => {
+    try {
+      onFeatures(featurePoints);
+    } catch (error) {
+      // Identification is a help; tracking must go on without it.
+      console.warn('Identifying the cover failed', error);
+    }
+    return match(featurePoints, targetIndexes);
   };
 }
 
@@ -117,12 +136,13 @@ function listenForTensors(): void {
 listenForTensors();
 
 export const mindArFactory: ControllerFactory = {
-  create: (settings) => {
+  create: ({ onFeatures, ...settings }) => {
     const ledger = new TensorLedger();
     activeLedger = ledger;
     const controller = new Controller(settings);
     ledgers.set(controller, ledger);
     throttleDetection(controller as unknown as ControllerInternals);
+    reportFeatures(controller as unknown as ControllerInternals, onFeatures);
     return controller;
   },
   release: (controller) => {

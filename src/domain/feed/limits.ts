@@ -48,6 +48,8 @@ export const ASSET_LIMITS = {
   bookPage: 16 * 1024 * 1024,
   /** A split feed's short list of every book, for browsing and search. */
   directory: 16 * 1024 * 1024,
+  /** The recognition index: its vocabulary (about 3 MB) and about 2.5 KB a cover. */
+  recognitionIndex: 64 * 1024 * 1024,
 } as const;
 
 export type AssetKind = keyof typeof ASSET_LIMITS;

@@ -409,6 +409,10 @@ export const ArExtension = z.object({
   tours: z.array(Tour).max(LIMIT.tours).default([]),
   events: z.array(LibraryEvent).max(LIMIT.events).default([]),
   targetSets: z.array(TargetSet).max(LIMIT.targetSets).default([]),
+  recognitionIndex: sizedAsset(ASSET_LIMITS.recognitionIndex).optional().meta({
+    description:
+      "Every target's visual words and the vocabulary tree (an LPRI file, see docs/recognition.md), so that the phone can tell which cover it sees without first scanning a shelf sign (1.2).",
+  }),
   directory: BookFileRef(ASSET_LIMITS.directory, LIMIT.directoryBooks).optional().meta({
     description:
       'A split feed lists every book in short here (id, title, authors, call number, shelf, year, DDC, language, copies, available), for browsing and search; required when a shelf has `books` (1.2).',

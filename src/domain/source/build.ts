@@ -142,6 +142,8 @@ export interface BuildInput {
   readonly modified: string;
   /** The feed's own URL as written in its self link. */
   readonly selfHref: string;
+  /** The recognition index built from the compiled sets, when there is one. */
+  readonly recognitionIndex?: FileFacts;
 }
 
 function asset(facts: FileFacts) {
@@ -296,6 +298,7 @@ export function buildFeed(input: BuildInput): FeedInput {
       tours: source.tours,
       events: source.events,
       targetSets,
+      ...(input.recognitionIndex ? { recognitionIndex: input.recognitionIndex } : {}),
     },
   };
 }

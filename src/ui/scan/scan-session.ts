@@ -20,7 +20,9 @@ import {
 import { AssetError, loadAsset } from '../../data/assets.ts';
 import type { Catalog, CatalogIndex, TargetSet } from '../../domain/catalog.ts';
 import { setFor, setsForShelf, signsSet, signsSets } from '../../domain/scan.ts';
-import type { TargetRef } from '../../domain/targets.ts';
+import { decodeIndex, type FeaturePoint } from '../../domain/recognition/index-file.ts';
+import { Identifier } from '../../domain/recognition/identify.ts';
+import { targetKey, type TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
 import {
@@ -83,6 +85,15 @@ export class ScanSession {
     null;
   private searchedSince = 0;
   private rotationTimer: ReturnType<typeof setInterval> | null = null;
+  /**
+   * Identifies covers outside the loaded set from the recognition index (docs/recognition.md);
+   * null until the index has loaded, and for good when the feed has none or it cannot be read.
+   */
+  private identifier: Identifier | null = null;
+  private indexRequested = false;
+  /** Off for a tour stop, which looks for its own target only. */
+  private identifyAcross = true;
+  private identifiedSwitchAt = Number.NEGATIVE_INFINITY;
 
   private queue(change: () => Promise<void>): Promise<void> {
     this.changes = this.changes.then(change, change);
@@ -162,6 +173,8 @@ export class ScanSession {
       if (this.gone()) return;
       this.engine ??= runtime.createTrackingEngine();
       this.listen(this.engine);
+      this.identifyAcross = !single && this.followSigns;
+      void this.loadRecognitionIndex(this.engine);
       this.searchIn(set, shelfId, single);
       await this.run(set, buffer, shelfId);
     } catch (error) {
@@ -259,6 +272,73 @@ export class ScanSession {
     });
   }
 
+  /**
+   * Loads the feed's recognition index once, beside the first set: scanning starts without it and
+   * gains the whole collection when it arrives. A library without one, or offline without a saved
+   * copy, scans set by set as before.
+   */
+  private async loadRecognitionIndex(engine: TrackingEngine): Promise<void> {
+    const asset = this.catalog.recognitionIndex;
+    if (!asset || this.indexRequested) return;
+    this.indexRequested = true;
+    try {
+      const index = decodeIndex(await loadAsset(asset, 'recognitionIndex'));
+      if (this.gone()) return;
+      const targets = new Map<string, TargetRef>();
+      for (const set of this.catalog.targetSets) {
+        for (const target of set.targets) targets.set(targetKey(target), target);
+      }
+      performance.mark('lp:index', { detail: { targets: index.targets.length } });
+      this.identifier = new Identifier(index);
+      engine.onFeatures((points) => {
+        this.identify(points, targets);
+      });
+    } catch (error) {
+      console.warn('The recognition index is not available; scanning set by set', error);
+    }
+  }
+
+  /**
+   * One detection frame's points: when they point clearly to a cover of another set, that set is
+   * loaded; mind-ar's matcher then checks the cover geometrically, so a wrong guess costs one set
+   * change and never a false recognition.
+   */
+  private identify(points: readonly FeaturePoint[], targets: ReadonlyMap<string, TargetRef>): void {
+    const identifier = this.identifier;
+    const state = this.store.getState();
+    if (!identifier || !this.identifyAcross || this.gone() || this.followingSign) return;
+    if (state.phase !== 'scanning' || !state.activeSet) return;
+    if (state.recognitions.some((recognition) => recognition.visible)) {
+      identifier.reset();
+      return;
+    }
+    const found = identifier.observe(points);
+    if (!found || Date.now() - this.identifiedSwitchAt < SET_DWELL_MS) return;
+    const target = targets.get(found.key);
+    const set = target && setFor(this.catalog, target);
+    if (!target || !set || set.id === state.activeSet.id) return;
+    identifier.reset();
+    this.identifiedSwitchAt = Date.now();
+    performance.mark('lp:identified', {
+      detail: { key: found.key, score: found.score, lead: found.lead },
+    });
+    const shelfId = this.shelfOf(target);
+    void this.queue(async () => {
+      if (this.gone() || !this.identifyAcross) return;
+      let buffer: ArrayBuffer;
+      try {
+        buffer = await loadAsset(set, 'targetSet');
+      } catch (error) {
+        // Offline without that shelf's pack: keep scanning what is loaded.
+        console.warn("The identified cover's set could not be loaded", error);
+        return;
+      }
+      if (this.gone()) return;
+      this.searchIn(set, shelfId);
+      await this.run(set, buffer, shelfId);
+    });
+  }
+
   private listen(engine: TrackingEngine): void {
     if (this.unsubscribe) return;
     this.unsubscribe = engine.on((event) => {
@@ -297,6 +377,7 @@ export class ScanSession {
         ? setsForShelf(this.catalog, this.index, shelfId)
         : signsSets(this.catalog);
       const [set] = sets;
+      this.identifyAcross = this.followSigns;
       const active = this.store.getState().activeSet;
       // Already searching this shelf (on any of its sets): nothing to change.
       if (!set || (active?.shelfId === shelfId && sets.some((s) => s.id === active.id))) return;
@@ -323,6 +404,7 @@ export class ScanSession {
       }
       try {
         const buffer = await loadAsset(set, 'targetSet');
+        this.identifyAcross = false;
         this.searchIn(set, this.shelfOf(target), true);
         await this.run(set, buffer, this.shelfOf(target));
       } catch (error) {

@@ -1,0 +1,33 @@
+/**
+ * Identify, then track: the recognition index tells which cover the camera shows even when its
+ * shelf's set is not loaded, so a book picked up from another shelf (a returns trolley, a display
+ * table) comes alive without scanning a shelf sign first. A cover outside the collection is never
+ * recognised (scan-unknown.spec.ts).
+ */
+import { withCamera } from './support/camera.ts';
+import { scanStatus } from './support/scan.ts';
+import { expect, test } from './support/test.ts';
+
+test.use(withCamera('cover-malay-archipelago'));
+
+test('a cover from a shelf other than the active one is recognised without scanning a sign', async ({
+  page,
+}) => {
+  // The science shelf has one set, so without the index its covers are all that is searched.
+  await page.goto('/scan?shelf=sains&diagnostics');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rak: Ilmu Alam');
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 90_000 });
+  // The history shelf's set was loaded because the index named this cover.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rak: Sejarah & Geografi');
+  const identified = await page.evaluate(() =>
+    performance
+      .getEntriesByName('lp:identified')
+      .map((mark) => (mark as PerformanceMark).detail as { key: string }),
+  );
+  expect(identified.map((detail) => detail.key)).toContain('book:malay-archipelago');
+});
+
+test('scanning signs, a cover is recognised without its sign', async ({ page }) => {
+  await page.goto('/scan');
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 90_000 });
+});

@@ -1,0 +1,182 @@
+/**
+ * The recognition index (docs/recognition.md): the vocabulary tree groups like descriptors, the
+ * index file round-trips and its reader is total, and on the demo's real cover photographs, drawn
+ * into camera-like frames and described by mind-ar's own detector, the identifier names the cover
+ * the frame shows.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeIndex,
+  encodeIndex,
+  IndexFormatError,
+  rank,
+  wordsOf,
+  type FeaturePoint,
+} from '../../src/domain/recognition/index-file.ts';
+import { Identifier } from '../../src/domain/recognition/identify.ts';
+import {
+  DESCRIPTOR_WORDS,
+  quantise,
+  trainVocabulary,
+} from '../../src/domain/recognition/vocabulary.ts';
+import { buildRecognitionIndex, pointsOfMind } from '../../scripts/lib/recognition.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function randomDescriptor(random: () => number): number[] {
+  return Array.from({ length: DESCRIPTOR_WORDS }, () => Math.floor(random() * 2 ** 32) >>> 0);
+}
+
+/** A copy with `flips` random bits flipped. */
+function noisy(descriptor: readonly number[], flips: number, random: () => number): number[] {
+  const copy = [...descriptor];
+  for (let f = 0; f < flips; f++) {
+    const bit = Math.floor(random() * DESCRIPTOR_WORDS * 32);
+    const word = Math.floor(bit / 32);
+    copy[word] = ((copy[word] ?? 0) ^ (1 << (bit % 32))) >>> 0;
+  }
+  return copy;
+}
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+describe('the vocabulary tree', () => {
+  it('puts noisy copies of one descriptor in one word and different descriptors apart', () => {
+    const random = seeded(7);
+    const centres = Array.from({ length: 8 }, () => randomDescriptor(random));
+    const members = centres.flatMap((centre) =>
+      Array.from({ length: 40 }, () => noisy(centre, 25, random)),
+    );
+    const vocabulary = trainVocabulary(Uint32Array.from(members.flat()), {
+      branching: 8,
+      depth: 1,
+    });
+    const leafOf = (descriptor: number[]) => quantise(vocabulary, Uint32Array.from(descriptor), 0);
+    const leaves = centres.map((centre) => leafOf(noisy(centre, 25, random)));
+    expect(new Set(leaves).size).toBe(8);
+    centres.forEach((centre, c) => {
+      const copies = Array.from({ length: 20 }, () => leafOf(noisy(centre, 25, random)));
+      expect(copies).toEqual(Array.from({ length: 20 }, () => leaves[c]));
+    });
+  });
+});
+
+describe('the index file', () => {
+  const random = seeded(11);
+  const covers = Array.from({ length: 6 }, (_, c) => ({
+    key: `book:b${String(c)}`,
+    points: Array.from({ length: 60 }, (_, i) => ({
+      maxima: i % 2 === 0,
+      descriptors: randomDescriptor(random),
+    })),
+  }));
+  const built = buildRecognitionIndex(covers, { branching: 4, depth: 3 });
+
+  it('round-trips and ranks the cover whose points a query shares first', () => {
+    const index = decodeIndex(built.bytes.slice().buffer);
+    expect(index.targets).toEqual(covers.map((c) => c.key));
+    const query: FeaturePoint[] = (covers[3]?.points ?? []).slice(0, 30).map((p) => ({
+      maxima: p.maxima,
+      descriptors: noisy(p.descriptors, 3, random),
+    }));
+    const [first] = rank(index, wordsOf(index.vocabulary, query));
+    expect(first?.key).toBe('book:b3');
+  });
+
+  it('refuses anything that is not a sound index, with its own error', () => {
+    const bytes = built.bytes;
+    const cases: Uint8Array[] = [
+      new Uint8Array(0),
+      bytes.slice(0, 100),
+      bytes.slice(0, bytes.byteLength - 3),
+      new TextEncoder().encode('LPRI but nothing else, really'),
+    ];
+    for (const [at, value] of [
+      [4, 9],
+      [5, 1],
+      [6, 0],
+      [8, 255],
+      [12, 7],
+    ] as const) {
+      const changed = bytes.slice();
+      changed[at] = value;
+      cases.push(changed);
+    }
+    for (const bad of cases) {
+      expect(() => decodeIndex(bad.slice().buffer)).toThrow(IndexFormatError);
+    }
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), fc.nat(4095), (noise, offset) => {
+        const mixed = bytes.slice();
+        mixed.set(noise.subarray(0, Math.max(0, mixed.byteLength - offset)), offset);
+        try {
+          decodeIndex(mixed.buffer);
+        } catch (error) {
+          expect(error).toBeInstanceOf(IndexFormatError);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('identifying real covers', () => {
+  it('names the cover a camera-like frame shows, among the demo’s 46 targets', async () => {
+    const feed = JSON.parse(readFileSync(path.join(ROOT, 'public/catalog.json'), 'utf8')) as {
+      ar: { targetSets: { href: string; targets: { kind: string; id: string }[] }[] };
+      publications: { ar: { id: string }; images: { href: string }[] }[];
+    };
+    const targets = feed.ar.targetSets.flatMap((set) => {
+      const points = pointsOfMind(readFileSync(path.join(ROOT, 'public', set.href)));
+      return set.targets.map((t, i) => ({ key: `${t.kind}:${t.id}`, points: points[i] ?? [] }));
+    });
+    const index = decodeIndex(buildRecognitionIndex(targets).bytes.slice().buffer);
+    await import('mind-ar/src/image-target/detector/kernels/cpu/index.js');
+    const tf = await import('@tensorflow/tfjs');
+    await tf.setBackend('cpu');
+    const { CropDetector } = await import('mind-ar/src/image-target/detector/crop-detector.js');
+    const [W, H] = [640, 480];
+    const detector = new CropDetector(W, H);
+
+    for (const id of ['malay-archipelago', 'laskar-pelangi']) {
+      const book = feed.publications.find((p) => p.ar.id === id);
+      const image = await loadImage(
+        readFileSync(path.join(ROOT, 'public', book?.images[0]?.href ?? '')),
+      );
+      // The cover tilted on a grey table, filling about two thirds of the frame's height.
+      const canvas = createCanvas(W, H);
+      const ctx = canvas.getContext('2d');
+      ctx.fillStyle = '#7a7a70';
+      ctx.fillRect(0, 0, W, H);
+      ctx.translate(W / 2, H / 2);
+      ctx.rotate(-0.15);
+      const height = 320;
+      const width = (height * image.width) / image.height;
+      ctx.drawImage(image, -width / 2, -height / 2, width, height);
+      const rgba = ctx.getImageData(0, 0, W, H).data;
+      const grey = new Float32Array(W * H);
+      for (let i = 0; i < W * H; i++) {
+        grey[i] = ((rgba[i * 4] ?? 0) + (rgba[i * 4 + 1] ?? 0) + (rgba[i * 4 + 2] ?? 0)) / 3;
+      }
+      const identifier = new Identifier(index);
+      let named: string | undefined;
+      for (let frame = 0; frame < 9 && !named; frame++) {
+        const input = tf.tensor(grey, [H, W], 'float32');
+        const { featurePoints } = detector.detectMoving(input) as { featurePoints: FeaturePoint[] };
+        input.dispose();
+        named = identifier.observe(featurePoints)?.key;
+      }
+      expect(named).toBe(`book:${id}`);
+    }
+  }, 120_000);
+});
