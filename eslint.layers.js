@@ -16,7 +16,7 @@ export const LAYERS = {
   'tracking-node': {
     path: 'src/tracking/node',
     layers: ['domain'],
-    packages: ['mind-ar', '@napi-rs/canvas'],
+    packages: ['mind-ar', '@tensorflow/tfjs', '@napi-rs/canvas'],
     node: true,
   },
   // Catalogue readers for the browser and Node; Node's file streaming on its own.

@@ -80,6 +80,12 @@ declare module 'mind-ar/src/image-target/compiler-base.js' {
 }
 
 declare module 'mind-ar/src/image-target/image-list.js' {
+  export function buildImageList(image: { data: Uint8Array; width: number; height: number }): {
+    data: Uint8Array;
+    width: number;
+    height: number;
+    scale: number;
+  }[];
   export function buildTrackingImageList(image: {
     data: Uint8Array;
     width: number;
@@ -96,3 +102,23 @@ declare module 'mind-ar/src/image-target/tracker/extract-utils.js' {
 
 /** Registers mind-ar's detector kernels for tfjs's CPU backend. */
 declare module 'mind-ar/src/image-target/detector/kernels/cpu/index.js';
+
+declare module 'mind-ar/src/image-target/detector/crop-detector.js' {
+  import type { Tensor } from '@tensorflow/tfjs';
+  export class CropDetector {
+    constructor(width: number, height: number, debugMode?: boolean);
+    detectMoving(input: Tensor): {
+      featurePoints: { maxima: boolean; x: number; y: number; descriptors: number[] }[];
+    };
+  }
+}
+
+declare module 'mind-ar/src/image-target/detector/detector.js' {
+  import type { Tensor } from '@tensorflow/tfjs';
+  export class Detector {
+    constructor(width: number, height: number, debugMode?: boolean);
+    detect(input: Tensor): {
+      featurePoints: { maxima: boolean; x: number; y: number; descriptors: number[] }[];
+    };
+  }
+}

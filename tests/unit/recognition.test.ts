@@ -11,7 +11,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decodeIndex,
-  encodeIndex,
   IndexFormatError,
   rank,
   wordsOf,
@@ -24,6 +23,7 @@ import {
   trainVocabulary,
 } from '../../src/domain/recognition/vocabulary.ts';
 import { buildRecognitionIndex, pointsOfMind } from '../../scripts/lib/recognition.ts';
+import { createFrameDetector } from '../../src/tracking/node/detect.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -141,12 +141,8 @@ describe('identifying real covers', () => {
       return set.targets.map((t, i) => ({ key: `${t.kind}:${t.id}`, points: points[i] ?? [] }));
     });
     const index = decodeIndex(buildRecognitionIndex(targets).bytes.slice().buffer);
-    await import('mind-ar/src/image-target/detector/kernels/cpu/index.js');
-    const tf = await import('@tensorflow/tfjs');
-    await tf.setBackend('cpu');
-    const { CropDetector } = await import('mind-ar/src/image-target/detector/crop-detector.js');
     const [W, H] = [640, 480];
-    const detector = new CropDetector(W, H);
+    const detector = await createFrameDetector(W, H);
 
     for (const id of ['malay-archipelago', 'laskar-pelangi']) {
       const book = feed.publications.find((p) => p.ar.id === id);
@@ -171,10 +167,7 @@ describe('identifying real covers', () => {
       const identifier = new Identifier(index);
       let named: string | undefined;
       for (let frame = 0; frame < 9 && !named; frame++) {
-        const input = tf.tensor(grey, [H, W], 'float32');
-        const { featurePoints } = detector.detectMoving(input) as { featurePoints: FeaturePoint[] };
-        input.dispose();
-        named = identifier.observe(featurePoints)?.key;
+        named = identifier.observe(detector.detect(grey))?.key;
       }
       expect(named).toBe(`book:${id}`);
     }

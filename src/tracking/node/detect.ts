@@ -1,0 +1,52 @@
+/**
+ * mind-ar's own detector on a camera-like frame in Node (tfjs's CPU kernels), the way the
+ * Controller looks at a frame while searching: a moving power-of-two crop around the centre. For
+ * the recognition index's tests and `npm run bench:scale`.
+ */
+import type { FeaturePoint } from '../../domain/recognition/index-file.ts';
+
+export interface FrameDetector {
+  /** Feature points of the next crop of a grey frame (0–255, row by row). */
+  detect(grey: Float32Array): FeaturePoint[];
+}
+
+export async function createFrameDetector(width: number, height: number): Promise<FrameDetector> {
+  await import('mind-ar/src/image-target/detector/kernels/cpu/index.js');
+  const tf = await import('@tensorflow/tfjs');
+  await tf.setBackend('cpu');
+  const { CropDetector } = await import('mind-ar/src/image-target/detector/crop-detector.js');
+  const detector = new CropDetector(width, height);
+  return {
+    detect(grey) {
+      const input = tf.tensor(grey, [height, width], 'float32');
+      try {
+        return detector.detectMoving(input).featurePoints;
+      } finally {
+        input.dispose();
+      }
+    },
+  };
+}
+
+/**
+ * A cover's matching feature points as mind-ar's compiler finds them (every keyframe, from a 100-px
+ * short side up to full size), without the tracking data that makes a full compile slow.
+ */
+export async function coverPoints(grey: Uint8Array, width: number, height: number) {
+  await import('mind-ar/src/image-target/detector/kernels/cpu/index.js');
+  const tf = await import('@tensorflow/tfjs');
+  await tf.setBackend('cpu');
+  const { buildImageList } = await import('mind-ar/src/image-target/image-list.js');
+  const { Detector } = await import('mind-ar/src/image-target/detector/detector.js');
+  const points: FeaturePoint[] = [];
+  for (const image of buildImageList({ data: grey, width, height })) {
+    const detector = new Detector(image.width, image.height);
+    tf.tidy(() => {
+      const input = tf
+        .tensor(image.data, [image.data.length], 'float32')
+        .reshape([image.height, image.width]);
+      points.push(...detector.detect(input).featurePoints);
+    });
+  }
+  return points;
+}
