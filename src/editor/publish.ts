@@ -33,6 +33,7 @@ import { DRAWN_COVER_SIZE, drawnCovers } from '../domain/source/drawn-cover.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 import { SourceCatalog, type SourceCatalogInput } from '../domain/source/schema.ts';
 import { assembleTargetSet, pointsOf, splitTargetSet } from '../tracking/compile.ts';
+import { buildRecognitionIndexOffThread } from '../tracking/recognition-index.ts';
 import { readableDraft } from '../data/draft-storage.ts';
 import { BACKUP_DRAFT } from './backup.ts';
 import type { BundleCheck, DraftBackup } from './bundle.ts';
@@ -102,6 +103,8 @@ export async function withGeneratedFiles(draft: Draft): Promise<Draft> {
 export async function publishDraft(
   draft: Draft,
   modified = new Date().toISOString(),
+  /** Trying a draft on this device scans set by set and skips the index's seconds of training. */
+  options: { recognitionIndex?: boolean } = {},
 ): Promise<PublishResult> {
   const parsed = SourceCatalog.safeParse(draft.source);
   if (!parsed.success)
@@ -154,6 +157,24 @@ export async function publishDraft(
   }
   if (issues.length > 0) return { ok: false, issues };
 
+  // The whole collection's recognition index, so visitors need not scan a shelf sign first.
+  let recognitionIndex: FileFacts | undefined;
+  if (options.recognitionIndex !== false && plans.length > 0) {
+    const bytes = await buildRecognitionIndexOffThread({
+      sets: plans.map((plan) => ({
+        targets: plan.targets,
+        bytes: sets.get(`targets/${plan.id}.mind`) ?? new Uint8Array(),
+      })),
+    });
+    sets.set(RECOGNITION_INDEX_PATH, bytes);
+    recognitionIndex = {
+      href: RECOGNITION_INDEX_PATH,
+      type: 'application/octet-stream',
+      size: bytes.byteLength,
+      sha256: await sha256Hex(bytes.slice().buffer),
+    };
+  }
+
   const feed = buildFeed({
     source,
     file: (path) => {
@@ -171,11 +192,14 @@ export async function publishDraft(
     compiled: compiledFacts,
     modified,
     selfHref: 'catalog.json',
+    ...(recognitionIndex ? { recognitionIndex } : {}),
   });
   const check = parseFeed(feed, 'https://draft.invalid/catalog.json');
   if (!check.ok) return { ok: false, issues: check.errors };
   return { ok: true, published: { feed, sets } };
 }
+
+const RECOGNITION_INDEX_PATH = 'targets/recognition.idx';
 
 /** The ZIP a library uploads to any static host: feed, files, target sets, and the source to edit later. */
 export async function exportBundle(draft: Draft, published: Published): Promise<Uint8Array> {

@@ -59,7 +59,7 @@ export function draftForOneBook(draft: Draft, bookId: string): Draft {
 /** The draft as a catalog on this device; with `bookId`, that book alone. */
 export async function catalogForTrying(draft: Draft, bookId?: string): Promise<TryResult> {
   const planned = await withGeneratedFiles(bookId ? draftForOneBook(draft, bookId) : draft);
-  const result = await publishDraft(planned);
+  const result = await publishDraft(planned, undefined, { recognitionIndex: false });
   if (!result.ok) return result;
   const parsed = parseFeed(result.published.feed, DRAFT_FEED_URL);
   if (!parsed.ok) return { ok: false, issues: parsed.errors };

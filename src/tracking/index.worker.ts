@@ -1,0 +1,14 @@
+/** Builds the recognition index off the editor's page: training takes seconds. */
+import { buildIndexHere, type IndexRequest } from './recognition-index.ts';
+
+self.onmessage = (event: MessageEvent<IndexRequest>) => {
+  try {
+    const bytes = buildIndexHere(event.data);
+    self.postMessage({ ok: true, bytes }, { transfer: [bytes.buffer] });
+  } catch (error) {
+    self.postMessage({
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+};
