@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { decodeIndex } from '../../src/domain/recognition/index-file.ts';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
 import { withCamera } from './support/camera.ts';
 import { foreign, PHOTO } from './support/clips.ts';
@@ -204,7 +205,11 @@ test('staff add a book with a cover and a model, try it, and publish a feed visi
     'floorplan.svg',
     'models/kisah-kapal-pinisi.glb',
     'targets/rak-rak-bahari.mind',
+    'targets/recognition.idx',
   ]);
+  // The recognition index the feed names holds the new cover.
+  const indexBytes = files.get('targets/recognition.idx') ?? new Uint8Array();
+  expect(decodeIndex(indexBytes.slice().buffer).targets).toEqual(['book:kisah-kapal-pinisi']);
 
   // Served as a static site, the visitor app opens it and the camera recognises the new cover.
   for (const [name, bytes] of files) uploaded.set(name, bytes);
