@@ -6,6 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { indexCatalog } from '../../src/domain/catalog.ts';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
 import { createScanStore } from '../../src/state/scan-store.ts';
+import { buildRecognitionIndex } from '../../src/domain/recognition/build.ts';
+import type { FeaturePoint } from '../../src/domain/recognition/index-file.ts';
+import { targetKey } from '../../src/domain/targets.ts';
 import { DEMO_FEED_URL, demoFeed } from '../helpers/demo-feed.ts';
 
 const slowCamera = { ms: 0 };
@@ -24,25 +27,67 @@ vi.mock('../../src/data/camera.ts', () => ({
   resizeCamera: () => Promise.resolve(),
   videoSizeChanged: () => Promise.resolve(),
 }));
+/** The recognition index the mocked asset loader returns, when a test sets one. */
+const recognition: { bytes: ArrayBuffer | null } = { bytes: null };
 vi.mock('../../src/data/assets.ts', () => ({
   AssetError: class AssetError extends Error {},
-  loadAsset: () => Promise.resolve(new ArrayBuffer(8)),
+  loadAsset: (_asset: unknown, kind: string) =>
+    Promise.resolve(
+      kind === 'recognitionIndex' && recognition.bytes
+        ? recognition.bytes.slice(0)
+        : new ArrayBuffer(8),
+    ),
 }));
 vi.mock('../../src/ui/webgl.ts', () => ({ webglAvailable: () => true }));
 
 const { ScanSession, SET_DWELL_MS } = await import('../../src/ui/scan/scan-session.ts');
+
+/**
+ * An index of the demo's targets with made-up descriptors, and the points a camera would give
+ * for `key`: its own descriptors, a few bits changed.
+ */
+function madeUpIndex(keys: readonly string[]) {
+  let state = 3;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const targets = keys.map((key) => ({
+    key,
+    points: Array.from({ length: 80 }, (_, i) => ({
+      maxima: i % 2 === 0,
+      descriptors: Array.from({ length: 21 }, () => Math.floor(random() * 2 ** 32) >>> 0),
+    })),
+  }));
+  const bytes = buildRecognitionIndex(targets, { branching: 8, depth: 3 }).bytes;
+  const seen = (key: string): FeaturePoint[] =>
+    (targets.find((t) => t.key === key)?.points ?? []).map((p) => ({
+      maxima: p.maxima,
+      descriptors: p.descriptors.map((d, w) => (w === 0 ? (d ^ 1) >>> 0 : d)),
+    }));
+  return { bytes: bytes.slice().buffer, seen };
+}
 
 type EngineEvent = { type: string; target?: { kind: string; id: string } };
 
 function fakeEngine() {
   const started: string[] = [];
   const listeners: ((event: EngineEvent) => void)[] = [];
+  const featureListeners: ((points: readonly FeaturePoint[]) => void)[] = [];
   return {
     started,
     emit: (event: EngineEvent) => {
       for (const listener of listeners) listener(event);
     },
+    /** One detection frame's feature points, as the engine hands them on. */
+    features: (points: readonly FeaturePoint[]) => {
+      for (const listener of featureListeners) listener(points);
+    },
     engine: {
+      onFeatures: (listener: (points: readonly FeaturePoint[]) => void) => {
+        featureListeners.push(listener);
+        return () => undefined;
+      },
       start: (_video: unknown, set: { targets: readonly { id: string }[] }) => {
         started.push(set.targets.map((t) => t.id).join(','));
         return Promise.resolve(true);
@@ -56,6 +101,66 @@ function fakeEngine() {
     },
   };
 }
+
+describe('a scan session with a recognition index', () => {
+  async function sessionOn(start: (session: InstanceType<typeof ScanSession>) => Promise<void>) {
+    const parsed = parseFeed(demoFeed(), DEMO_FEED_URL);
+    if (!parsed.ok) throw new Error('demo feed');
+    const keys = parsed.catalog.targetSets.flatMap((set) => set.targets.map(targetKey));
+    const index = madeUpIndex(keys);
+    recognition.bytes = index.bytes;
+    const store = createScanStore();
+    const fake = fakeEngine();
+    const runtime = { createTrackingEngine: () => fake.engine, tensorMemory: () => null };
+    const session = new ScanSession(
+      store,
+      parsed.catalog,
+      indexCatalog(parsed.catalog),
+      { srcObject: null } as unknown as HTMLVideoElement,
+      {},
+      () => Promise.resolve(runtime as never),
+    );
+    slowCamera.ms = 0;
+    await start(session);
+    // The index loads beside the first set.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return { store, fake, session, seen: index.seen };
+  }
+
+  it('loads the set of a cover it identifies on another shelf, without its sign', async () => {
+    const { store, fake, session, seen } = await sessionOn((s) => s.start('sains'));
+    expect(store.getState().activeSet?.id).toBe('rak-sains');
+    for (let frame = 0; frame < 3; frame++) fake.features(seen('book:malay-archipelago'));
+    await vi.waitFor(() => {
+      expect(store.getState().activeSet).toEqual({ id: 'rak-sejarah', shelfId: 'sejarah' });
+    });
+    await session.dispose();
+    recognition.bytes = null;
+  });
+
+  it('does not leave a tour stop’s own set for a cover the stop does not ask for', async () => {
+    const { store, fake, session, seen } = await sessionOn((s) =>
+      s.startFor({ kind: 'book', id: 'spectral-tarsier' }),
+    );
+    expect(store.getState().activeSet?.id).toBe('rak-sains');
+    for (let frame = 0; frame < 3; frame++) fake.features(seen('book:malay-archipelago'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.getState().activeSet?.id).toBe('rak-sains');
+    expect(fake.started).toHaveLength(1);
+    await session.dispose();
+    recognition.bytes = null;
+  });
+
+  it('keeps the set while a cover is in view', async () => {
+    const { store, fake, session, seen } = await sessionOn((s) => s.start('sains'));
+    fake.emit({ type: 'found', target: { kind: 'book', id: 'spectral-tarsier' } });
+    for (let frame = 0; frame < 3; frame++) fake.features(seen('book:malay-archipelago'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.getState().activeSet?.id).toBe('rak-sains');
+    await session.dispose();
+    recognition.bytes = null;
+  });
+});
 
 describe('a scan session', () => {
   it('applies a shelf picked during start-up after the start, not before it', async () => {
