@@ -2,6 +2,7 @@
  * The Bitung demo library: its details, shelves, tours and events. Opening hours, rooms, events and
  * holdings are demo values (the library's address and hours are not confirmed), and the app says so.
  */
+import { DRAWN_PLAN_DESK } from '../../src/domain/floorplan.ts';
 import type { SourceCatalogInput } from '../../src/domain/source/schema.ts';
 import { books } from './books.ts';
 import { titled } from './models.ts';
@@ -681,6 +682,7 @@ export const demoSource: SourceCatalogInput = {
     timeZone: 'Asia/Makassar',
     languages: ['id', 'en'],
     floorPlan: 'floorplan.svg',
+    serviceDesk: DRAWN_PLAN_DESK,
     about: {
       id: 'Perpustakaan umum Kota Bitung dikelola oleh Dinas Perpustakaan dan Kearsipan Kota Bitung. Katalog demo ini menunjukkan cara Lensa Pustaka menghidupkan koleksi dengan cerita tentang laut, hutan, dan budaya Bitung.',
       en: "Bitung's public library is run by the city's Library and Archives Office. This demo catalog shows how Lensa Pustaka brings a collection to life with stories of Bitung's sea, forests and culture.",

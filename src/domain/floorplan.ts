@@ -16,6 +16,14 @@ const escape = (text: string) =>
 export const PLAN_WIDTH = 740;
 export const PLAN_HEIGHT = 480;
 
+/** Where a drawn plan puts the service desk: a feed with such a plan can name it as `serviceDesk`. */
+export const DRAWN_PLAN_DESK = {
+  x: PLAN_WIDTH / 2 - 70,
+  y: PLAN_HEIGHT - 110,
+  width: 140,
+  height: 40,
+} as const;
+
 export function floorPlanSvg(title: string, shelves: readonly PlanShelf[]): string {
   const shelfShapes = shelves
     .map(
@@ -30,7 +38,7 @@ export function floorPlanSvg(title: string, shelves: readonly PlanShelf[]): stri
   <rect x="10" y="10" width="${PLAN_WIDTH - 20}" height="${PLAN_HEIGHT - 20}" fill="#fbf7ef" stroke="#2b2118" stroke-width="4"/>
   <rect x="${PLAN_WIDTH / 2 - 50}" y="${PLAN_HEIGHT - 14}" width="100" height="8" fill="#fbf7ef"/>
   <text x="${PLAN_WIDTH / 2}" y="${PLAN_HEIGHT - 22}" text-anchor="middle" font-size="14" fill="#2b2118">Pintu masuk / Entrance</text>
-  <rect x="${PLAN_WIDTH / 2 - 70}" y="${PLAN_HEIGHT - 110}" width="140" height="40" rx="6" fill="#7fb3a6" stroke="#2f5d50" stroke-width="2"/>
+  <rect x="${DRAWN_PLAN_DESK.x}" y="${DRAWN_PLAN_DESK.y}" width="${DRAWN_PLAN_DESK.width}" height="${DRAWN_PLAN_DESK.height}" rx="6" fill="#7fb3a6" stroke="#2f5d50" stroke-width="2"/>
   <text x="${PLAN_WIDTH / 2}" y="${PLAN_HEIGHT - 85}" text-anchor="middle" font-size="13" fill="#10241f">Meja layanan / Desk</text>
 ${shelfShapes}
 </svg>

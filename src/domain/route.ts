@@ -21,6 +21,8 @@ export interface Route {
   readonly depth: RouteDepth;
   /** 1 for the first shelf on that side counting from the entrance. */
   readonly ordinal: number;
+  /** The walk passes the service desk on its way (the desk is nearer than the shelf). */
+  readonly pastDesk: boolean;
 }
 
 const centreOf = (box: PlanBox): PlanPoint => ({
@@ -38,6 +40,7 @@ export function routeTo(
   entrance: PlanPoint,
   shelves: readonly { readonly id: string; readonly position: PlanBox }[],
   shelfId: string,
+  desk?: PlanBox,
 ): Route | null {
   // Walking in means walking towards the middle of the room; "right" is a quarter turn clockwise
   // of that in plan coordinates (y grows downwards).
@@ -65,5 +68,10 @@ export function routeTo(
   const depth: RouteDepth = share < 1 / 3 ? 'front' : share < 2 / 3 ? 'middle' : 'back';
   const ordinal =
     placed.filter((shelf) => shelf.side === target.side && shelf.along < target.along).length + 1;
-  return { side: target.side, depth, ordinal };
+  const deskCentre = desk && centreOf(desk);
+  const deskAlong = deskCentre
+    ? (deskCentre.x - entrance.x) * forward.x + (deskCentre.y - entrance.y) * forward.y
+    : Number.NaN;
+  const pastDesk = deskAlong > 0 && deskAlong < target.along;
+  return { side: target.side, depth, ordinal, pastDesk };
 }

@@ -389,6 +389,7 @@ export const en: Record<MessageKey, string> = {
   'home.searchPlaceholder': 'Title, author, call number…',
   'home.searchButton': 'Search',
   'route.text': 'From the entrance, walk to the {depth}: {place}.',
+  'route.textPastDesk': 'From the entrance, walk past the service desk to the {depth}: {place}.',
   'route.depth.front': 'front of the room',
   'route.depth.middle': 'middle of the room',
   'route.depth.back': 'back of the room',

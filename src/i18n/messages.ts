@@ -394,6 +394,8 @@ export const id = {
   'home.searchPlaceholder': 'Judul, pengarang, nomor panggil…',
   'home.searchButton': 'Cari',
   'route.text': 'Dari pintu masuk, berjalanlah ke {depth}: {place}.',
+  'route.textPastDesk':
+    'Dari pintu masuk, lewati meja layanan, lalu berjalanlah ke {depth}: {place}.',
   'route.depth.front': 'bagian depan ruangan',
   'route.depth.middle': 'tengah ruangan',
   'route.depth.back': 'bagian belakang ruangan',

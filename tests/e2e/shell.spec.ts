@@ -158,7 +158,7 @@ test('a shelf page says how to walk there from the entrance and shows its printe
 }) => {
   await openApp(page, '/shelf/anak');
   await expect(page.locator('.route-text')).toHaveText(
-    'Dari pintu masuk, berjalanlah ke bagian depan ruangan: rak pertama di sebelah kiri.',
+    'Dari pintu masuk, lewati meja layanan, lalu berjalanlah ke bagian depan ruangan: rak pertama di sebelah kiri.',
   );
   await expect(
     page.getByRole('img', { name: 'Papan rak Koleksi Anak seperti tercetak di perpustakaan' }),
@@ -166,7 +166,7 @@ test('a shelf page says how to walk there from the entrance and shows its printe
   // Read off the plan, not fixed: the science shelf is the third on the left, at the back.
   await openApp(page, '/book/spectral-tarsier?lang=en');
   await expect(page.locator('.route-text')).toHaveText(
-    'From the entrance, walk to the back of the room: the third shelf on your left.',
+    'From the entrance, walk past the service desk to the back of the room: the third shelf on your left.',
   );
 });
 

@@ -18,7 +18,7 @@ import { formatOrdinal } from '../../src/i18n/format.ts';
 import { createProgrammeStore } from '../../src/state/programme-store.ts';
 import { sentencesOf } from '../../src/ui/speech.ts';
 import { shelves as demoShelves } from '../../assets/demo/library.ts';
-import { PLAN_HEIGHT, PLAN_WIDTH } from '../../src/domain/floorplan.ts';
+import { DRAWN_PLAN_DESK, PLAN_HEIGHT, PLAN_WIDTH } from '../../src/domain/floorplan.ts';
 
 const NOW = new Date('2026-12-01T02:00:00Z');
 const hours = (n: number) => new Date(NOW.getTime() + n * 3_600_000).toISOString();
@@ -107,12 +107,26 @@ describe('directions from the entrance', () => {
       side: 'left',
       depth: 'front',
       ordinal: 1,
+      pastDesk: false,
     });
     expect(routeTo(plan, defaultEntrance(plan), positioned, 'sains')).toEqual({
       side: 'left',
       depth: 'back',
       ordinal: 3,
+      pastDesk: false,
     });
+  });
+
+  it('says when the walk passes the service desk, and not when the desk is beyond the shelf', () => {
+    const entrance = defaultEntrance(plan);
+    // The drawn plan's desk stands just inside the door, before every shelf.
+    expect(routeTo(plan, entrance, positioned, 'anak', DRAWN_PLAN_DESK)?.pastDesk).toBe(true);
+    expect(routeTo(plan, entrance, positioned, 'sains', DRAWN_PLAN_DESK)?.pastDesk).toBe(true);
+    const deskAtTheBack = { x: PLAN_WIDTH / 2 - 70, y: 20, width: 140, height: 40 };
+    expect(routeTo(plan, entrance, positioned, 'anak', deskAtTheBack)?.pastDesk).toBe(false);
+    // Behind the entrance (outside the room) is never on the way.
+    const deskOutside = { x: PLAN_WIDTH / 2, y: PLAN_HEIGHT + 50 };
+    expect(routeTo(plan, entrance, positioned, 'anak', deskOutside)?.pastDesk).toBe(false);
   });
 
   it('turns with the entrance: a door on the left wall puts the same shelf ahead or to the side', () => {

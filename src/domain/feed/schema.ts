@@ -378,6 +378,10 @@ export const Library = z.object({
     description:
       "The entrance on the floor plan, in the SVG user units; directions to a shelf start there (default: the middle of the plan's bottom edge) (1.2).",
   }),
+  serviceDesk: PlanArea.optional().meta({
+    description:
+      'The service desk on the floor plan, in the SVG user units; directions to a shelf say when they pass it (1.2).',
+  }),
   about: LongLangMap.optional(),
   catalogue: z
     .object({

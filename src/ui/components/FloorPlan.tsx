@@ -45,11 +45,12 @@ export function RouteText({ shelf }: { shelf: Shelf }) {
     catalog.library.entrance ?? defaultEntrance(plan),
     catalog.shelves,
     shelf.id,
+    catalog.library.serviceDesk,
   );
   if (!route) return null;
   return (
     <p className="route-text">
-      {t('route.text', {
+      {t(route.pastDesk ? 'route.textPastDesk' : 'route.text', {
         depth: t(`route.depth.${route.depth}`),
         place: t(`route.side.${route.side}`, { ordinal: formatOrdinal(route.ordinal, lang) }),
       })}
