@@ -86,6 +86,8 @@ export interface DirectoryEntry {
   readonly language?: string;
   readonly copies: number;
   readonly available: number;
+  /** Who the book is for, when the directory says (ages only). */
+  readonly audience?: { readonly minAge?: number; readonly maxAge?: number };
 }
 
 export interface Catalog {

@@ -79,7 +79,7 @@ export function documentOfEntry(entry: DirectoryEntry): SearchDocument {
     shelfId: entry.shelfId,
     available: entry.available,
     language: entry.language ?? '',
-    audience: '',
+    audience: entry.audience ? groupsOf(entry.audience).join(' ') : '',
   };
 }
 

@@ -12,6 +12,7 @@ import { parseFeed } from '../../src/domain/feed/parse.ts';
 import type { FeedInput } from '../../src/domain/feed/schema.ts';
 import { booksKeptInFeed, splitFeed } from '../../src/domain/source/split.ts';
 import { readFeed } from '../../src/data/feed-read.ts';
+import { documentOfEntry, passesFilters } from '../../src/search/engine.ts';
 import { createCatalogStore } from '../../src/state/catalog-store.ts';
 import { demoFeed } from '../helpers/demo-feed.ts';
 
@@ -95,6 +96,27 @@ describe('a split feed', () => {
       callNumber: '577 BUK 0600',
       shelfId: firstShelf?.id,
     });
+  });
+
+  it('says in the directory who a book is for, so a split feed can be filtered by age', () => {
+    const directory = parseDirectory(parts.files.get('catalog.directory.json') ?? '', main);
+    if (!directory.ok) throw new Error('directory');
+    const forChildren = whole.books.filter((book) => book.audience?.maxAge === 12);
+    expect(forChildren.length).toBeGreaterThan(0);
+    for (const book of forChildren) {
+      expect(directory.value.find((entry) => entry.id === book.id)?.audience).toEqual({
+        maxAge: 12,
+      });
+    }
+    // Books that do not say carry no 11th field: a feed without ages is unchanged.
+    const text = parts.files.get('catalog.directory.json') ?? '';
+    const rows = (JSON.parse(text) as { books: unknown[][] }).books;
+    expect(rows.find((row) => row[0] === 'buku-0042')).toHaveLength(10);
+    const children = directory.value
+      .filter((entry) => passesFilters(documentOfEntry(entry), { audience: 'children' }))
+      .map((entry) => entry.id)
+      .sort();
+    expect(children).toEqual(forChildren.map((book) => book.id).sort());
   });
 
   it('refuses a page whose books belong elsewhere, repeat the feed, or carry a target', () => {

@@ -29,6 +29,8 @@ export const ShelfPageFeed = z.object({
 });
 
 /** One book in the directory: a tuple, because 10,000 of them travel to the phone. */
+const AGE = z.number().int().min(0).max(120);
+
 export const DirectoryRow = z.tuple([
   Id,
   LangMapOrString,
@@ -40,6 +42,8 @@ export const DirectoryRow = z.tuple([
   z.string().max(35).nullable(),
   Count,
   Count,
+  // 1.2, optional: who the book is for, [minAge, maxAge] (either null when open), for the filter.
+  z.tuple([AGE.nullable(), AGE.nullable()]).optional(),
 ]);
 export type DirectoryRowData = z.output<typeof DirectoryRow>;
 
@@ -183,7 +187,19 @@ export function parseDirectory(
     const entries: DirectoryEntry[] = [];
     const seen = new Set<string>();
     for (const [i, row] of parsed.data.books.entries()) {
-      const [id, title, authors, callNumber, shelfId, year, ddc, language, copies, available] = row;
+      const [
+        id,
+        title,
+        authors,
+        callNumber,
+        shelfId,
+        year,
+        ddc,
+        language,
+        copies,
+        available,
+        ages,
+      ] = row;
       if (!shelves.has(shelfId)) {
         return failed(
           `$.books[${i}][4]`,
@@ -210,6 +226,14 @@ export function parseDirectory(
         ...(language === null ? {} : { language }),
         copies,
         available: Math.min(available, copies),
+        ...(ages && (ages[0] !== null || ages[1] !== null)
+          ? {
+              audience: {
+                ...(ages[0] === null ? {} : { minAge: ages[0] }),
+                ...(ages[1] === null ? {} : { maxAge: ages[1] }),
+              },
+            }
+          : {}),
       });
     }
     return { ok: true, value: entries };
@@ -220,7 +244,7 @@ export function parseDirectory(
 export function directoryRow(book: Book, lang: string): DirectoryRowData {
   const title =
     Object.keys(book.title).length === 1 ? (book.title[lang] ?? book.title) : book.title;
-  return [
+  const row: DirectoryRowData = [
     book.id,
     title,
     [...book.authors],
@@ -232,4 +256,8 @@ export function directoryRow(book: Book, lang: string): DirectoryRowData {
     book.copies,
     book.available,
   ];
+  const { minAge, maxAge } = book.audience ?? {};
+  // Only books that say who they are for carry the 11th field, so other feeds stay as they were.
+  if (minAge !== undefined || maxAge !== undefined) row.push([minAge ?? null, maxAge ?? null]);
+  return row;
 }

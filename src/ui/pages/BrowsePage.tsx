@@ -83,8 +83,10 @@ export function BrowsePage() {
           .map((book) => book.id);
   }, [searching, filters, split, directory, catalog.books]);
   const ids = searching ? (found?.key === key ? found.ids : null) : filteredOnly;
-  // Only a feed that says who its books are for can be filtered by it (not a directory line).
-  const hasAudience = !split && catalog.books.some((book) => book.audience);
+  // Only a feed that says who its books are for can be filtered by it.
+  const hasAudience = split
+    ? (directory ?? []).some((entry) => entry.audience)
+    : catalog.books.some((book) => book.audience);
 
   const entriesById = useMemo(
     () => new Map((directory ?? []).map((entry) => [entry.id, entry])),
