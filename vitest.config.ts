@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     restoreMocks: true,
     testTimeout: 20_000,
+    globalSetup: ['tests/helpers/global-setup.ts'],
   },
 });
