@@ -223,7 +223,7 @@ const clamp = (value: number, min: number, max: number) =>
 
 /**
  * Moves a DOM element (a card the page renders) to a point of the target, `at` target widths
- * above its centre, each frame: upright and readable, fading with the anchor. The element stays in
+ * above its centre, each frame: upright and readable, shown while the anchor is. The element stays in
  * the page's own React tree, so it keeps its context, styles and accessibility.
  */
 export function ScreenAnchor({ element, at }: { element: () => HTMLElement | null; at: number }) {
@@ -237,7 +237,8 @@ export function ScreenAnchor({ element, at }: { element: () => HTMLElement | nul
     const node = point.current;
     if (!card || !node) return;
     const value = opacity?.current ?? 1;
-    card.style.opacity = value.toFixed(2);
+    // The card shows or hides at once while the model fades: text drawn half transparent falls
+    // below 4.5:1 contrast (axe caught a fading card's button in the scan view).
     card.style.visibility = value > 0.01 ? 'visible' : 'hidden';
     if (value <= 0.01) return;
     position.setFromMatrixPosition(node.matrixWorld).project(camera);
