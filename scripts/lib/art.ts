@@ -28,17 +28,8 @@ function registerFonts(): void {
   fontsRegistered = true;
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createRandom } from '../../src/domain/random.ts';
+import { createRandom } from '../../src/domain/random.ts';
 
 export function seedOf(text: string): number {
   let hash = 2166136261;

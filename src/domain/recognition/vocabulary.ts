@@ -4,6 +4,7 @@
  * tree of `branching` children per node and `depth` levels to a leaf, its visual word. Pure code:
  * the build trains it in Node, the phone quantises with it.
  */
+import { createRandom } from '../random.ts';
 
 /** A FREAK descriptor: 666 comparisons packed into 21 unsigned 32-bit words (mind-ar's layout). */
 export const DESCRIPTOR_WORDS = 21;
@@ -80,16 +81,23 @@ export function quantise(vocabulary: Vocabulary, list: Uint32Array, i: number): 
   return node;
 }
 
-/** A small, seeded generator, so that a build trains the same vocabulary every time. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The nearest of the first `k` centres to descriptor `i`, and its distance. */
+function nearestCentre(
+  data: Uint32Array,
+  i: number,
+  centres: Uint32Array,
+  k: number,
+): [number, number] {
+  let best = 0;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let c = 0; c < k; c++) {
+    const d = hamming(data, i, centres, c);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return [best, bestDistance];
 }
 
 function copyDescriptor(from: Uint32Array, i: number, to: Uint32Array, j: number): void {
@@ -135,15 +143,7 @@ function kMajority(
     let moved = 0;
     sizes.fill(0);
     for (let m = 0; m < members.length; m++) {
-      let best = 0;
-      let bestDistance = Number.POSITIVE_INFINITY;
-      for (let c = 0; c < k; c++) {
-        const d = hamming(data, members[m] ?? 0, centres, c);
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = c;
-        }
-      }
+      const [best, bestDistance] = nearestCentre(data, members[m] ?? 0, centres, k);
       if (assignment[m] !== best) moved++;
       assignment[m] = best;
       distances[m] = bestDistance;
@@ -191,16 +191,7 @@ function kMajority(
   }
   // The last round's centres may have moved: assign once more so members match their centres.
   for (let m = 0; m < members.length; m++) {
-    let best = 0;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < k; c++) {
-      const d = hamming(data, members[m] ?? 0, centres, c);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = c;
-      }
-    }
-    assignment[m] = best;
+    assignment[m] = nearestCentre(data, members[m] ?? 0, centres, k)[0];
   }
   return { centres, assignment };
 }
@@ -214,7 +205,8 @@ export function trainVocabulary(
   shape: VocabularyShape,
   options: { seed?: number; rounds?: number; sample?: number } = {},
 ): Vocabulary {
-  const random = mulberry32(options.seed ?? 0x1e25a);
+  // Seeded, so that a build trains the same vocabulary every time.
+  const random = createRandom(options.seed ?? 0x1e25a);
   const rounds = options.rounds ?? 6;
   const count = Math.floor(data.length / DESCRIPTOR_WORDS);
   const sample = Math.min(count, options.sample ?? 200_000);
