@@ -58,6 +58,14 @@ export const DATABASES = {
     holds: "the draft's files (photos, models, compiled targets) by SHA-256",
     clearedByVisitor: false,
   },
+  searchIndex: {
+    database: 'lensa-pustaka-search',
+    objectStore: 'index',
+    holds:
+      "the browse page's search index of the last feed searched, with a fingerprint of its books, so that search starts at once on the next visit; rebuilt when the books change",
+    keys: ['index'],
+    clearedByVisitor: true,
+  },
 } as const satisfies Record<string, StoredDatabase>;
 
 export interface StoredCache extends Stored {

@@ -1,7 +1,8 @@
 /**
  * The page's side of the search worker: it starts at the first question, builds the index from the
- * books it was given, and answers; only the answer to the latest question is used. Where workers
- * cannot run, the same engine answers on the page.
+ * books it was given (or takes the one saved on the device for the same books), and answers; only
+ * the answer to the latest question is used. Where workers cannot run, the same engine answers on
+ * the page.
  */
 import {
   buildSearchIndex,
@@ -19,24 +20,72 @@ export interface SearchClient {
   readonly dispose: () => void;
 }
 
-export function createSearchClient(documents: readonly SearchDocument[]): SearchClient {
+/** Where the page keeps the built index between visits (data/search-cache); this layer does no I/O. */
+export interface SavedSearchIndexes {
+  readonly load: (fingerprint: string) => Promise<string | undefined>;
+  readonly save: (fingerprint: string, text: string) => Promise<unknown>;
+}
+
+export function createSearchClient(
+  documents: readonly SearchDocument[],
+  saved?: SavedSearchIndexes,
+): SearchClient {
   let seq = 0;
   let worker: Worker | null = null;
   let onPage: SearchIndex | null = null;
-  const waiting = new Map<number, (ids: readonly string[] | null) => void>();
+  /** Set when the worker failed: the page answers from then on. */
+  let workerFailed = false;
+  const waiting = new Map<
+    number,
+    { resolve: (ids: readonly string[] | null) => void; query: string; filters: SearchFilters }
+  >();
+  const answerOnPage = (query: string, filters: SearchFilters): readonly string[] => {
+    onPage ??= buildSearchIndex(documents);
+    return searchBooks(onPage, query, filters);
+  };
 
   const start = (): Worker => {
     if (worker) return worker;
     const made = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
     made.onmessage = (event: MessageEvent<SearchReply>) => {
       const reply = event.data;
-      if (reply.kind !== 'results') return;
+      if (reply.kind === 'fingerprint') {
+        const answer = (text: string | null) => {
+          made.postMessage({ kind: 'saved', text } satisfies SearchRequest);
+        };
+        (saved?.load(reply.fingerprint) ?? Promise.resolve(undefined)).then(
+          (text) => {
+            answer(text ?? null);
+          },
+          () => {
+            answer(null);
+          },
+        );
+        return;
+      }
+      if (reply.kind === 'built') {
+        // For the bench and the tests: whether the saved index was used, and how long it took.
+        performance.mark('lp:search-index', { detail: { from: reply.from, ms: reply.ms } });
+        if (reply.save) void saved?.save(reply.save.fingerprint, reply.save.text);
+        return;
+      }
       // Every question gets one answer, in order; only the latest one's is used.
-      const resolve = waiting.get(reply.seq);
+      const question = waiting.get(reply.seq);
       waiting.delete(reply.seq);
-      resolve?.(reply.seq === seq ? reply.ids : null);
+      question?.resolve(reply.seq === seq ? reply.ids : null);
     };
-    made.postMessage({ kind: 'build', documents } satisfies SearchRequest);
+    // A worker that cannot start or breaks leaves no question unanswered: the page answers them.
+    made.onerror = (event) => {
+      event.preventDefault();
+      made.terminate();
+      worker = null;
+      workerFailed = true;
+      for (const [asked, question] of waiting) {
+        question.resolve(asked === seq ? answerOnPage(question.query, question.filters) : null);
+      }
+      waiting.clear();
+    };
+    made.postMessage({ kind: 'build', documents, saving: Boolean(saved) } satisfies SearchRequest);
     worker = made;
     return made;
   };
@@ -44,17 +93,16 @@ export function createSearchClient(documents: readonly SearchDocument[]): Search
   return {
     search: (query, filters) => {
       const asked = ++seq;
-      if (typeof Worker === 'undefined') {
-        onPage ??= buildSearchIndex(documents);
-        return Promise.resolve(searchBooks(onPage, query, filters));
+      if (typeof Worker === 'undefined' || workerFailed) {
+        return Promise.resolve(answerOnPage(query, filters));
       }
       return new Promise((resolve) => {
-        waiting.set(asked, resolve);
+        waiting.set(asked, { resolve, query, filters });
         start().postMessage({ kind: 'query', seq: asked, query, filters } satisfies SearchRequest);
       });
     },
     dispose: () => {
-      for (const resolve of waiting.values()) resolve(null);
+      for (const question of waiting.values()) question.resolve(null);
       waiting.clear();
       worker?.terminate();
       worker = null;

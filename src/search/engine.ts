@@ -5,7 +5,7 @@
  * filtered by shelf, availability and language. Pure: the worker and the tests use it alike.
  */
 import { groupsOf, type AudienceGroup } from '../domain/audience.ts';
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Book, DirectoryEntry } from '../domain/catalog.ts';
 
 /** One book as the index sees it (from the feed's books, or a split feed's directory). */
@@ -97,22 +97,35 @@ const FIELDS = ['title', 'authors', 'subjects', 'callNumber', 'ddc', 'descriptio
 
 export type SearchIndex = MiniSearch<SearchDocument>;
 
+/** Changes whenever the options below change, so that an index saved by an older app is rebuilt. */
+export const SEARCH_ENGINE_VERSION = 'minisearch7/fields6/fold1';
+
+const OPTIONS: Options<SearchDocument> = {
+  fields: [...FIELDS],
+  storeFields: ['shelfId', 'available', 'language', 'audience'],
+  tokenize,
+  processTerm: (term: string) => foldTerm(term) || null,
+  searchOptions: {
+    boost: { title: 3, authors: 2, callNumber: 2, subjects: 1.5 },
+    prefix: true,
+    // One edit forgiven in words of five letters or more; never in numbers ("02999" is exact).
+    fuzzy: (term: string) => (term.length >= 5 && /^\p{L}+$/u.test(term) ? 1 : false),
+    combineWith: 'AND',
+  },
+};
+
 export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
-  const index = new MiniSearch<SearchDocument>({
-    fields: [...FIELDS],
-    storeFields: ['shelfId', 'available', 'language', 'audience'],
-    tokenize,
-    processTerm: (term) => foldTerm(term) || null,
-    searchOptions: {
-      boost: { title: 3, authors: 2, callNumber: 2, subjects: 1.5 },
-      prefix: true,
-      // One edit forgiven in words of five letters or more; never in numbers ("02999" is exact).
-      fuzzy: (term) => (term.length >= 5 && /^\p{L}+$/u.test(term) ? 1 : false),
-      combineWith: 'AND',
-    },
-  });
+  const index = new MiniSearch<SearchDocument>(OPTIONS);
   index.addAll(documents);
   return index;
+}
+
+/** The index as text, to be saved beside the feed (MiniSearch's own serialisation). */
+export const serialiseSearchIndex = (index: SearchIndex): string => JSON.stringify(index);
+
+/** An index saved by `serialiseSearchIndex`; throws when the text is not one. */
+export function loadSearchIndex(text: string): SearchIndex {
+  return MiniSearch.loadJSON<SearchDocument>(text, OPTIONS);
 }
 
 /** The ids of the books that match, best first, after the filters. */

@@ -76,3 +76,52 @@ test("filters alone list the books that pass them: children's books", async ({ p
     'Tidak ada buku yang cocok.',
   );
 });
+
+test('the search index is kept on the device: the next visit searches with it, not by indexing again', async ({
+  page,
+}) => {
+  const indexMarks = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByName('lp:search-index')
+        .map((mark) => (mark as PerformanceMark).detail as { from: string }),
+    );
+  await openApp(page, '/browse');
+  const status = page.getByRole('status').filter({ hasText: /cocok/ });
+  await page.getByLabel('Cari buku').fill('pelangy');
+  await expect(status).toHaveText('1 buku cocok');
+  await expect.poll(indexMarks).toEqual([expect.objectContaining({ from: 'books' })]);
+  // Saved after it was built; the privacy page's "clear my data" covers it (storage-map test).
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('lensa-pustaka-search');
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('index')) {
+                resolve(0);
+                return;
+              }
+              const count = db.transaction('index').objectStore('index').count();
+              count.onsuccess = () => {
+                resolve(count.result);
+              };
+            };
+          }),
+      ),
+    )
+    .toBe(1);
+
+  await page.reload();
+  await page.getByLabel('Cari buku').fill('pelangy');
+  await expect(status).toHaveText('1 buku cocok');
+  await expect(
+    page
+      .locator('.book-grid')
+      .first()
+      .getByRole('link', { name: /Laskar Pelangi/ }),
+  ).toBeVisible();
+  await expect.poll(indexMarks).toEqual([expect.objectContaining({ from: 'saved' })]);
+});

@@ -3,6 +3,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Book, DirectoryEntry } from '../../domain/catalog.ts';
 import { pickText } from '../../domain/langmap.ts';
 import { languageName } from '../../i18n/format.ts';
+import { loadSearchIndexText, saveSearchIndexText } from '../../data/search-cache.ts';
 import { createSearchClient, type SearchClient } from '../../search/client.ts';
 import {
   documentOfBook,
@@ -16,6 +17,9 @@ import { ShowMore, usePaged } from '../components/Paged.tsx';
 import { BookFileStatus, DirectoryList, useDirectory } from '../components/SplitFeed.tsx';
 import { useLang, useLoadedCatalog, useT } from '../context.tsx';
 
+/** The built index is kept on the device, so that the next visit searches at once. */
+const SAVED_INDEXES = { load: loadSearchIndexText, save: saveSearchIndexText };
+
 /** The search worker for the books on hand: the feed's, or a split feed's directory. */
 function useSearchClient(
   books: readonly Book[] | null,
@@ -28,7 +32,7 @@ function useSearchClient(
       : books
         ? books.map(documentOfBook)
         : null;
-    return documents ? createSearchClient(documents) : null;
+    return documents ? createSearchClient(documents, SAVED_INDEXES) : null;
   }, [books, entries]);
   useEffect(
     () => () => {
