@@ -93,23 +93,6 @@ describe('the index file', () => {
     expect(first?.key).toBe('book:b3');
   });
 
-  it('pools frames that each see part of a cover, and names one only when two frames agree', () => {
-    const index = decodeIndex(built.bytes.slice().buffer);
-    const seen = (cover: number, from: number, to: number): FeaturePoint[] =>
-      (covers[cover]?.points ?? []).slice(from, to).map((p) => ({
-        maxima: p.maxima,
-        descriptors: noisy(p.descriptors, 3, random),
-      }));
-    const identifier = new Identifier(index);
-    expect(identifier.observe(seen(2, 0, 30))).toBeNull(); // one frame is never enough
-    expect(identifier.observe(seen(2, 30, 60))?.key).toBe('book:b2');
-    // The phone turns to another cover: the count starts again.
-    identifier.reset();
-    expect(identifier.observe(seen(2, 0, 30))).toBeNull();
-    expect(identifier.observe(seen(4, 0, 60))).toBeNull();
-    expect(identifier.observe(seen(4, 0, 60))?.key).toBe('book:b4');
-  });
-
   it('refuses anything that is not a sound index, with its own error', () => {
     const bytes = built.bytes;
     const cases: Uint8Array[] = [
