@@ -3,7 +3,12 @@
  * forgiven, an English title found for an Indonesian book, part of a call number, and filters that
  * narrow the list.
  */
+import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './support/test.ts';
+
+/** A book in the results list, by the words of its link. */
+const resultLink = (page: Page, name: RegExp) =>
+  page.locator('.book-grid').first().getByRole('link', { name });
 
 test('search forgives a typo, knows English titles and call numbers, and filters narrow it', async ({
   page,
@@ -48,12 +53,7 @@ test("home's search box opens the browse page with the visitor's words searched"
   await expect(page).toHaveURL(/\/browse\?q=rainbow$/);
   await expect(page.getByLabel('Cari buku')).toHaveValue('rainbow');
   await expect(page.getByRole('status').filter({ hasText: /cocok/ })).toHaveText('1 buku cocok');
-  await expect(
-    page
-      .locator('.book-grid')
-      .first()
-      .getByRole('link', { name: /Laskar Pelangi/ }),
-  ).toBeVisible();
+  await expect(resultLink(page, /Laskar Pelangi/)).toBeVisible();
 });
 
 test("filters alone list the books that pass them: children's books", async ({ page }) => {
@@ -61,12 +61,7 @@ test("filters alone list the books that pass them: children's books", async ({ p
   const status = page.getByRole('status').filter({ hasText: /cocok/ });
   await page.getByLabel('Untuk pembaca').selectOption('children');
   await expect(status).toHaveText('7 buku cocok');
-  await expect(
-    page
-      .locator('.book-grid')
-      .first()
-      .getByRole('link', { name: /Pangeran Cilik/ }),
-  ).toBeVisible();
+  await expect(resultLink(page, /Pangeran Cilik/)).toBeVisible();
   // Words narrow them further.
   await page.getByLabel('Cari buku').fill('ulat');
   await expect(status).toHaveText('1 buku cocok');
@@ -117,11 +112,6 @@ test('the search index is kept on the device: the next visit searches with it, n
   await page.reload();
   await page.getByLabel('Cari buku').fill('pelangy');
   await expect(status).toHaveText('1 buku cocok');
-  await expect(
-    page
-      .locator('.book-grid')
-      .first()
-      .getByRole('link', { name: /Laskar Pelangi/ }),
-  ).toBeVisible();
+  await expect(resultLink(page, /Laskar Pelangi/)).toBeVisible();
   await expect.poll(indexMarks).toEqual([expect.objectContaining({ from: 'saved' })]);
 });
