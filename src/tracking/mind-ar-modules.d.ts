@@ -122,3 +122,22 @@ declare module 'mind-ar/src/image-target/detector/detector.js' {
     };
   }
 }
+
+declare module 'mind-ar/src/image-target/matching/matcher.js' {
+  export class Matcher {
+    constructor(queryWidth: number, queryHeight: number, debugMode?: boolean);
+    /** `keyframeIndex` is -1 unless one keyframe's matches pass RANSAC with enough inliers. */
+    matchDetection(
+      keyframes: unknown,
+      featurePoints: readonly unknown[],
+    ): {
+      keyframeIndex: number;
+      screenCoords?: { x: number; y: number }[];
+      worldCoords?: { x: number; y: number }[];
+    };
+  }
+}
+
+declare module 'mind-ar/src/image-target/matching/hierarchical-clustering.js' {
+  export function build(options: { points: readonly unknown[] }): unknown;
+}

@@ -10,3 +10,4 @@ export function createTrackingEngine(): TrackingEngine {
 }
 
 export { tensorMemory };
+export { createCoverChecker } from './cover-checker.ts';

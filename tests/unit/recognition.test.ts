@@ -24,6 +24,8 @@ import {
 } from '../../src/domain/recognition/vocabulary.ts';
 import { buildRecognitionIndex, pointsOfMind } from '../../scripts/lib/recognition.ts';
 import { createFrameDetector } from '../../src/tracking/node/detect.ts';
+import { coverInView, keyframesOf, type CoverKeyframes } from '../../src/tracking/verify.ts';
+import { drawCover } from '../../scripts/lib/art.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -131,17 +133,53 @@ describe('the index file', () => {
 });
 
 describe('identifying real covers', () => {
-  it('names the cover a camera-like frame shows, among the demo’s 46 targets', async () => {
-    const feed = JSON.parse(readFileSync(path.join(ROOT, 'public/catalog.json'), 'utf8')) as {
-      ar: { targetSets: { href: string; targets: { kind: string; id: string }[] }[] };
-      publications: { ar: { id: string }; images: { href: string }[] }[];
-    };
+  const feed = JSON.parse(readFileSync(path.join(ROOT, 'public/catalog.json'), 'utf8')) as {
+    ar: { targetSets: { href: string; targets: { kind: string; id: string }[] }[] };
+    publications: { ar: { id: string }; images: { href: string }[] }[];
+  };
+  const [W, H] = [640, 480];
+
+  /** A picture tilted on a grey table, filling about two thirds of the frame's height. */
+  function cameraFrame(image: { width: number; height: number }): Float32Array {
+    const canvas = createCanvas(W, H);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#7a7a70';
+    ctx.fillRect(0, 0, W, H);
+    ctx.translate(W / 2, H / 2);
+    ctx.rotate(-0.15);
+    const height = 320;
+    const width = (height * image.width) / image.height;
+    ctx.drawImage(
+      image as Parameters<typeof ctx.drawImage>[0],
+      -width / 2,
+      -height / 2,
+      width,
+      height,
+    );
+    const rgba = ctx.getImageData(0, 0, W, H).data;
+    const grey = new Float32Array(W * H);
+    for (let i = 0; i < W * H; i++) {
+      grey[i] = ((rgba[i * 4] ?? 0) + (rgba[i * 4 + 1] ?? 0) + (rgba[i * 4 + 2] ?? 0)) / 3;
+    }
+    return grey;
+  }
+
+  it('guesses the cover a frame shows among the demo’s targets, and only its own keyframes pass the check', async () => {
+    const keyframes = new Map<string, CoverKeyframes>();
     const targets = feed.ar.targetSets.flatMap((set) => {
-      const points = pointsOfMind(readFileSync(path.join(ROOT, 'public', set.href)));
-      return set.targets.map((t, i) => ({ key: `${t.kind}:${t.id}`, points: points[i] ?? [] }));
+      const bytes = readFileSync(path.join(ROOT, 'public', set.href));
+      const points = pointsOfMind(bytes);
+      const frames = keyframesOf(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+      );
+      return set.targets.map((t, i) => {
+        const key = `${t.kind}:${t.id}`;
+        keyframes.set(key, frames?.[i]);
+        return { key, points: points[i] ?? [] };
+      });
     });
+    expect(keyframes.size).toBeGreaterThan(40);
     const index = decodeIndex(buildRecognitionIndex(targets).bytes.slice().buffer);
-    const [W, H] = [640, 480];
     const detector = await createFrameDetector(W, H);
 
     for (const id of ['malay-archipelago', 'laskar-pelangi']) {
@@ -149,27 +187,64 @@ describe('identifying real covers', () => {
       const image = await loadImage(
         readFileSync(path.join(ROOT, 'public', book?.images[0]?.href ?? '')),
       );
-      // The cover tilted on a grey table, filling about two thirds of the frame's height.
-      const canvas = createCanvas(W, H);
-      const ctx = canvas.getContext('2d');
-      ctx.fillStyle = '#7a7a70';
-      ctx.fillRect(0, 0, W, H);
-      ctx.translate(W / 2, H / 2);
-      ctx.rotate(-0.15);
-      const height = 320;
-      const width = (height * image.width) / image.height;
-      ctx.drawImage(image, -width / 2, -height / 2, width, height);
-      const rgba = ctx.getImageData(0, 0, W, H).data;
-      const grey = new Float32Array(W * H);
-      for (let i = 0; i < W * H; i++) {
-        grey[i] = ((rgba[i * 4] ?? 0) + (rgba[i * 4 + 1] ?? 0) + (rgba[i * 4 + 2] ?? 0)) / 3;
-      }
+      const grey = cameraFrame(image);
       const identifier = new Identifier(index);
       let named: string | undefined;
+      let namedFrom: FeaturePoint[] = [];
       for (let frame = 0; frame < 9 && !named; frame++) {
-        named = identifier.observe(detector.detect(grey))?.key;
+        const points = detector.detect(grey);
+        for (const guess of identifier.observe(points)) {
+          if (coverInView(keyframes.get(guess.key), points, { width: W, height: H })) {
+            named = guess.key;
+            namedFrom = points;
+            break;
+          }
+        }
       }
       expect(named).toBe(`book:${id}`);
+      // The check tells covers apart: the other book's keyframes do not match the same points.
+      const other = id === 'malay-archipelago' ? 'laskar-pelangi' : 'malay-archipelago';
+      expect(keyframes.get(`book:${other}`)).toBeDefined();
+      expect(coverInView(keyframes.get(`book:${other}`), namedFrom, { width: W, height: H })).toBe(
+        false,
+      );
     }
-  }, 120_000);
+  }, 180_000);
+
+  it('names no cover for a picture that is not in the library, however long it is shown', async () => {
+    const targets = feed.ar.targetSets.flatMap((set) => {
+      const bytes = readFileSync(path.join(ROOT, 'public', set.href));
+      const points = pointsOfMind(bytes);
+      const frames = keyframesOf(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+      );
+      return set.targets.map((t, i) => ({
+        key: `${t.kind}:${t.id}`,
+        points: points[i] ?? [],
+        frames: frames?.[i],
+      }));
+    });
+    const index = decodeIndex(buildRecognitionIndex(targets).bytes.slice().buffer);
+    const byKey = new Map(targets.map((t) => [t.key, t.frames]));
+    const detector = await createFrameDetector(W, H);
+    // A drawn cover the library does not hold: type and shapes like the real ones.
+    const canvas = createCanvas(320, 480);
+    drawCover(canvas.getContext('2d'), 320, 480, {
+      title: 'Laut Biru Selat',
+      author: 'Tanpa Nama',
+      seed: 424242,
+    });
+    const grey = cameraFrame(canvas);
+    const identifier = new Identifier(index);
+    let guessed = 0;
+    for (let frame = 0; frame < 18; frame++) {
+      const points = detector.detect(grey);
+      for (const guess of identifier.observe(points)) {
+        guessed++;
+        expect(coverInView(byKey.get(guess.key), points, { width: W, height: H })).toBe(false);
+      }
+    }
+    // The index did guess (so the check had work to do), and the check refused every guess.
+    expect(guessed).toBeGreaterThan(0);
+  }, 180_000);
 });

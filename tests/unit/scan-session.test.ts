@@ -31,16 +31,48 @@ vi.mock('../../src/data/camera.ts', () => ({
 const recognition: { bytes: ArrayBuffer | null } = { bytes: null };
 vi.mock('../../src/data/assets.ts', () => ({
   AssetError: class AssetError extends Error {},
-  loadAsset: (_asset: unknown, kind: string) =>
+  // A set's file names its targets, so the fake runtime below can tell sets' keyframes apart.
+  loadAsset: (asset: { targets?: { kind: string; id: string }[] }, kind: string) =>
     Promise.resolve(
       kind === 'recognitionIndex' && recognition.bytes
         ? recognition.bytes.slice(0)
-        : new ArrayBuffer(8),
+        : kind === 'targetSet'
+          ? new TextEncoder().encode(
+              JSON.stringify((asset.targets ?? []).map((t) => `${t.kind}:${t.id}`)),
+            ).buffer
+          : new ArrayBuffer(8),
     ),
 }));
 vi.mock('../../src/ui/webgl.ts', () => ({ webglAvailable: () => true }));
 
 const { ScanSession, SET_DWELL_MS } = await import('../../src/ui/scan/scan-session.ts');
+
+/**
+ * The runtime with a fake engine and a fake geometric check: a set's "keyframes" are its targets'
+ * keys, and a cover passes the check when the test has put it in view.
+ */
+function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
+  return {
+    createTrackingEngine: () => engine,
+    tensorMemory: () => null,
+    createCoverChecker: () => ({
+      check: async (
+        guesses: readonly { setId: string; index: number }[],
+        _points: unknown,
+        _frame: unknown,
+        loadSet: (setId: string) => Promise<ArrayBuffer | null>,
+      ) => {
+        for (const [at, guess] of guesses.entries()) {
+          const buffer = await loadSet(guess.setId);
+          const keys = buffer ? (JSON.parse(new TextDecoder().decode(buffer)) as string[]) : [];
+          if (inView.has(keys[guess.index] ?? '')) return at;
+        }
+        return -1;
+      },
+      dispose: () => undefined,
+    }),
+  };
+}
 
 /**
  * An index of the demo's targets with made-up descriptors, and the points a camera would give
@@ -103,7 +135,10 @@ function fakeEngine() {
 }
 
 describe('a scan session with a recognition index', () => {
-  async function sessionOn(start: (session: InstanceType<typeof ScanSession>) => Promise<void>) {
+  async function sessionOn(
+    start: (session: InstanceType<typeof ScanSession>) => Promise<void>,
+    inView: ReadonlySet<string> = new Set(['book:malay-archipelago']),
+  ) {
     const parsed = parseFeed(demoFeed(), DEMO_FEED_URL);
     if (!parsed.ok) throw new Error('demo feed');
     const keys = parsed.catalog.targetSets.flatMap((set) => set.targets.map(targetKey));
@@ -111,7 +146,7 @@ describe('a scan session with a recognition index', () => {
     recognition.bytes = index.bytes;
     const store = createScanStore();
     const fake = fakeEngine();
-    const runtime = { createTrackingEngine: () => fake.engine, tensorMemory: () => null };
+    const runtime = fakeRuntime(fake.engine, inView);
     const session = new ScanSession(
       store,
       parsed.catalog,
@@ -134,6 +169,20 @@ describe('a scan session with a recognition index', () => {
     await vi.waitFor(() => {
       expect(store.getState().activeSet).toEqual({ id: 'rak-sejarah', shelfId: 'sejarah' });
     });
+    await session.dispose();
+    recognition.bytes = null;
+  });
+
+  it('stays on its shelf when the identified cover fails the geometric check', async () => {
+    // The index points at a cover of another shelf, but mind-ar's matcher does not find it in the
+    // frame (a look-alike, or a book the library does not hold).
+    const { store, fake, session, seen } = await sessionOn((s) => s.start('sains'), new Set());
+    for (let frame = 0; frame < 6; frame++) {
+      fake.features(seen('book:malay-archipelago'));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    expect(store.getState().activeSet?.id).toBe('rak-sains');
+    expect(fake.started).toHaveLength(1);
     await session.dispose();
     recognition.bytes = null;
   });

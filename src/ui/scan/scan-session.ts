@@ -25,6 +25,7 @@ import { Identifier } from '../../domain/recognition/identify.ts';
 import { targetKey, type TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
+import type { CoverChecker } from '../../tracking/cover-checker.ts';
 import {
   DEFAULT_QUALITY_POLICY,
   policyWithMinFps,
@@ -46,6 +47,11 @@ const MAX_TRACK: Record<QualityLevel, number> = { full: 2, reduced: 1 };
  */
 export const SET_DWELL_MS = 3000;
 const ROTATION_TICK_MS = 500;
+/**
+ * Checking guesses costs a few milliseconds a cover (in a worker); while a cover that is not in
+ * the library stays in view, once every so often is enough.
+ */
+const CHECK_INTERVAL_MS = 300;
 const CAMERA_SIZE: Record<QualityLevel, CameraSize> = { full: FULL_SIZE, reduced: REDUCED_SIZE };
 
 /** How the scanner treats the phone; `/scan?quality=` and `&minfps=` set them (diagnostics). */
@@ -94,6 +100,11 @@ export class ScanSession {
   /** Off for a tour stop, which looks for its own target only. */
   private identifyAcross = true;
   private identifiedSwitchAt = Number.NEGATIVE_INFINITY;
+  /** A guess is being checked; frames that arrive meanwhile only feed the identifier. */
+  private checking = false;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  /** mind-ar's matcher for the index's guesses, in a worker; made with the first guess. */
+  private checker: CoverChecker | null = null;
 
   private queue(change: () => Promise<void>): Promise<void> {
     this.changes = this.changes.then(change, change);
@@ -299,9 +310,10 @@ export class ScanSession {
   }
 
   /**
-   * One detection frame's points: when they point clearly to a cover of another set, that set is
-   * loaded; mind-ar's matcher then checks the cover geometrically, so a wrong guess costs one set
-   * change and never a false recognition.
+   * One detection frame's points: the index's guesses from other sets are checked geometrically
+   * against the same points (mind-ar's matcher on each guess's keyframes), and the set of a guess
+   * that passes is loaded, where mind-ar then tracks it. A guess that fails changes nothing: a cover
+   * that is not in the library, or a wrong guess, never moves the scan to another shelf.
    */
   private identify(points: readonly FeaturePoint[], targets: ReadonlyMap<string, TargetRef>): void {
     const identifier = this.identifier;
@@ -312,31 +324,81 @@ export class ScanSession {
       identifier.reset();
       return;
     }
-    const found = identifier.observe(points);
-    if (!found || Date.now() - this.identifiedSwitchAt < SET_DWELL_MS) return;
-    const target = targets.get(found.key);
-    const set = target && setFor(this.catalog, target);
-    if (!target || !set || set.id === state.activeSet.id) return;
-    identifier.reset();
-    this.identifiedSwitchAt = Date.now();
-    performance.mark('lp:identified', {
-      detail: { key: found.key, score: found.score, lead: found.lead },
-    });
-    const shelfId = this.shelfOf(target);
-    void this.queue(async () => {
-      if (this.gone() || !this.identifyAcross) return;
-      let buffer: ArrayBuffer;
-      try {
-        buffer = await loadAsset(set, 'targetSet');
-      } catch (error) {
-        // Offline without that shelf's pack: keep scanning what is loaded.
-        console.warn("The identified cover's set could not be loaded", error);
-        return;
-      }
-      if (this.gone()) return;
-      this.searchIn(set, shelfId);
-      await this.run(set, buffer, shelfId);
-    });
+    const activeId = state.activeSet.id;
+    const guesses = identifier
+      .observe(points)
+      .map((candidate) => {
+        const target = targets.get(candidate.key);
+        const set = target && setFor(this.catalog, target);
+        return target && set && set.id !== activeId ? { ...candidate, target, set } : null;
+      })
+      .filter((guess) => guess !== null);
+    if (guesses.length === 0 || this.checking) return;
+    const now = Date.now();
+    if (now - this.identifiedSwitchAt < SET_DWELL_MS || now - this.checkedAt < CHECK_INTERVAL_MS) {
+      return;
+    }
+    this.checkedAt = now;
+    const frame = { width: this.video.videoWidth, height: this.video.videoHeight };
+    this.checking = true;
+    const started = performance.now();
+    void this.check(guesses, points, frame)
+      .then((found) => {
+        performance.measure('lp:check', { start: started, detail: { guesses: guesses.length } });
+        if (!found || this.gone() || !this.identifyAcross) return;
+        if (this.store.getState().activeSet?.id !== activeId) return;
+        identifier.reset();
+        this.identifiedSwitchAt = Date.now();
+        performance.mark('lp:identified', { detail: { key: found.key, score: found.score } });
+        const shelfId = this.shelfOf(found.target);
+        return this.queue(async () => {
+          if (this.gone() || !this.identifyAcross) return;
+          const buffer = await this.setBuffer(found.set);
+          if (!buffer || this.gone()) return;
+          this.searchIn(found.set, shelfId);
+          await this.run(found.set, buffer, shelfId);
+        });
+      })
+      .catch((error: unknown) => {
+        console.warn('Checking the identified cover failed', error);
+      })
+      .finally(() => {
+        this.checking = false;
+      });
+  }
+
+  /** The first guess whose cover mind-ar's matcher finds in the frame's points. */
+  private async check<T extends { key: string; target: TargetRef; set: TargetSet }>(
+    guesses: readonly T[],
+    points: readonly FeaturePoint[],
+    frame: { width: number; height: number },
+  ): Promise<T | null> {
+    const runtime = await this.runtimeModule();
+    if (this.gone()) return null;
+    this.checker ??= runtime.createCoverChecker();
+    const passed = await this.checker.check(
+      guesses.map((guess) => ({
+        setId: guess.set.id,
+        index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
+      })),
+      points,
+      frame,
+      (setId) => {
+        const set = this.catalog.targetSets.find((candidate) => candidate.id === setId);
+        return set ? this.setBuffer(set) : Promise.resolve(null);
+      },
+    );
+    return guesses[passed] ?? null;
+  }
+
+  /** A set's file, or null offline without its pack (scanning goes on with what is loaded). */
+  private async setBuffer(set: TargetSet): Promise<ArrayBuffer | null> {
+    try {
+      return await loadAsset(set, 'targetSet');
+    } catch (error) {
+      console.warn("The identified cover's set could not be loaded", error);
+      return null;
+    }
   }
 
   private listen(engine: TrackingEngine): void {
@@ -493,6 +555,8 @@ export class ScanSession {
     if (this.rotationTimer) clearInterval(this.rotationTimer);
     this.rotationTimer = null;
     this.unsubscribe?.();
+    this.checker?.dispose();
+    this.checker = null;
     closeCamera(this.stream);
     this.stream = null;
     await this.engine?.dispose();
