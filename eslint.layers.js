@@ -15,7 +15,7 @@ export const LAYERS = {
   // The Node-side compiler for scripts: mind-ar's offline compiler on @napi-rs/canvas.
   'tracking-node': {
     path: 'src/tracking/node',
-    layers: ['domain'],
+    layers: ['domain', 'tracking'],
     packages: ['mind-ar', '@tensorflow/tfjs', '@napi-rs/canvas'],
     node: true,
   },

@@ -4,6 +4,9 @@
  * the recognition index's tests and `npm run bench:scale`.
  */
 import type { FeaturePoint } from '../../domain/recognition/index-file.ts';
+import type { CoverKeyframes } from '../verify.ts';
+
+export { checkCover, coverInView, passes, type CheckResult } from '../verify.ts';
 
 export interface FrameDetector {
   /** Feature points of the next crop of a grey frame (0–255, row by row). */
@@ -49,4 +52,43 @@ export async function coverPoints(grey: Uint8Array, width: number, height: numbe
     });
   }
   return points;
+}
+
+/**
+ * A cover's matching keyframes exactly as mind-ar's compiler makes them (points and their
+ * clusters at every scale), for checking guesses with `coverInView` without a full compile.
+ */
+export async function coverKeyframes(
+  grey: Uint8Array,
+  width: number,
+  height: number,
+): Promise<CoverKeyframes> {
+  await import('mind-ar/src/image-target/detector/kernels/cpu/index.js');
+  const tf = await import('@tensorflow/tfjs');
+  await tf.setBackend('cpu');
+  const { buildImageList } = await import('mind-ar/src/image-target/image-list.js');
+  const { Detector } = await import('mind-ar/src/image-target/detector/detector.js');
+  const { build } = await import('mind-ar/src/image-target/matching/hierarchical-clustering.js');
+  const keyframes: unknown[] = [];
+  for (const image of buildImageList({ data: grey, width, height })) {
+    const detector = new Detector(image.width, image.height);
+    tf.tidy(() => {
+      const input = tf
+        .tensor(image.data, [image.data.length], 'float32')
+        .reshape([image.height, image.width]);
+      const points = detector.detect(input).featurePoints;
+      const maximaPoints = points.filter((p) => p.maxima);
+      const minimaPoints = points.filter((p) => !p.maxima);
+      keyframes.push({
+        maximaPoints,
+        minimaPoints,
+        maximaPointsCluster: build({ points: maximaPoints }),
+        minimaPointsCluster: build({ points: minimaPoints }),
+        width: image.width,
+        height: image.height,
+        scale: image.scale,
+      });
+    });
+  }
+  return keyframes;
 }
