@@ -98,41 +98,44 @@ function greyOf(data: Uint8ClampedArray, pixels: number): Float32Array {
   return grey;
 }
 
-/** The cover at the build's size (short side 160), described like the compiler does. */
-async function pointsOf(cover: Cover): Promise<FeaturePoint[]> {
-  const file = path.join(CACHE, `${cover.key.replace(/[^a-z0-9-]/gi, '_')}.bin`);
-  const cached = await readFile(file).catch(() => null);
-  if (cached) return decode(cached) as FeaturePoint[];
+/** The cover in grey at the build's size (short side 160), as the compiler sees it. */
+async function greyCover(cover: Cover): Promise<{ grey: Uint8Array; w: number; h: number }> {
   const image = await cover.draw();
   const scale = TARGET_SHORT_SIDE / Math.min(image.width, image.height);
   const [w, h] = [Math.round(image.width * scale), Math.round(image.height * scale)];
   const canvas = createCanvas(w, h);
   canvas.getContext('2d').drawImage(image, 0, 0, w, h);
   const rgba = canvas.getContext('2d').getImageData(0, 0, w, h).data;
-  const grey = Uint8Array.from(greyOf(rgba, w * h), (v) => Math.round(v));
-  const points = (await coverPoints(grey, w, h)).map((p) => ({
-    maxima: p.maxima,
-    descriptors: Array.from(p.descriptors),
-  }));
-  await writeFile(file, encode(points));
-  return points;
+  return { grey: Uint8Array.from(greyOf(rgba, w * h), (v) => Math.round(v)), w, h };
+}
+
+/** Made once and kept in .cache/bench-scale under `prefix` and the cover's key. */
+async function cached<T>(prefix: string, cover: Cover, make: () => Promise<T>): Promise<T> {
+  const file = path.join(CACHE, `${prefix}${cover.key.replace(/[^a-z0-9-]/gi, '_')}.bin`);
+  const kept = await readFile(file).catch(() => null);
+  if (kept) return decode(kept) as T;
+  const made = await make();
+  await writeFile(file, encode(made));
+  return made;
+}
+
+/** The cover's matching points, described like the compiler does. */
+function pointsOf(cover: Cover): Promise<FeaturePoint[]> {
+  return cached('', cover, async () => {
+    const { grey, w, h } = await greyCover(cover);
+    return (await coverPoints(grey, w, h)).map((p) => ({
+      maxima: p.maxima,
+      descriptors: Array.from(p.descriptors),
+    }));
+  });
 }
 
 /** The cover's matching keyframes, made like the compiler's (only for covers that are guessed). */
-async function keyframesOf(cover: Cover): Promise<unknown> {
-  const file = path.join(CACHE, `kf-${cover.key.replace(/[^a-z0-9-]/gi, '_')}.bin`);
-  const cached = await readFile(file).catch(() => null);
-  if (cached) return decode(cached);
-  const image = await cover.draw();
-  const scale = TARGET_SHORT_SIDE / Math.min(image.width, image.height);
-  const [w, h] = [Math.round(image.width * scale), Math.round(image.height * scale)];
-  const canvas = createCanvas(w, h);
-  canvas.getContext('2d').drawImage(image, 0, 0, w, h);
-  const rgba = canvas.getContext('2d').getImageData(0, 0, w, h).data;
-  const grey = Uint8Array.from(greyOf(rgba, w * h), (v) => Math.round(v));
-  const keyframes = await coverKeyframes(grey, w, h);
-  await writeFile(file, encode(keyframes));
-  return keyframes;
+function keyframesOf(cover: Cover): Promise<unknown> {
+  return cached('kf-', cover, async () => {
+    const { grey, w, h } = await greyCover(cover);
+    return coverKeyframes(grey, w, h);
+  });
 }
 
 type Condition = 'frontal' | 'angle' | 'small' | 'hand' | 'blurred';

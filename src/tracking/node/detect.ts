@@ -31,27 +31,39 @@ export async function createFrameDetector(width: number, height: number): Promis
   };
 }
 
-/**
- * A cover's matching feature points as mind-ar's compiler finds them (every keyframe, from a 100-px
- * short side up to full size), without the tracking data that makes a full compile slow.
- */
-export async function coverPoints(grey: Uint8Array, width: number, height: number) {
+/** A point as mind-ar's detector gives it. */
+type FeaturePointAt = FeaturePoint & { readonly x: number; readonly y: number };
+
+/** The detector's points at each of the compiler's scales (from a 100-px short side up). */
+async function pointsByScale(grey: Uint8Array, width: number, height: number) {
   await import('mind-ar/src/image-target/detector/kernels/cpu/index.js');
   const tf = await import('@tensorflow/tfjs');
   await tf.setBackend('cpu');
   const { buildImageList } = await import('mind-ar/src/image-target/image-list.js');
   const { Detector } = await import('mind-ar/src/image-target/detector/detector.js');
-  const points: FeaturePoint[] = [];
-  for (const image of buildImageList({ data: grey, width, height })) {
+  return buildImageList({ data: grey, width, height }).map((image) => {
     const detector = new Detector(image.width, image.height);
+    let points: FeaturePointAt[] = [];
     tf.tidy(() => {
       const input = tf
         .tensor(image.data, [image.data.length], 'float32')
         .reshape([image.height, image.width]);
-      points.push(...detector.detect(input).featurePoints);
+      points = detector.detect(input).featurePoints;
     });
-  }
-  return points;
+    return { image, points };
+  });
+}
+
+/**
+ * A cover's matching feature points as mind-ar's compiler finds them (every keyframe, from a 100-px
+ * short side up to full size), without the tracking data that makes a full compile slow.
+ */
+export async function coverPoints(
+  grey: Uint8Array,
+  width: number,
+  height: number,
+): Promise<FeaturePoint[]> {
+  return (await pointsByScale(grey, width, height)).flatMap(({ points }) => points);
 }
 
 /**
@@ -63,32 +75,18 @@ export async function coverKeyframes(
   width: number,
   height: number,
 ): Promise<CoverKeyframes> {
-  await import('mind-ar/src/image-target/detector/kernels/cpu/index.js');
-  const tf = await import('@tensorflow/tfjs');
-  await tf.setBackend('cpu');
-  const { buildImageList } = await import('mind-ar/src/image-target/image-list.js');
-  const { Detector } = await import('mind-ar/src/image-target/detector/detector.js');
   const { build } = await import('mind-ar/src/image-target/matching/hierarchical-clustering.js');
-  const keyframes: unknown[] = [];
-  for (const image of buildImageList({ data: grey, width, height })) {
-    const detector = new Detector(image.width, image.height);
-    tf.tidy(() => {
-      const input = tf
-        .tensor(image.data, [image.data.length], 'float32')
-        .reshape([image.height, image.width]);
-      const points = detector.detect(input).featurePoints;
-      const maximaPoints = points.filter((p) => p.maxima);
-      const minimaPoints = points.filter((p) => !p.maxima);
-      keyframes.push({
-        maximaPoints,
-        minimaPoints,
-        maximaPointsCluster: build({ points: maximaPoints }),
-        minimaPointsCluster: build({ points: minimaPoints }),
-        width: image.width,
-        height: image.height,
-        scale: image.scale,
-      });
-    });
-  }
-  return keyframes;
+  return (await pointsByScale(grey, width, height)).map(({ image, points }) => {
+    const maximaPoints = points.filter((p) => p.maxima);
+    const minimaPoints = points.filter((p) => !p.maxima);
+    return {
+      maximaPoints,
+      minimaPoints,
+      maximaPointsCluster: build({ points: maximaPoints }),
+      minimaPointsCluster: build({ points: minimaPoints }),
+      width: image.width,
+      height: image.height,
+      scale: image.scale,
+    };
+  });
 }
