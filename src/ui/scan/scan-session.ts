@@ -353,7 +353,8 @@ export class ScanSession {
         const shelfId = this.shelfOf(found.target);
         return this.queue(async () => {
           if (this.gone() || !this.identifyAcross) return;
-          const buffer = await this.setBuffer(found.set);
+          // The check may have just loaded this set's file: not fetched and hashed again.
+          const buffer = found.buffer ?? (await this.setBuffer(found.set));
           if (!buffer || this.gone()) return;
           this.searchIn(found.set, shelfId);
           await this.run(found.set, buffer, shelfId);
@@ -367,15 +368,19 @@ export class ScanSession {
       });
   }
 
-  /** The first guess whose cover mind-ar's matcher finds in the frame's points. */
+  /**
+   * The first guess whose cover mind-ar's matcher finds in the frame's points, with its set's file
+   * when the check had to load it.
+   */
   private async check<T extends { key: string; target: TargetRef; set: TargetSet }>(
     guesses: readonly T[],
     points: readonly FeaturePoint[],
     frame: { width: number; height: number },
-  ): Promise<T | null> {
+  ): Promise<(T & { buffer: ArrayBuffer | null }) | null> {
     const runtime = await this.runtimeModule();
     if (this.gone()) return null;
     this.checker ??= runtime.createCoverChecker();
+    const loaded = new Map<string, ArrayBuffer | null>();
     const passed = await this.checker.check(
       guesses.map((guess) => ({
         setId: guess.set.id,
@@ -383,12 +388,15 @@ export class ScanSession {
       })),
       points,
       frame,
-      (setId) => {
+      async (setId) => {
         const set = this.catalog.targetSets.find((candidate) => candidate.id === setId);
-        return set ? this.setBuffer(set) : Promise.resolve(null);
+        const buffer = set ? await this.setBuffer(set) : null;
+        loaded.set(setId, buffer);
+        return buffer;
       },
     );
-    return guesses[passed] ?? null;
+    const found = guesses[passed];
+    return found ? { ...found, buffer: loaded.get(found.set.id) ?? null } : null;
   }
 
   /** A set's file, or null offline without its pack (scanning goes on with what is loaded). */
