@@ -13,13 +13,18 @@
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 
-/** What the engine needs from mind-ar's Controller; tests pass a fake. */
+/**
+ * What the engine needs from mind-ar's Controller; tests pass a fake. Loading targets and warming
+ * up may answer later: the Controller usually runs in a worker (`tracker-client.ts`).
+ */
 export interface ControllerLike {
-  readonly worker: { terminate(): void };
-  addImageTargetsFromBuffer(buffer: ArrayBuffer): { dimensions: [number, number][] };
-  dummyRun(input: HTMLVideoElement): void;
+  addImageTargetsFromBuffer(
+    buffer: ArrayBuffer,
+  ): { dimensions: [number, number][] } | Promise<{ dimensions: [number, number][] }>;
+  dummyRun(input: HTMLVideoElement): void | Promise<void>;
   processVideo(input: HTMLVideoElement): void;
   stopProcessVideo(): void;
+  /** Valid once the targets are loaded. */
   getProjectionMatrix(): number[];
   dispose(): void;
 }
@@ -46,8 +51,10 @@ export interface ControllerSettings {
 
 export interface ControllerFactory {
   create(settings: ControllerSettings): ControllerLike;
-  /** Frees what mind-ar keeps after `dispose()` (tensors, textures). */
+  /** Frees what mind-ar keeps after `dispose()` (its worker, tensors, textures). */
   release(controller: ControllerLike): void;
+  /** Ends what the factory shares between controllers (the tracker worker), when scanning ends. */
+  close?(): void;
 }
 
 /** A target's latest pose. Mutated in place on every processed frame. */
@@ -196,9 +203,10 @@ export class TrackingEngine {
     });
     this.controller = controller;
     this.inputSize = { width, height };
-    this.projection = controller.getProjectionMatrix();
 
-    const { dimensions } = controller.addImageTargetsFromBuffer(targetSet.buffer);
+    const { dimensions } = await controller.addImageTargetsFromBuffer(targetSet.buffer);
+    if (generation !== this.generation) return false;
+    this.projection = controller.getProjectionMatrix();
     this.poses.clear();
     this.slotsByIndex = targetSet.targets.map((target, index) => {
       const [w, h] = dimensions[index] ?? [1, 1];
@@ -220,7 +228,7 @@ export class TrackingEngine {
     // Compiling the WebGL kernels takes a second or two; let the page paint first.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (generation !== this.generation) return false;
-    controller.dummyRun(video);
+    await controller.dummyRun(video);
     if (generation !== this.generation) return false;
 
     controller.processVideo(video);
@@ -240,6 +248,7 @@ export class TrackingEngine {
   /** Stops for good: the worker ends and mind-ar's tensors are freed. */
   async dispose(): Promise<void> {
     await this.stop();
+    this.factory.close?.();
     this.listeners.clear();
     this.frameListeners.clear();
     this.featureListeners.clear();
@@ -328,7 +337,6 @@ export class TrackingEngine {
       }
     }
     controller.dispose();
-    controller.worker.terminate();
     this.factory.release(controller);
   }
 }

@@ -35,6 +35,7 @@ function disposeTensorsIn(root: unknown, depth = 0, seen = new Set<unknown>()): 
 }
 
 interface ControllerInternals {
+  worker: { terminate(): void };
   tracker?: unknown;
   cropDetector?: unknown;
   inputLoader?: { tempPixelHandle?: { dataId: object } };
@@ -147,6 +148,8 @@ export const mindArFactory: ControllerFactory = {
   },
   release: (controller) => {
     const internals = controller as unknown as ControllerInternals;
+    // mind-ar's own dispose() leaves its matching worker running.
+    internals.worker.terminate();
     disposeTensorsIn(internals.tracker);
     disposeTensorsIn(internals.cropDetector);
     const ledger = ledgers.get(controller);

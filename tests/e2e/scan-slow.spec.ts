@@ -1,22 +1,41 @@
+import type { Page } from '@playwright/test';
 import { withCamera } from './support/camera.ts';
 import { scanStatus } from './support/scan.ts';
 import { expect, test } from './support/test.ts';
 
 test.use(withCamera('cover-malay-archipelago'));
 
+/**
+ * A slower phone: busy workers on the same page take the CPU from the tracker worker. (DevTools'
+ * CPU throttling slows a page's main thread only, and tracking no longer runs there.)
+ */
+async function occupyCpu(page: Page, threads: number): Promise<() => Promise<void>> {
+  await page.evaluate((count) => {
+    const url = URL.createObjectURL(new Blob(['for (;;) {}'], { type: 'text/javascript' }));
+    (globalThis as unknown as { busy: Worker[] }).busy = Array.from(
+      { length: count },
+      () => new Worker(url),
+    );
+  }, threads);
+  return () =>
+    page.evaluate(() => {
+      for (const worker of (globalThis as unknown as { busy: Worker[] }).busy) worker.terminate();
+    });
+}
+
 test('on a slow phone the scanner drops to a smaller picture and one cover, then recovers', async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  // The threshold is set below what this machine manages unthrottled (about 10 to 18 frames a
-  // second in software WebGL), so the test depends on throttling, not on how busy the machine is.
-  await page.goto('/scan?shelf=sejarah&diagnostics&minfps=5');
+  // The threshold is set well below what this machine manages unhindered (about 25 to 30 frames a
+  // second in software WebGL, in the worker), so the test depends on the busy threads, not on how
+  // busy the machine is.
+  await page.goto('/scan?shelf=sejarah&diagnostics&minfps=10');
   await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
   await expect(page.getByTestId('diag-camera')).toHaveText('640×480');
 
-  // A low-cost phone: the CPU at a tenth of its speed.
-  const client = await page.context().newCDPSession(page);
-  await client.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+  // A low-cost phone: four busy threads leave tracking a few frames a second.
+  const release = await occupyCpu(page, 4);
   await expect(page.getByText(/Mode hemat/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('diag-quality')).toHaveText('reduced');
   await expect(page.getByTestId('diag-camera')).toHaveText('320×240', { timeout: 30_000 });
@@ -29,7 +48,7 @@ test('on a slow phone the scanner drops to a smaller picture and one cover, then
     timeout: 30_000,
   });
 
-  await client.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await release();
   await expect(page.getByTestId('diag-quality')).toHaveText('full', { timeout: 90_000 });
   await expect(page.getByText(/Mode hemat/)).toHaveCount(0);
   await expect(page.getByTestId('diag-camera')).toHaveText('640×480', { timeout: 30_000 });

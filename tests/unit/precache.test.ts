@@ -56,6 +56,14 @@ describe('the precache list', () => {
     expect(precached).toContain(chunkOf('src/tracking/runtime.ts'));
     expect(precached).toContain(chunkOf('src/ui/scan/ArLayer.tsx'));
     expect(precached).toContain(chunkOf('src/ui/model/ModelViewer.tsx'));
+    // The tracker worker (mind-ar and tfjs), and the same engine for the page where a worker
+    // cannot track.
+    const trackers = readdirSync(path.join(outDir, 'assets')).filter(
+      (name) => name.startsWith('tracker.worker') && name.endsWith('.js'),
+    );
+    expect(trackers).toHaveLength(1);
+    expect(precached).toContain(`assets/${trackers[0] ?? ''}`);
+    expect(precached).toContain(chunkOf('src/tracking/mind-ar.ts'));
   });
 
   it('leaves out the demo files, source maps and anything dev-only', () => {

@@ -1,0 +1,183 @@
+/// <reference lib="webworker" />
+/**
+ * mind-ar's Controller off the main thread (`tracker-client.ts` is the page's side). tfjs runs
+ * here on WebGL through an OffscreenCanvas, so detection and tracking never block the page: its
+ * taps, scrolling and the 3D layer stay smooth, and a slow phone's long frames land here.
+ *
+ * The page sends one camera picture (an ImageBitmap) for each frame mind-ar finishes; the
+ * Controller's loop always reads the latest one, as it reads the current video frame on a page.
+ * Controllers come and go with the shelf; the worker, tfjs and its compiled kernels stay.
+ */
+import './worker-frame-clock.ts';
+import { getBackend, memory, ready, setBackend } from '@tensorflow/tfjs';
+import type { FeaturePoint } from '../domain/recognition/index-file.ts';
+import type { ControllerLike, ControllerSettings, ControllerUpdate } from './engine.ts';
+import { mindArFactory } from './mind-ar.ts';
+
+/** The Controller's settings that cross to the worker (its callbacks stay on the page). */
+export type TrackerSettings = Omit<ControllerSettings, 'onUpdate' | 'onFeatures'>;
+
+export type TrackerRequest =
+  | { readonly type: 'create'; readonly id: number; readonly settings: TrackerSettings }
+  | { readonly type: 'targets'; readonly id: number; readonly buffer: ArrayBuffer }
+  | { readonly type: 'warmup'; readonly id: number; readonly frame: ImageBitmap }
+  | { readonly type: 'frame'; readonly id: number; readonly frame: ImageBitmap }
+  | { readonly type: 'process'; readonly id: number }
+  | { readonly type: 'stop'; readonly id: number }
+  | { readonly type: 'dispose'; readonly id: number };
+
+export type TrackerReply =
+  /** Sent once: whether tfjs could start on WebGL here (if not, the page tracks itself). */
+  | { readonly type: 'ready'; readonly ok: boolean; readonly reason?: string }
+  | {
+      readonly type: 'targets';
+      readonly id: number;
+      readonly dimensions: [number, number][];
+      readonly projection: number[];
+    }
+  | { readonly type: 'warm'; readonly id: number }
+  | { readonly type: 'update'; readonly id: number; readonly update: ControllerUpdate }
+  | { readonly type: 'features'; readonly id: number; readonly points: readonly FeaturePoint[] }
+  | { readonly type: 'memory'; readonly tensors: number; readonly bytes: number }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+
+interface Hosted {
+  readonly controller: ControllerLike;
+  /** What mind-ar's loop is given as its input: only its size is read, for rotation. */
+  readonly input: { width: number; height: number };
+}
+
+const hosted = new Map<number, Hosted>();
+/** The latest camera picture; mind-ar's input loader draws it at the start of every frame. */
+let latest: ImageBitmap | null = null;
+let framesSinceMemory = 0;
+
+function post(reply: TrackerReply): void {
+  self.postMessage(reply);
+}
+
+function reportMemory(): void {
+  const { numTensors, numBytes } = memory();
+  post({ type: 'memory', tensors: numTensors, bytes: numBytes });
+}
+
+function takeFrame(frame: ImageBitmap): void {
+  // mind-ar draws the picture synchronously at a frame's start, so the old one is free by now.
+  latest?.close();
+  latest = frame;
+}
+
+/**
+ * mind-ar's input loader draws on `document.createElement('canvas')`. A worker has no document:
+ * an OffscreenCanvas stands in while the Controller is built, and only then.
+ */
+function withCanvasDocument<T>(build: () => T): T {
+  const scope = globalThis as { document?: unknown };
+  scope.document = { createElement: () => new OffscreenCanvas(1, 1) };
+  try {
+    return build();
+  } finally {
+    delete scope.document;
+  }
+}
+
+function create(id: number, settings: TrackerSettings): void {
+  const controller = withCanvasDocument(() =>
+    mindArFactory.create({
+      ...settings,
+      onUpdate: (update) => {
+        post({ type: 'update', id, update });
+        if (update.type === 'processDone' && ++framesSinceMemory >= 30) {
+          framesSinceMemory = 0;
+          reportMemory();
+        }
+      },
+      onFeatures: (points) => {
+        post({ type: 'features', id, points });
+      },
+    }),
+  );
+  // The loader is handed a stand-in; it draws the latest picture instead.
+  const loader = (controller as unknown as { inputLoader: { loadInput(input: unknown): unknown } })
+    .inputLoader;
+  const load = loader.loadInput.bind(loader);
+  loader.loadInput = () => load(latest);
+  hosted.set(id, {
+    controller,
+    input: { width: settings.inputWidth, height: settings.inputHeight },
+  });
+}
+
+function handle(request: TrackerRequest): void {
+  if (request.type === 'create') {
+    create(request.id, request.settings);
+    return;
+  }
+  if (request.type === 'frame' || request.type === 'warmup') takeFrame(request.frame);
+  const entry = hosted.get(request.id);
+  if (!entry) return;
+  const { controller, input } = entry;
+  const asVideo = input as unknown as HTMLVideoElement;
+  switch (request.type) {
+    case 'targets': {
+      const { dimensions } = controller.addImageTargetsFromBuffer(request.buffer) as {
+        dimensions: [number, number][];
+      };
+      post({
+        type: 'targets',
+        id: request.id,
+        dimensions,
+        projection: controller.getProjectionMatrix(),
+      });
+      return;
+    }
+    case 'warmup':
+      void controller.dummyRun(asVideo);
+      post({ type: 'warm', id: request.id });
+      return;
+    case 'process':
+      controller.processVideo(asVideo);
+      return;
+    case 'stop':
+      controller.stopProcessVideo();
+      return;
+    case 'dispose':
+      controller.dispose();
+      mindArFactory.release(controller);
+      hosted.delete(request.id);
+      reportMemory();
+      return;
+    case 'frame':
+      return;
+  }
+}
+
+/** Requests that arrive while tfjs is starting wait for it, in order. */
+let started: Promise<boolean> = (async () => {
+  try {
+    await ready();
+    if (getBackend() !== 'webgl' && !(await setBackend('webgl'))) {
+      post({ type: 'ready', ok: false, reason: `tfjs backend ${getBackend()}` });
+      return false;
+    }
+    post({ type: 'ready', ok: true });
+    return true;
+  } catch (error) {
+    post({ type: 'ready', ok: false, reason: String(error) });
+    return false;
+  }
+})();
+
+self.onmessage = (event: MessageEvent<TrackerRequest>) => {
+  const request = event.data;
+  started = started.then((ok) => {
+    if (!ok) return false;
+    try {
+      handle(request);
+    } catch (error) {
+      console.warn('The tracker worker could not', request.type, error);
+      if ('id' in request) post({ type: 'failed', id: request.id, message: String(error) });
+    }
+    return true;
+  });
+};
