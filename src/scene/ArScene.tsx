@@ -10,6 +10,7 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
   type ReactNode,
   type RefObject,
 } from 'react';
@@ -256,11 +257,11 @@ export function ScreenAnchor({ element, at }: { element: () => HTMLElement | nul
  * True where WebGL runs in software (SwiftShader, llvmpipe): Chrome falls back to it on phones
  * whose GPU it blocks. Every drawn pixel then costs CPU time that the tracker needs.
  */
-function softwareRendering(): boolean {
+/** Whether the canvas's own WebGL draws on the CPU (SwiftShader, llvmpipe). */
+function softwareRendering(gl: WebGLRenderingContext | WebGL2RenderingContext): boolean {
   try {
-    const gl = document.createElement('canvas').getContext('webgl');
-    const info = gl?.getExtension('WEBGL_debug_renderer_info');
-    const renderer = info && gl ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
     return /swiftshader|llvmpipe|software/i.test(renderer);
   } catch {
     return false;
@@ -282,12 +283,17 @@ export function ArCanvas({
   poses: () => Iterable<PoseSource>;
   children: ReactNode;
 }) {
-  const software = useMemo(() => softwareRendering(), []);
+  // Read from the canvas's own context once it exists: a second context only to ask would cost as
+  // much as the first (tens of milliseconds of the page's thread in software WebGL).
+  const [software, setSoftware] = useState(false);
   return (
     <Canvas
       className="ar-canvas"
       frameloop="demand"
       gl={{ alpha: true, antialias: false, powerPreference: 'low-power' }}
+      onCreated={({ gl }) => {
+        if (softwareRendering(gl.getContext())) setSoftware(true);
+      }}
       // Half resolution when drawing happens on the CPU: the overlay is soft anyway.
       dpr={software ? 0.5 : [1, 2]}
       camera={{ position: [0, 0, 0], near: 1, far: 100000 }}

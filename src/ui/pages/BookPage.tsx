@@ -44,6 +44,8 @@ export function BookPage({ id }: { id: string }) {
           width={book.cover.width}
           height={book.cover.height}
           alt={t('book.cover', { title })}
+          // The page's largest picture: ask for it before the floor plan and the icons.
+          fetchPriority="high"
           className="book-cover"
         />
         <div>

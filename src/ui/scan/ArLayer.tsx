@@ -2,7 +2,16 @@
  * The 3D layer of the scan view (its own lazy chunk, with three.js and react-three-fiber): an
  * anchor per recognised target, with the book's model and card, or the shelf's card.
  */
-import { Component, Suspense, use, useCallback, useEffect, useRef, type ReactNode } from 'react';
+import {
+  Component,
+  Suspense,
+  use,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
 import type { Book, Shelf } from '../../domain/catalog.ts';
@@ -133,6 +142,9 @@ export default function ArLayer({
   // Cards are ordinary page elements; the scene moves each to its target every frame.
   const cards = useRef(new Map<string, HTMLElement>());
   const cardOf = (key: string) => () => cards.current.get(key) ?? null;
+  // The 3D canvas (a WebGL context, its shaders, a full-screen layer to composite) is made when
+  // the first target is recognised, not while the visitor is still aiming; then it stays.
+  const [needed, setNeeded] = useState(false);
   const projection = engine.projectionMatrix;
   const input = engine.input;
   if (!projection || !input) return null;
@@ -151,39 +163,43 @@ export default function ArLayer({
     return book || shelf ? [{ recognition, pose, book, shelf }] : [];
   });
 
+  if (items.length > 0 && !needed) setNeeded(true);
+
   return (
     <>
-      <ArCanvas
-        projection={projection}
-        input={input}
-        subscribeFrames={subscribeFrames}
-        poses={poses}
-      >
-        {items.map(({ recognition, pose, book }) => (
-          <TargetAnchor key={recognition.key} pose={pose}>
-            {book?.model && (
-              <ModelBoundary
-                onError={() => {
-                  onModelProblem(recognition.key, 'unreadable');
-                }}
-              >
-                <Suspense fallback={null}>
-                  <BookModel
-                    book={{ ...book, model: book.model }}
-                    onProblem={(problem) => {
-                      onModelProblem(recognition.key, problem);
-                    }}
-                  />
-                </Suspense>
-              </ModelBoundary>
-            )}
-            <ScreenAnchor
-              element={cardOf(recognition.key)}
-              at={book ? coverTop(book) : SHELF_CARD_AT}
-            />
-          </TargetAnchor>
-        ))}
-      </ArCanvas>
+      {needed && (
+        <ArCanvas
+          projection={projection}
+          input={input}
+          subscribeFrames={subscribeFrames}
+          poses={poses}
+        >
+          {items.map(({ recognition, pose, book }) => (
+            <TargetAnchor key={recognition.key} pose={pose}>
+              {book?.model && (
+                <ModelBoundary
+                  onError={() => {
+                    onModelProblem(recognition.key, 'unreadable');
+                  }}
+                >
+                  <Suspense fallback={null}>
+                    <BookModel
+                      book={{ ...book, model: book.model }}
+                      onProblem={(problem) => {
+                        onModelProblem(recognition.key, problem);
+                      }}
+                    />
+                  </Suspense>
+                </ModelBoundary>
+              )}
+              <ScreenAnchor
+                element={cardOf(recognition.key)}
+                at={book ? coverTop(book) : SHELF_CARD_AT}
+              />
+            </TargetAnchor>
+          ))}
+        </ArCanvas>
+      )}
       <div className="ar-cards" aria-hidden="true">
         {items.map(({ recognition, book, shelf }) => (
           <div
