@@ -17,17 +17,39 @@ import { EventsPage } from '../ui/pages/EventsPage.tsx';
 import { EventPage } from '../ui/pages/EventPage.tsx';
 
 // Stories carry the Markdown renderer and sanitiser; load them with the first story opened.
-const StoryPage = lazy(() => import('../ui/pages/StoryPage.tsx'));
+const loadStoryPage = () => import('../ui/pages/StoryPage.tsx');
+const StoryPage = lazy(loadStoryPage);
 // The scan view; the AR engine and the 3D scene are further chunks it loads while starting.
-const ScanPage = lazy(() => import('../ui/scan/ScanPage.tsx'));
+const loadScanPage = () => import('../ui/scan/ScanPage.tsx');
+const ScanPage = lazy(loadScanPage);
 // A tour for a group and the teacher's class view, with the QR code reader and writer.
-const TourPage = lazy(() => import('../ui/tours/TourPage.tsx'));
-const TeacherPage = lazy(() => import('../ui/tours/TeacherPage.tsx'));
+const loadTourPage = () => import('../ui/tours/TourPage.tsx');
+const TourPage = lazy(loadTourPage);
+const loadTeacherPage = () => import('../ui/tours/TeacherPage.tsx');
+const TeacherPage = lazy(loadTeacherPage);
 // The staff editor: never downloaded by visitors, and left out of the offline precache.
 const EditorPage = lazy(() => import('../ui/editor/EditorPage.tsx'));
 const TryItPage = lazy(() => import('../ui/editor/TryItPage.tsx'));
 // The editor's store and its draft storage, created when staff first open the editor.
 const EditorScope = lazy(() => import('./editor-services.tsx'));
+
+/**
+ * Pages are drawn once the catalog has loaded. A visitor who opens a lazy page directly (a QR code
+ * to the scan view, a tour or a story) has its chunk fetched meanwhile, not after.
+ */
+export function preloadPageFor(pathname: string): void {
+  const loader = pathname.startsWith('/scan')
+    ? loadScanPage
+    : pathname.startsWith('/story/')
+      ? loadStoryPage
+      : /^\/tours\/[^/]+\/guru/.test(pathname)
+        ? loadTeacherPage
+        : /^\/tours\/[^/]+/.test(pathname)
+          ? loadTourPage
+          : null;
+  // A failure shows when the page itself loads (with its stale-chunk message).
+  loader?.().catch(() => undefined);
+}
 
 function Loading() {
   const t = useT();

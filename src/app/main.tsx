@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '../ui/styles/base.css';
 import '../ui/styles/pages.css';
 import '../ui/styles/offline.css';
-import { App } from './App.tsx';
+import { App, preloadPageFor } from './App.tsx';
 import {
   catalogStore,
   lastVisit,
@@ -17,6 +17,8 @@ import { watchProgramme } from './programme-alerts.ts';
 
 startPwa();
 void startCatalog();
+// The address below the app's base ('/' unless deployed in a folder), as the router sees it.
+preloadPageFor(location.pathname.slice(import.meta.env.BASE_URL.replace(/\/$/, '').length));
 watchProgramme({ catalog: catalogStore, programme: programmeStore, prefs: prefsStore });
 
 const root = document.getElementById('root');

@@ -6,7 +6,7 @@ import { isLang } from '../domain/langmap.ts';
 import { loadBookFile } from '../data/book-files.ts';
 import { loadSavedFeed, saveFeed } from '../data/catalog-cache.ts';
 import { fetchFeed } from '../data/feed-loader.ts';
-import { readFeedOffThread } from '../data/feed-reader.ts';
+import { readFeedOffThread, warmFeedReader } from '../data/feed-reader.ts';
 import {
   readLibraries,
   rememberedFeedUrl,
@@ -71,7 +71,10 @@ if (isLang(forcedLang)) prefsStore.getState().setLang(forcedLang);
 
 export const catalogStore = createCatalogStore({
   defaultUrl: DEFAULT_FEED_URL,
-  fetchFeed: (url, limits) => fetchFeed(url, limits, readFeedOffThread),
+  fetchFeed: (url, limits) => {
+    warmFeedReader();
+    return fetchFeed(url, limits, readFeedOffThread);
+  },
   readFeed: readFeedOffThread,
   loadSaved: loadSavedFeed,
   save: saveFeed,

@@ -44,6 +44,24 @@ function start(): Worker | null {
   }
 }
 
+/** How long a worker started ahead of a feed waits for it before ending. */
+const WARM_IDLE_MS = 15_000;
+
+/**
+ * Starts the worker while the feed is still downloading, so its script and zod load alongside the
+ * feed instead of after it. A worker that gets no feed to read ends by itself.
+ */
+export function warmFeedReader(): void {
+  const running = start();
+  if (!running) return;
+  setTimeout(() => {
+    if (worker === running && waiting.size === 0) {
+      running.terminate();
+      worker = null;
+    }
+  }, WARM_IDLE_MS);
+}
+
 async function readOnPage(text: string, url: string): Promise<LoadedFeed> {
   const { readFeed } = await import('./feed-read.ts');
   return readFeed(text, url);

@@ -4,13 +4,8 @@
  * the answer to the latest question is used. Where workers cannot run, the same engine answers on
  * the page.
  */
-import {
-  buildSearchIndex,
-  searchBooks,
-  type SearchDocument,
-  type SearchFilters,
-  type SearchIndex,
-} from './engine.ts';
+import type { SearchDocument, SearchFilters } from './documents.ts';
+import type { SearchIndex } from './engine.ts';
 import type { SearchReply, SearchRequest } from './search.worker.ts';
 
 export interface SearchClient {
@@ -39,7 +34,12 @@ export function createSearchClient(
     number,
     { resolve: (ids: readonly string[] | null) => void; query: string; filters: SearchFilters }
   >();
-  const answerOnPage = (query: string, filters: SearchFilters): readonly string[] => {
+  // MiniSearch stays out of the page's first load: it is fetched only where the worker fails.
+  const answerOnPage = async (
+    query: string,
+    filters: SearchFilters,
+  ): Promise<readonly string[]> => {
+    const { buildSearchIndex, searchBooks } = await import('./engine.ts');
     onPage ??= buildSearchIndex(documents);
     return searchBooks(onPage, query, filters);
   };
@@ -81,7 +81,11 @@ export function createSearchClient(
       worker = null;
       workerFailed = true;
       for (const [asked, question] of waiting) {
-        question.resolve(asked === seq ? answerOnPage(question.query, question.filters) : null);
+        if (asked !== seq) question.resolve(null);
+        else
+          answerOnPage(question.query, question.filters).then(question.resolve, () => {
+            question.resolve([]);
+          });
       }
       waiting.clear();
     };
@@ -94,7 +98,7 @@ export function createSearchClient(
     search: (query, filters) => {
       const asked = ++seq;
       if (typeof Worker === 'undefined' || workerFailed) {
-        return Promise.resolve(answerOnPage(query, filters));
+        return answerOnPage(query, filters).then((ids) => (asked === seq ? ids : null));
       }
       return new Promise((resolve) => {
         waiting.set(asked, { resolve, query, filters });

@@ -11,7 +11,7 @@ import {
   filtering,
   passesFilters,
   type SearchFilters,
-} from '../../search/engine.ts';
+} from '../../search/documents.ts';
 import { BookGrid, ShelfCard } from '../components/Cards.tsx';
 import { ShowMore, usePaged } from '../components/Paged.tsx';
 import { BookFileStatus, DirectoryList, useDirectory } from '../components/SplitFeed.tsx';
