@@ -6,7 +6,11 @@
  * - recognition: from the cover entering the clip to the "found" event;
  * - fps searching / tracking: camera frames processed per second without and with a cover;
  * - loss: from the cover leaving the clip to the "lost" event.
- * Goals: recognition ≤ 1.1× the bare Controller; fps ≥ 0.95× of it.
+ * Goals: recognition ≤ 1.1× the bare Controller; fps ≥ 0.95× of it, counting new camera frames
+ * only (a Controller faster than the camera processes the same picture again); the app's own pose
+ * jitter no worse than a bare Controller's. App and bare runs alternate; a failed run (no
+ * recognition, no loss, a degraded camera or quality level) counts in the medians as the worst
+ * value and makes the bench exit non-zero, as does a missed goal.
  *
  * Options: --runs N (default 3), --no-build.
  */
@@ -69,7 +73,16 @@ interface Mark {
   } | null;
 }
 
-async function record(clip: ClipName, url: string, durationMs: number): Promise<Mark[]> {
+/** One page load: its marks, and what it ran at (camera picture, frames the camera made, quality). */
+interface Recording {
+  readonly marks: Mark[];
+  readonly camera: string;
+  readonly cameraFps: number;
+  /** The app's quality level (the bare page is always full). */
+  readonly quality: string;
+}
+
+async function record(clip: ClipName, url: string, durationMs: number): Promise<Recording> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: cameraArgs(clip) });
   try {
     const context = await browser.newContext({
@@ -82,23 +95,46 @@ async function record(clip: ClipName, url: string, durationMs: number): Promise<
       timeout: 60_000,
     });
     await page.waitForTimeout(durationMs);
-    return await page.evaluate(() =>
-      performance
-        .getEntriesByType('mark')
-        .filter((m) => m.name.startsWith('lp:'))
-        .map((m) => ({
-          name: m.name,
-          startTime: m.startTime,
-          detail: (m as PerformanceMark).detail as Mark['detail'],
-        })),
-    );
+    const quality = await page
+      .getByTestId('diag-quality')
+      .textContent({ timeout: 1000 })
+      .catch(() => 'full');
+    return await page.evaluate(async (level) => {
+      const video = document.querySelector('video');
+      // The frames the camera makes in one second: more processed frames than this are repeats.
+      let made = 0;
+      if (video) {
+        // No named functions in here: tsx would wrap them in a helper the page does not have.
+        const until = performance.now() + 1000;
+        while (performance.now() < until) {
+          await new Promise((resolve) => video.requestVideoFrameCallback(resolve));
+          made++;
+        }
+      }
+      return {
+        marks: performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('lp:'))
+          .map((m) => ({
+            name: m.name,
+            startTime: m.startTime,
+            detail: (m as PerformanceMark).detail as Mark['detail'],
+          })),
+        camera: video ? `${String(video.videoWidth)}×${String(video.videoHeight)}` : 'none',
+        cameraFps: made,
+        quality: level ?? 'full',
+      };
+    }, quality);
   } finally {
     await browser.close();
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+/** The median of every run: a failed run counts as the worst value, never as a missing one. */
+const median = (values: number[], failed: number) => {
+  const sorted = values
+    .map((value) => (Number.isFinite(value) ? value : failed))
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2
@@ -110,74 +146,87 @@ function at(marks: Mark[], name: string): number {
   return marks.find((m) => m.name === name)?.startTime ?? Number.NaN;
 }
 
-interface Figures {
-  recognitionMs: number;
-  searchingFps: number;
-  trackingFps: number;
-  lossMs: number;
+interface Variant {
+  readonly name: string;
+  readonly url: string;
+  readonly recognition: number[];
+  readonly searching: number[];
+  readonly tracking: number[];
+  readonly loss: number[];
+  readonly cameraFps: number[];
+  /** What each run ran at ("640×480 full"), and the runs that failed, with why. */
+  readonly ranAt: string[];
+  readonly failures: string[];
 }
 
-async function measure(variant: string, url: string): Promise<Figures> {
-  const recognition: number[] = [];
+const variant = (name: string, url: string): Variant => ({
+  name,
+  url,
+  recognition: [],
+  searching: [],
+  tracking: [],
+  loss: [],
+  cameraFps: [],
+  ranAt: [],
+  failures: [],
+});
+
+/** One run of a variant: the cover entering (recognition, fps) and leaving (loss). */
+async function runOnce(v: Variant, run: number): Promise<void> {
+  const enter = await record('bench-enter', v.url, ENTER_AT_MS + 6000);
+  const marks = enter.marks;
+  const camera = at(marks, 'lp:camera');
+  const running = at(marks, 'lp:running');
+  const found = marks.find(
+    (m) => m.name === 'lp:found' && m.startTime > camera + ENTER_AT_MS - 500,
+  );
+  v.recognition.push(found ? found.startTime - (camera + ENTER_AT_MS) : Number.NaN);
+  if (!found) v.failures.push(`run ${String(run)}: the cover was not recognised`);
   const searching: number[] = [];
   const tracking: number[] = [];
-  const loss: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const enter = await record('bench-enter', url, ENTER_AT_MS + 6000);
-    const camera = at(enter, 'lp:camera');
-    const running = at(enter, 'lp:running');
-    const found = enter.find(
-      (m) => m.name === 'lp:found' && m.startTime > camera + ENTER_AT_MS - 500,
-    );
-    recognition.push(found ? found.startTime - (camera + ENTER_AT_MS) : Number.NaN);
-    for (const mark of enter.filter((m) => m.name === 'lp:stats')) {
-      // Skip the first second after warm-up; count whole seconds on either side of the cover.
-      if (mark.startTime < running + 1500) continue;
-      if (!mark.detail?.tracking && mark.startTime < camera + ENTER_AT_MS)
-        searching.push(mark.detail?.fps ?? 0);
-      if (mark.detail?.tracking && found && mark.startTime > found.startTime + 1000)
-        tracking.push(mark.detail.fps ?? 0);
-    }
-    const leave = await record('bench-leave', url, LEAVE_AT_MS + 4000);
-    const start = at(leave, 'lp:camera');
-    const lost = leave.find((m) => m.name === 'lp:lost' && m.startTime > start + LEAVE_AT_MS - 500);
-    loss.push(lost ? lost.startTime - (start + LEAVE_AT_MS) : Number.NaN);
-    process.stdout.write(`  ${variant} run ${run + 1}/${RUNS} done\n`);
+  for (const mark of marks.filter((m) => m.name === 'lp:stats')) {
+    // Skip the first second after warm-up; count whole seconds on either side of the cover.
+    if (mark.startTime < running + 1500) continue;
+    if (!mark.detail?.tracking && mark.startTime < camera + ENTER_AT_MS)
+      searching.push(mark.detail?.fps ?? 0);
+    if (mark.detail?.tracking && found && mark.startTime > found.startTime + 1000)
+      tracking.push(mark.detail.fps ?? 0);
   }
-  return {
-    recognitionMs: median(recognition),
-    searchingFps: median(searching),
-    trackingFps: median(tracking),
-    lossMs: median(loss),
-  };
+  v.searching.push(median(searching, 0));
+  v.tracking.push(median(tracking, 0));
+  v.cameraFps.push(enter.cameraFps);
+  v.ranAt.push(`${enter.camera} ${enter.quality}`);
+  if (enter.camera !== '640×480' || enter.quality !== 'full')
+    v.failures.push(`run ${String(run)}: ran degraded (${enter.camera}, ${enter.quality})`);
+
+  const leave = await record('bench-leave', v.url, LEAVE_AT_MS + 4000);
+  const start = at(leave.marks, 'lp:camera');
+  const lost = leave.marks.find(
+    (m) => m.name === 'lp:lost' && m.startTime > start + LEAVE_AT_MS - 500,
+  );
+  v.loss.push(lost ? lost.startTime - (start + LEAVE_AT_MS) : Number.NaN);
+  if (!lost) v.failures.push(`run ${String(run)}: the loss was not noticed`);
+  process.stdout.write(`  ${v.name} run ${String(run)}/${String(RUNS)} done\n`);
 }
 
 /**
  * Jitter of a held cover: the RMS of the second difference of its projected centre, in video
  * pixels. Smooth motion cancels out; what is left is the shake a visitor sees.
  */
-async function jitter(smoothing: 'mind-ar' | 'app'): Promise<number> {
-  const values: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const marks = await record(
-      'bench-enter',
-      `http://localhost:4191/?smoothing=${smoothing}`,
-      ENTER_AT_MS + 6000,
-    );
-    const found = at(marks, 'lp:found');
-    const poses = marks.filter((m) => m.name === 'lp:pose' && m.startTime > found + 1000);
-    let sum = 0;
-    const points = poses.map((m) => ({ x: m.detail?.x ?? 0, y: m.detail?.y ?? 0 }));
-    points.slice(1, -1).forEach((b, i) => {
-      const a = points[i] ?? b;
-      const c = points[i + 2] ?? b;
-      const dx = a.x - 2 * b.x + c.x;
-      const dy = a.y - 2 * b.y + c.y;
-      sum += dx * dx + dy * dy;
-    });
-    values.push(Math.sqrt(sum / Math.max(1, poses.length - 2)));
-  }
-  return median(values);
+function jitterOf(marks: Mark[]): number {
+  const found = at(marks, 'lp:found');
+  const poses = marks.filter((m) => m.name === 'lp:pose' && m.startTime > found + 1000);
+  if (poses.length < 3) return Number.NaN;
+  let sum = 0;
+  const points = poses.map((m) => ({ x: m.detail?.x ?? 0, y: m.detail?.y ?? 0 }));
+  points.slice(1, -1).forEach((b, i) => {
+    const a = points[i] ?? b;
+    const c = points[i + 2] ?? b;
+    const dx = a.x - 2 * b.x + c.x;
+    const dy = a.y - 2 * b.y + c.y;
+    sum += dx * dx + dy * dy;
+  });
+  return Math.sqrt(sum / (poses.length - 2));
 }
 
 async function main(): Promise<void> {
@@ -188,49 +237,96 @@ async function main(): Promise<void> {
   await ensureClips(['bench-enter', 'bench-leave']);
   const app = await serve(path.join(root, 'dist'), 4190);
   const bare = await serve(path.join(root, 'dist-bench'), 4191);
+  const missed: string[] = [];
   try {
     console.log(
-      `Tracking benchmark: ${RUNS} runs each, 640×480 fake camera, The Malay Archipelago on the History shelf\n`,
+      `Tracking benchmark: ${String(RUNS)} runs each, app and bare Controller in turn, 640×480 fake camera, The Malay Archipelago on the History shelf\n`,
     );
-    const baseline = await measure(
+    const baseline = variant(
       'bare Controller',
       'http://localhost:4191/?targets=/demo/targets/rak-sejarah.mind',
     );
-    const ours = await measure('Lensa Pustaka', 'http://localhost:4190/scan?shelf=sejarah');
-    const row = (label: string, a: number, b: number, unit: string, goal: string) => {
+    // ?diagnostics: the app marks its poses and shows its quality level.
+    const ours = variant('Lensa Pustaka', 'http://localhost:4190/scan?shelf=sejarah&diagnostics');
+    // Interleaved, so a busier minute of the machine falls on both.
+    for (let run = 1; run <= RUNS; run++) {
+      await runOnce(baseline, run);
+      await runOnce(ours, run);
+    }
+    const worst = Number.POSITIVE_INFINITY;
+    const figures = (v: Variant) => ({
+      recognitionMs: median(v.recognition, worst),
+      searchingFps: median(v.searching, 0),
+      trackingFps: median(v.tracking, 0),
+      lossMs: median(v.loss, worst),
+      cameraFps: median(v.cameraFps, 0),
+    });
+    const [a, b] = [figures(ours), figures(baseline)];
+    const row = (label: string, x: number, y: number, unit: string, goal: string) => {
       console.log(
-        `${label.padEnd(30)} ${a.toFixed(unit === 'ms' ? 0 : 1).padStart(8)} ${unit.padEnd(4)} ${b
+        `${label.padEnd(30)} ${x.toFixed(unit === 'ms' ? 0 : 1).padStart(8)} ${unit.padEnd(4)} ${y
           .toFixed(unit === 'ms' ? 0 : 1)
-          .padStart(8)} ${unit.padEnd(4)} ${(a / b).toFixed(2).padStart(6)}x  ${goal}`,
+          .padStart(8)} ${unit.padEnd(4)} ${(x / y).toFixed(2).padStart(6)}x  ${goal}`,
       );
     };
     console.log(
       `\n${'figure'.padEnd(30)} ${'app'.padStart(13)} ${'bare'.padStart(13)} ${'ratio'.padStart(7)}`,
     );
-    row('first recognition', ours.recognitionMs, baseline.recognitionMs, 'ms', 'goal ≤ 1.10x');
+    row('first recognition', a.recognitionMs, b.recognitionMs, 'ms', 'goal ≤ 1.10x');
+    if (!(a.recognitionMs <= b.recognitionMs * 1.1)) missed.push('first recognition');
+    // A Controller on the page runs again on a picture it has already seen when it is faster than
+    // the camera; those repeats tell nothing new. The goal counts the frames the camera made.
+    const useful = (fps: number) => Math.min(fps, b.cameraFps);
+    row('frames/s while searching', a.searchingFps, b.searchingFps, 'fps', '');
+    row('frames/s while tracking', a.trackingFps, b.trackingFps, 'fps', '');
     row(
-      'frames/s while searching',
-      ours.searchingFps,
-      baseline.searchingFps,
+      '  of new camera frames, searching',
+      useful(a.searchingFps),
+      useful(b.searchingFps),
       'fps',
       'goal ≥ 0.95x',
     );
-    row('frames/s while tracking', ours.trackingFps, baseline.trackingFps, 'fps', 'goal ≥ 0.95x');
     row(
-      'loss after the cover leaves',
-      ours.lossMs,
-      baseline.lossMs,
-      'ms',
-      '(≈1 s hold is shown on top)',
+      '  of new camera frames, tracking',
+      useful(a.trackingFps),
+      useful(b.trackingFps),
+      'fps',
+      'goal ≥ 0.95x',
+    );
+    if (!(useful(a.searchingFps) >= useful(b.searchingFps) * 0.95)) missed.push('searching fps');
+    if (!(useful(a.trackingFps) >= useful(b.trackingFps) * 0.95)) missed.push('tracking fps');
+    row('loss after the cover leaves', a.lossMs, b.lossMs, 'ms', '(≈1 s hold is shown on top)');
+    console.log(
+      `camera: ${b.cameraFps.toFixed(0)} frames/s made; app ran at ${[...new Set(ours.ranAt)].join(', ')}, bare at ${[...new Set(baseline.ranAt)].join(', ')}`,
     );
 
-    const [tuned, defaults] = [await jitter('app'), await jitter('mind-ar')];
+    // The app's own poses (its tuned One Euro filter, in its worker) against mind-ar's defaults.
+    const appJitter: number[] = [];
+    const defaultJitter: number[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      appJitter.push(jitterOf((await record('bench-enter', ours.url, ENTER_AT_MS + 6000)).marks));
+      defaultJitter.push(
+        jitterOf((await record('bench-enter', baseline.url, ENTER_AT_MS + 6000)).marks),
+      );
+    }
+    const [tuned, defaults] = [median(appJitter, worst), median(defaultJitter, worst)];
     console.log(
-      `\npose jitter of a held cover (px RMS): app smoothing ${tuned.toFixed(2)}, mind-ar defaults ${defaults.toFixed(2)} (${(tuned / defaults).toFixed(2)}x)`,
+      `pose jitter of a held cover (px RMS, median of ${String(RUNS)}): the app ${tuned.toFixed(2)}, a bare Controller with mind-ar's defaults ${defaults.toFixed(2)} (${(tuned / defaults).toFixed(2)}x)`,
     );
+    if (!(tuned <= defaults)) missed.push('jitter');
+
+    const failures = [...baseline.failures, ...ours.failures];
+    console.log(
+      `runs: ${String(RUNS * 2)} of each variant's clips; failed: ${String(failures.length)}${failures.length ? ` (${[...baseline.failures.map((f) => `bare ${f}`), ...ours.failures.map((f) => `app ${f}`)].join('; ')})` : ''}`,
+    );
+    if (failures.length > 0) missed.push('failed runs');
   } finally {
     app.close();
     bare.close();
+  }
+  if (missed.length > 0) {
+    console.error(`\nGoals missed: ${missed.join(', ')}`);
+    process.exitCode = 1;
   }
 }
 

@@ -122,6 +122,8 @@ export class TrackingEngine {
   private projection: number[] | null = null;
   private inputSize: { width: number; height: number } | null = null;
   state: EngineState = 'idle';
+  /** Marks each pose's centre in the video (`lp:pose`), for the benchmark's jitter figure. */
+  markPoses = false;
 
   constructor(
     private readonly factory: ControllerFactory,
@@ -283,6 +285,7 @@ export class TrackingEngine {
     if (update.worldMatrix) {
       slot.matrix.set(update.worldMatrix);
       slot.lastSeen = now;
+      if (this.markPoses) this.markPose(slot);
       this.trackedThisSecond = true;
       if (!slot.tracked) {
         slot.tracked = true;
@@ -293,6 +296,23 @@ export class TrackingEngine {
       slot.tracked = false;
       this.emit({ type: 'lost', target: slot.target });
     }
+  }
+
+  /** Where the target's centre lands in the video, in pixels, as the bare benchmark page marks it. */
+  private markPose(slot: PoseSlot): void {
+    const projection = this.projection;
+    const input = this.inputSize;
+    if (!projection || !input) return;
+    const point = [slot.width / 2, slot.height / 2, 0, 1];
+    const camera = [0, 1, 2, 3].map((row) =>
+      [0, 1, 2, 3].reduce((sum, k) => sum + (slot.matrix[k * 4 + row] ?? 0) * (point[k] ?? 0), 0),
+    );
+    const [x = 0, y = 0, w = 1] = [0, 1, 3].map((row) =>
+      [0, 1, 2, 3].reduce((sum, k) => sum + (projection[k * 4 + row] ?? 0) * (camera[k] ?? 0), 0),
+    );
+    performance.mark('lp:pose', {
+      detail: { x: ((x / w + 1) / 2) * input.width, y: ((1 - y / w) / 2) * input.height },
+    });
   }
 
   private startStats(): void {

@@ -174,6 +174,8 @@ class WorkerController implements ControllerLike {
   private video: HTMLVideoElement | null = null;
   private processing = false;
   private capturing = false;
+  /** Pictures go to the worker as the camera makes them (requestVideoFrameCallback). */
+  private followsVideo = false;
 
   constructor(
     private readonly channel: TrackerChannel,
@@ -215,6 +217,7 @@ class WorkerController implements ControllerLike {
     this.video = video;
     this.processing = true;
     this.channel.send({ type: 'process', id: this.id });
+    this.followVideo(video);
   }
 
   stopProcessVideo(): void {
@@ -242,12 +245,29 @@ class WorkerController implements ControllerLike {
 
   /** An update from the worker; a finished frame asks for the next picture. */
   received(update: ControllerUpdate): void {
-    if (update.type === 'processDone') this.sendFrame();
+    // Without requestVideoFrameCallback, each finished frame asks for the next picture.
+    if (update.type === 'processDone' && !this.followsVideo) this.sendFrame();
     this.settings.onUpdate(update);
   }
 
   featured(points: readonly FeaturePoint[]): void {
     this.settings.onFeatures(points);
+  }
+
+  /**
+   * Sends every new camera picture as it arrives, so the worker always starts a frame on the
+   * newest one (as a Controller on the page reads the video's current frame), not on one taken
+   * when its previous frame ended.
+   */
+  private followVideo(video: HTMLVideoElement): void {
+    if (typeof video.requestVideoFrameCallback !== 'function') return;
+    this.followsVideo = true;
+    const next = () => {
+      if (!this.processing) return;
+      this.sendFrame();
+      video.requestVideoFrameCallback(next);
+    };
+    video.requestVideoFrameCallback(next);
   }
 
   private sendFrame(): void {

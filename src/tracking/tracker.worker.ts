@@ -8,7 +8,7 @@
  * Controller's loop always reads the latest one, as it reads the current video frame on a page.
  * Controllers come and go with the shelf; the worker, tfjs and its compiled kernels stay.
  */
-import './worker-frame-clock.ts';
+import { pictureArrived, pictureUsed } from './worker-frame-clock.ts';
 import { getBackend, memory, ready, setBackend } from '@tensorflow/tfjs';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { ControllerLike, ControllerSettings, ControllerUpdate } from './engine.ts';
@@ -65,6 +65,7 @@ function takeFrame(frame: ImageBitmap): void {
   // mind-ar draws the picture synchronously at a frame's start, so the old one is free by now.
   latest?.close();
   latest = frame;
+  pictureArrived();
 }
 
 /**
@@ -101,7 +102,10 @@ function create(id: number, settings: TrackerSettings): void {
   const loader = (controller as unknown as { inputLoader: { loadInput(input: unknown): unknown } })
     .inputLoader;
   const load = loader.loadInput.bind(loader);
-  loader.loadInput = () => load(latest);
+  loader.loadInput = () => {
+    pictureUsed();
+    return load(latest);
+  };
   hosted.set(id, {
     controller,
     input: { width: settings.inputWidth, height: settings.inputHeight },

@@ -31,6 +31,7 @@ function scanOptions(params: URLSearchParams): ScanOptions {
   return {
     ...(quality === 'full' || quality === 'reduced' ? { quality } : {}),
     ...(Number.isFinite(minFps) && minFps >= 1 && minFps <= 60 ? { minFps } : {}),
+    ...(params.has('diagnostics') ? { markPoses: true } : {}),
   };
 }
 

@@ -65,6 +65,8 @@ export interface ScanOptions {
    * that asks for the sign itself turns this off.
    */
   readonly followSigns?: boolean;
+  /** Each pose leaves a User Timing mark (`npm run bench:tracking` reads the app's own jitter). */
+  readonly markPoses?: boolean;
 }
 
 export class ScanSession {
@@ -73,6 +75,7 @@ export class ScanSession {
   private stream: MediaStream | null = null;
   private readonly governor: QualityGovernor;
   private readonly followSigns: boolean;
+  private readonly markPoses: boolean;
   /** A sign's shelf is being switched to; other signs seen meanwhile are not followed. */
   private followingSign = false;
   private disposed = false;
@@ -124,6 +127,7 @@ export class ScanSession {
       options.minFps === undefined ? DEFAULT_QUALITY_POLICY : policyWithMinFps(options.minFps);
     this.governor = new QualityGovernor(policy, options.quality ?? null);
     this.followSigns = options.followSigns ?? true;
+    this.markPoses = options.markPoses ?? false;
   }
 
   /** Calls a store action while the visitor is still here; afterwards nothing is reported. */
@@ -183,6 +187,7 @@ export class ScanSession {
       ]);
       if (this.gone()) return;
       this.engine ??= runtime.createTrackingEngine();
+      this.engine.markPoses = this.markPoses;
       this.listen(this.engine);
       this.identifyAcross = !single && this.followSigns;
       void this.loadRecognitionIndex(this.engine);
