@@ -171,7 +171,17 @@ function Details({
   ) : null;
 }
 
-export function RecognitionSheet({ store, session }: { store: ScanStore; session: ScanSession }) {
+/**
+ * `session` is null on the view's first render, before the camera starts: the hint shows at once
+ * (it is the largest text a visitor sees first), recognitions come later with the session.
+ */
+export function RecognitionSheet({
+  store,
+  session,
+}: {
+  store: ScanStore;
+  session: ScanSession | null;
+}) {
   const t = useT();
   const lang = useLang();
   const { index } = useLoadedCatalog();
@@ -179,7 +189,7 @@ export function RecognitionSheet({ store, session }: { store: ScanStore; session
   const pinnedKey = useStore(store, (state) => state.pinned?.key);
   const activeShelfId = useStore(store, (state) => state.activeSet?.shelfId ?? null);
   const activeShelf = activeShelfId ? index.shelves.get(activeShelfId) : undefined;
-  const shown = recognitions.filter((r) => r.key !== pinnedKey);
+  const shown = session ? recognitions.filter((r) => r.key !== pinnedKey) : [];
   // Compact by default so the camera picture stays visible; one tap shows summaries and the rest.
   const [expanded, setExpanded] = useState(false);
   const visibleItems = expanded ? shown : shown.slice(0, 1);
@@ -198,7 +208,7 @@ export function RecognitionSheet({ store, session }: { store: ScanStore; session
           {expanded ? t('scan.less') : t('scan.more')}
         </button>
       )}
-      {shown.length === 0 ? (
+      {shown.length === 0 || !session ? (
         <p className="sheet-hint">
           {activeShelf
             ? t('scan.hint.shelf', { shelf: pickText(activeShelf.label, lang) })

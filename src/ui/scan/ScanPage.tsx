@@ -126,7 +126,7 @@ export default function ScanPage({ closeHref = paths.home }: { closeHref?: strin
         />
       )}
       {session && <PinnedCard store={store} session={session} />}
-      {session && phase !== 'error' && <RecognitionSheet store={store} session={session} />}
+      {phase !== 'error' && <RecognitionSheet store={store} session={session} />}
       {diagnostics && session && <Diagnostics store={store} session={session} video={video} />}
       {pickerOpen && session && (
         <ShelfPicker
