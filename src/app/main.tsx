@@ -17,8 +17,13 @@ import { watchProgramme } from './programme-alerts.ts';
 
 startPwa();
 void startCatalog();
-// The address below the app's base ('/' unless deployed in a folder), as the router sees it.
-preloadPageFor(location.pathname.slice(import.meta.env.BASE_URL.replace(/\/$/, '').length));
+// The address below the app's base ('/' unless deployed in a folder), as the router sees it. After
+// the first paint ("loading the catalog"), so the page's chunk does not hold that up.
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    preloadPageFor(location.pathname.slice(import.meta.env.BASE_URL.replace(/\/$/, '').length));
+  }, 0);
+});
 watchProgramme({ catalog: catalogStore, programme: programmeStore, prefs: prefsStore });
 
 const root = document.getElementById('root');
