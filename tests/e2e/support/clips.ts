@@ -47,6 +47,13 @@ export const PHOTO = { width: 800, height: 1000, cover: [160, 140, 480, 720] } a
 
 export const held: Pose = { x: 320, y: 245, height: 300, roll: -4, pitch: 12 };
 export const heldMoved: Pose = { x: 335, y: 235, height: 280, roll: 5, yaw: 15 };
+const fastLeft: Pose = { x: 220, y: 240, height: 260 };
+const fastRight: Pose = { x: 420, y: 240, height: 260 };
+/** The sweeps of 'bench-fast': when (seconds into the clip) the cover's centre moves from x to x. */
+export const FAST_SWEEPS = [
+  { from: 6, to: 7, x0: fastLeft.x, x1: fastRight.x },
+  { from: 9, to: 10, x0: fastRight.x, x1: fastLeft.x },
+] as const;
 const signHeld: Pose = { x: 320, y: 240, height: 200, pitch: 10 };
 const signMoved: Pose = { x: 330, y: 235, height: 190, yaw: 10 };
 
@@ -171,6 +178,32 @@ export const CLIPS = {
       { kind: 'empty', seconds: 1 },
       { kind: 'picture', image: cover('malay-archipelago'), seconds: 9, from: held, to: heldMoved },
       { kind: 'empty', seconds: 7 },
+    ],
+  },
+  /**
+   * For `npm run bench:tracking`'s lag: held still from 2 s, then swept across the picture and back
+   * (FAST_SWEEPS), flat to the camera so its centre is exactly where the clip puts it.
+   */
+  'bench-fast': {
+    segments: [
+      { kind: 'empty', seconds: 2 },
+      { kind: 'picture', image: cover('malay-archipelago'), seconds: 4, from: fastLeft },
+      {
+        kind: 'picture',
+        image: cover('malay-archipelago'),
+        seconds: 1,
+        from: fastLeft,
+        to: fastRight,
+      },
+      { kind: 'picture', image: cover('malay-archipelago'), seconds: 2, from: fastRight },
+      {
+        kind: 'picture',
+        image: cover('malay-archipelago'),
+        seconds: 1,
+        from: fastRight,
+        to: fastLeft,
+      },
+      { kind: 'picture', image: cover('malay-archipelago'), seconds: 2, from: fastLeft },
     ],
   },
   /** The cover of the book staff add in the editor. */
