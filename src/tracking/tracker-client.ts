@@ -45,6 +45,13 @@ class TrackerChannel {
   private nextId = 0;
   /** Whether the worker runs tfjs on WebGL; settles once. */
   readonly usable: Promise<boolean>;
+  /**
+   * The worker ran and then failed (a lost WebGL context, out of memory). The next controller
+   * starts a new one: the scan view's slow-phone check restarts tracking within seconds, since
+   * no frames arrive meanwhile.
+   */
+  crashed = false;
+  private running = false;
 
   constructor() {
     this.usable = new Promise<boolean>((resolve) => {
@@ -70,6 +77,7 @@ class TrackerChannel {
         const reply = event.data;
         if (reply.type === 'ready') {
           clearTimeout(timer);
+          this.running = reply.ok;
           if (!reply.ok) {
             console.warn(
               'The tracker worker has no WebGL; tracking runs on the page',
@@ -86,6 +94,7 @@ class TrackerChannel {
         event.preventDefault();
         console.warn('The tracker worker failed', event.message);
         clearTimeout(timer);
+        this.crashed = this.running;
         this.close();
         resolve(false);
       };
@@ -293,7 +302,7 @@ export function createTrackerFactory(): ControllerFactory {
   let channel: TrackerChannel | null = null;
   return {
     create: (settings) => {
-      channel ??= new TrackerChannel();
+      if (!channel || channel.crashed) channel = new TrackerChannel();
       return new WorkerController(channel, settings);
     },
     release: (controller) => {
