@@ -4,7 +4,7 @@
  * User Timing marks as the app's tracking engine.
  */
 import { Controller } from 'mind-ar/src/image-target/controller.js';
-import { DEFAULT_SMOOTHING } from '../../src/tracking/engine.ts';
+import { DEFAULT_SMOOTHING, centreInVideo } from '../../src/tracking/engine.ts';
 
 const params = new URLSearchParams(location.search);
 const targets = params.get('targets') ?? '/demo/targets/rak-sejarah.mind';
@@ -15,25 +15,6 @@ const smoothing =
     : params.has('minCF')
       ? { filterMinCF: Number(params.get('minCF')), filterBeta: Number(params.get('beta')) }
       : {};
-
-/** Where the target's centre lands in the video, in pixels, for the jitter figure. */
-function centreOnScreen(
-  world: number[],
-  projection: number[],
-  target: [number, number],
-  size: [number, number],
-): [number, number] {
-  const [w, h] = target;
-  const point = [w / 2, h / 2, 0, 1];
-  const camera = [0, 1, 2, 3].map((row) =>
-    [0, 1, 2, 3].reduce((sum, k) => sum + (world[k * 4 + row] ?? 0) * (point[k] ?? 0), 0),
-  );
-  const clip = [0, 1, 3].map((row) =>
-    [0, 1, 2, 3].reduce((sum, k) => sum + (projection[k * 4 + row] ?? 0) * (camera[k] ?? 0), 0),
-  );
-  const [x = 0, y = 0, wClip = 1] = clip;
-  return [((x / wClip + 1) / 2) * size[0], ((1 - y / wClip) / 2) * size[1]];
-}
 
 async function main(): Promise<void> {
   const video = document.getElementById('video') as HTMLVideoElement;
@@ -65,7 +46,7 @@ async function main(): Promise<void> {
       const key = `target:${update.targetIndex}`;
       if (update.worldMatrix) {
         tracked = true;
-        const [x, y] = centreOnScreen(
+        const [x, y] = centreInVideo(
           update.worldMatrix,
           controller.getProjectionMatrix(),
           dimensions[update.targetIndex] ?? [1, 1],

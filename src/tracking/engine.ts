@@ -104,6 +104,26 @@ export const DEFAULT_SMOOTHING: Smoothing = {
   missTolerance: 5,
 };
 
+/**
+ * Where a target's centre lands in the video, in pixels, from its world matrix and the camera's
+ * projection (both column-major): what `lp:pose` marks, in the app and the bare benchmark page.
+ */
+export function centreInVideo(
+  world: ArrayLike<number>,
+  projection: readonly number[],
+  target: readonly [number, number],
+  video: readonly [number, number],
+): [number, number] {
+  const point = [target[0] / 2, target[1] / 2, 0, 1];
+  const camera = [0, 1, 2, 3].map((row) =>
+    [0, 1, 2, 3].reduce((sum, k) => sum + (world[k * 4 + row] ?? 0) * (point[k] ?? 0), 0),
+  );
+  const [x = 0, y = 0, w = 1] = [0, 1, 3].map((row) =>
+    [0, 1, 2, 3].reduce((sum, k) => sum + (projection[k * 4 + row] ?? 0) * (camera[k] ?? 0), 0),
+  );
+  return [((x / w + 1) / 2) * video[0], ((1 - y / w) / 2) * video[1]];
+}
+
 export type EngineState = 'idle' | 'warming-up' | 'running' | 'disposed';
 
 export class TrackingEngine {
@@ -298,21 +318,15 @@ export class TrackingEngine {
     }
   }
 
-  /** Where the target's centre lands in the video, in pixels, as the bare benchmark page marks it. */
   private markPose(slot: PoseSlot): void {
-    const projection = this.projection;
-    const input = this.inputSize;
-    if (!projection || !input) return;
-    const point = [slot.width / 2, slot.height / 2, 0, 1];
-    const camera = [0, 1, 2, 3].map((row) =>
-      [0, 1, 2, 3].reduce((sum, k) => sum + (slot.matrix[k * 4 + row] ?? 0) * (point[k] ?? 0), 0),
+    if (!this.projection || !this.inputSize) return;
+    const [x, y] = centreInVideo(
+      slot.matrix,
+      this.projection,
+      [slot.width, slot.height],
+      [this.inputSize.width, this.inputSize.height],
     );
-    const [x = 0, y = 0, w = 1] = [0, 1, 3].map((row) =>
-      [0, 1, 2, 3].reduce((sum, k) => sum + (projection[k * 4 + row] ?? 0) * (camera[k] ?? 0), 0),
-    );
-    performance.mark('lp:pose', {
-      detail: { x: ((x / w + 1) / 2) * input.width, y: ((1 - y / w) / 2) * input.height },
-    });
+    performance.mark('lp:pose', { detail: { x, y } });
   }
 
   private startStats(): void {
