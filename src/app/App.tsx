@@ -13,6 +13,7 @@ import { ShelfPage } from '../ui/pages/ShelfPage.tsx';
 import { StoragePage } from '../ui/pages/StoragePage.tsx';
 import { ToursPage } from '../ui/pages/ToursPage.tsx';
 import { paths } from '../ui/paths.ts';
+import { ScanShell } from '../ui/scan/ScanShell.tsx';
 import { EventsPage } from '../ui/pages/EventsPage.tsx';
 import { EventPage } from '../ui/pages/EventPage.tsx';
 
@@ -118,15 +119,17 @@ function Pages() {
   const hasCatalog = useCatalogState((state) => state.catalog !== null);
   const loading = useCatalogState((state) => state.loading);
   const [location] = useLocation();
+  // The scan view shows its frame and its instruction while the catalog and its chunk arrive.
+  const waiting = location.startsWith('/scan') ? <ScanShell /> : <Loading />;
   // The privacy page (and "clear my data") needs no catalog.
   if (!hasCatalog && location === paths.privacy) return <PrivacyPage />;
-  if (!hasCatalog) return loading ? <Loading /> : <NoCatalog />;
+  if (!hasCatalog) return loading ? waiting : <NoCatalog />;
   return (
     <ErrorBoundary
       resetKey={location}
       fallback={(reset, error) => <PageError reset={reset} error={error} />}
     >
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={waiting}>
         <Switch>
           <Route path={paths.home} component={HomePage} />
           <Route path="/book/:id">{(params) => <BookPage id={params.id} />}</Route>

@@ -232,6 +232,7 @@ export const en: Record<MessageKey, string> = {
   'scan.paused': 'The scanner is paused.',
   'scan.hint.signs': 'Point the camera at a shelf sign, or pick a shelf.',
   'scan.hint.shelf': 'Point the camera at a book cover on the {shelf} shelf.',
+  'scan.hint.covers': 'Point the camera at a book cover.',
   'scan.activeShelf': 'Shelf: {shelf}',
   'scan.activeSigns': 'Recognising shelf signs',
   'scan.allShelves': 'All shelves',

@@ -233,6 +233,7 @@ export const id = {
   'scan.paused': 'Pemindai dijeda.',
   'scan.hint.signs': 'Arahkan kamera ke papan rak, atau pilih rak.',
   'scan.hint.shelf': 'Arahkan kamera ke sampul buku di rak {shelf}.',
+  'scan.hint.covers': 'Arahkan kamera ke sampul buku.',
   'scan.activeShelf': 'Rak: {shelf}',
   'scan.activeSigns': 'Mengenali papan rak',
   'scan.allShelves': 'Semua rak',

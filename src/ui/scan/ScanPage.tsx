@@ -18,6 +18,7 @@ import { ScanProblemPanel, ScanProgress } from './ScanPanels.tsx';
 import { ScanSession, type ScanOptions } from './scan-session.ts';
 import { ShelfPicker } from './ShelfPicker.tsx';
 import { ScanStatus } from './ScanStatus.tsx';
+import { useRecognisedOnce } from './use-recognised-once.ts';
 
 const ArLayer = lazy(() => import('./ArLayer.tsx'));
 
@@ -50,6 +51,7 @@ export default function ScanPage({ closeHref = paths.home }: { closeHref?: strin
   const phase = useStore(store, (state) => state.phase);
   const activeSet = useStore(store, (state) => state.activeSet);
   const quality = useStore(store, (state) => state.quality);
+  const recognisedOnce = useRecognisedOnce(store);
 
   useEffect(() => {
     const element = video.current;
@@ -63,7 +65,8 @@ export default function ScanPage({ closeHref = paths.home }: { closeHref?: strin
   }, [catalog, index, store]);
 
   const activeShelf = activeSet?.shelfId ? index.shelves.get(activeSet.shelfId) : undefined;
-  const showLayer = session?.engine && (phase === 'warmup' || phase === 'scanning');
+  const showLayer =
+    recognisedOnce && session?.engine && (phase === 'warmup' || phase === 'scanning');
 
   return (
     <div className="scan-view" data-phase={phase}>

@@ -15,6 +15,7 @@ import { createScanStore } from '../../state/scan-store.ts';
 import { useLoadedCatalog } from '../context.tsx';
 import { ScanProblemPanel, ScanProgress } from '../scan/ScanPanels.tsx';
 import { ScanSession } from '../scan/scan-session.ts';
+import { useRecognisedOnce } from '../scan/use-recognised-once.ts';
 import { useTourT } from './i18n.ts';
 
 const ArLayer = lazy(() => import('../scan/ArLayer.tsx'));
@@ -36,6 +37,7 @@ export function TourScanner({ target, open, message, onRecognised, onClose }: Pr
   const [store] = useState(createScanStore);
   const [session, setSession] = useState<ScanSession | null>(null);
   const phase = useStore(store, (state) => state.phase);
+  const recognisedOnce = useRecognisedOnce(store);
   const latest = useRef({ open, onRecognised, target });
   useLayoutEffect(() => {
     latest.current = { open, onRecognised, target };
@@ -80,7 +82,8 @@ export function TourScanner({ target, open, message, onRecognised, onClose }: Pr
     };
   }, [open, onClose]);
 
-  const showLayer = open && session?.engine && (phase === 'warmup' || phase === 'scanning');
+  const showLayer =
+    open && recognisedOnce && session?.engine && (phase === 'warmup' || phase === 'scanning');
   return (
     <div
       className={`scan-view tour-scanner${open ? '' : ' is-hidden'}`}
