@@ -74,6 +74,51 @@ describe('feed files', () => {
     expect(pulled).toBeLessThan(5);
   });
 
+  it('are refused unread when the server declares more bytes than the feed does', async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(new Response(body, { headers: { 'content-length': String(1 << 20) } })),
+      ),
+    );
+    expect(await problemOf(loadAsset(assetFor(real), 'model'))).toBe('corrupt');
+    expect(pulled).toBeLessThan(3);
+  });
+
+  it('are read in one piece when their length is declared, and still checked', async () => {
+    const declared = (data: Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
+      vi.fn(() =>
+        Promise.resolve(
+          new Response(data, {
+            headers: { 'content-length': String(data.byteLength), ...headers },
+          }),
+        ),
+      );
+    vi.stubGlobal('fetch', declared(real));
+    expect(new Uint8Array(await loadAsset(assetFor(real), 'model'))).toEqual(real);
+    // A lying length (more bytes than it says) is still caught by the size.
+    const longer = bytes('the real model, and then much more than that');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(
+          new Response(longer, { headers: { 'content-length': String(real.length) } }),
+        ),
+      ),
+    );
+    expect(await problemOf(loadAsset(assetFor(real), 'model'))).toBe('corrupt');
+    // A compressed body's length says nothing about what it unpacks to: it is streamed and capped.
+    vi.stubGlobal('fetch', declared(longer, { 'content-encoding': 'gzip' }));
+    expect(await problemOf(loadAsset(assetFor(real), 'model'))).toBe('corrupt');
+  });
+
   it('are not fetched at all when declared larger than the cap for their kind', async () => {
     const fetchSpy = vi.fn();
     vi.stubGlobal('fetch', fetchSpy);

@@ -69,6 +69,12 @@ export interface ScanOptions {
   readonly markPoses?: boolean;
 }
 
+/** Lets the browser draw and handle input before going on. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
 export class ScanSession {
   engine: TrackingEngine | null = null;
   private runtime: Runtime | null = null;
@@ -163,6 +169,10 @@ export class ScanSession {
     single = false,
   ): Promise<void> {
     this.report('begin');
+    // The view has just been drawn in this task; the WebGL check and the camera come in the next,
+    // so that a slow phone is never blocked for both at once.
+    await nextTask();
+    if (this.gone()) return;
     if (!webglAvailable()) {
       this.report('fail', { kind: 'webgl' });
       return;
@@ -298,8 +308,11 @@ export class ScanSession {
     if (!asset || this.indexRequested) return;
     this.indexRequested = true;
     try {
-      const index = decodeIndex(await loadAsset(asset, 'recognitionIndex'));
+      const bytes = await loadAsset(asset, 'recognitionIndex');
+      // Decoding a large index is a task of its own, apart from the download's checksum.
+      await nextTask();
       if (this.gone()) return;
+      const index = decodeIndex(bytes);
       const targets = new Map<string, TargetRef>();
       for (const set of this.catalog.targetSets) {
         for (const target of set.targets) targets.set(targetKey(target), target);
