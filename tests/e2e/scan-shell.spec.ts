@@ -3,6 +3,7 @@
  * where they are, what to point the camera at and how to leave, while the catalog is on its way.
  * When the catalog arrives the view takes over in the same places, so nothing jumps.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { withCamera } from './support/camera.ts';
 import { expect, test } from './support/test.ts';
@@ -36,6 +37,9 @@ test('the scanner and its instruction show before the catalog, and stay in place
   await expect(page.getByRole('link', { name: 'Tutup pemindai' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mengenali papan rak');
   const before = await hint.boundingBox();
+  // Usable with a screen reader from its first moment, like the view it stands in for.
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
 
   release();
   await expect(page.getByRole('button', { name: 'Pilih rak' })).toBeVisible();
