@@ -81,7 +81,8 @@ export function watchProgramme(stores: Stores, now: () => Date = () => new Date(
     });
   };
   const unsubscribe = stores.catalog.subscribe((state, previous) => {
-    if (state.catalog !== previous.catalog) queueCheck();
+    // In a task of its own: the new catalog's first render comes first, this writes to storage.
+    if (state.catalog !== previous.catalog) setTimeout(queueCheck, 0);
   });
   queueCheck();
   const timer = setInterval(queueCheck, CHECK_EVERY_MS);

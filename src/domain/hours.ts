@@ -1,5 +1,6 @@
 /** Whether the library is open now, reckoned in the library's own time zone. */
 import type { Library } from './catalog.ts';
+import { dateTimeFormat } from './intl.ts';
 
 export type Day = Library['openingHours'][number]['days'][number];
 export const DAYS: readonly Day[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
@@ -19,7 +20,7 @@ const WEEKDAY: Record<string, Day> = {
 };
 
 function localClock(now: Date, timeZone: string): { day: Day; time: string } {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     weekday: 'short',
     hour: '2-digit',

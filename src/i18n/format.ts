@@ -1,9 +1,10 @@
 /** Dates, times and lists in the reader's language, in the library's time zone. */
 import type { Lang } from '../domain/langmap.ts';
+import { dateTimeFormat, numberFormat } from '../domain/intl.ts';
 import { localeOf } from './translate.ts';
 
 export function formatDate(iso: string, lang: Lang, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), {
+  return dateTimeFormat(localeOf(lang), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -13,7 +14,7 @@ export function formatDate(iso: string, lang: Lang, timeZone: string): string {
 }
 
 export function formatShortDate(iso: string, lang: Lang, timeZone?: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), {
+  return dateTimeFormat(localeOf(lang), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -22,7 +23,7 @@ export function formatShortDate(iso: string, lang: Lang, timeZone?: string): str
 }
 
 export function formatTime(iso: string, lang: Lang, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), {
+  return dateTimeFormat(localeOf(lang), {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -50,7 +51,7 @@ export function formatBytes(bytes: number, lang: Lang): string {
     ['kilobyte', 1024],
   ] as const;
   const [unit, size] = units.find(([, size]) => bytes >= size) ?? units[2];
-  return new Intl.NumberFormat(localeOf(lang), {
+  return numberFormat(localeOf(lang), {
     style: 'unit',
     unit,
     unitDisplay: 'short',

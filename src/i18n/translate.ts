@@ -2,6 +2,7 @@
  * A typed dictionary rather than an i18n library: two languages, no plural forms in Indonesian,
  * and `Intl` formats dates and numbers. Keys are checked at compile time in both languages.
  */
+import { numberFormat } from '../domain/intl.ts';
 import type { Lang } from '../domain/langmap.ts';
 import { en, id, type MessageKey } from './messages.ts';
 
@@ -20,7 +21,12 @@ export function fillTemplate(template: string, lang: Lang, params?: Params): str
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+    if (typeof value !== 'number') return value;
+    // Small counts read the same in both languages: no formatter (whose first use loads the
+    // locale's data, ~20 ms) for the "3 buku" of a first render.
+    return Number.isInteger(value) && value >= 0 && value < 1000
+      ? String(value)
+      : numberFormat(locale).format(value);
   });
 }
 

@@ -30,6 +30,13 @@ describe('interface texts', () => {
     expect(
       translate('id', 'about.counts', { books: 1200, shelves: 6, stories: 14, tours: 3 }),
     ).toContain('1.200 buku');
+    expect(
+      translate('en', 'about.counts', { books: 1200, shelves: 6, stories: 14, tours: 3 }),
+    ).toContain('1,200 books');
+    // Small counts skip the formatter; fractions and large numbers still go through it.
+    expect(translate('id', 'home.booksOnShelf', { count: 999 })).toBe('999 buku');
+    expect(translate('id', 'home.booksOnShelf', { count: 2.5 })).toBe('2,5 buku');
+    expect(translate('id', 'home.booksOnShelf', { count: 1000 })).toBe('1.000 buku');
   });
 
   it('chooses Bahasa Indonesia unless the browser prefers English', () => {
