@@ -17,6 +17,18 @@ const assetFor = (data: Uint8Array, size = data.byteLength) => ({
   size,
 });
 
+/** A body that never ends, 64 KB a pull, counting how often it was pulled. */
+function endlessBody(): { body: ReadableStream<Uint8Array>; pulled: () => number } {
+  let pulled = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled++;
+      controller.enqueue(new Uint8Array(64 * 1024));
+    },
+  });
+  return { body, pulled: () => pulled };
+}
+
 async function problemOf(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
@@ -59,37 +71,27 @@ describe('feed files', () => {
   });
 
   it('stop downloading once a file grows past its declared size', async () => {
-    let pulled = 0;
-    const endless = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        pulled++;
-        controller.enqueue(new Uint8Array(64 * 1024));
-      },
-    });
+    const endless = endlessBody();
     vi.stubGlobal(
       'fetch',
-      vi.fn(() => Promise.resolve(new Response(endless))),
+      vi.fn(() => Promise.resolve(new Response(endless.body))),
     );
     expect(await problemOf(loadAsset(assetFor(real), 'model'))).toBe('corrupt');
-    expect(pulled).toBeLessThan(5);
+    expect(endless.pulled()).toBeLessThan(5);
   });
 
   it('are refused unread when the server declares more bytes than the feed does', async () => {
-    let pulled = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        pulled++;
-        controller.enqueue(new Uint8Array(64 * 1024));
-      },
-    });
+    const endless = endlessBody();
     vi.stubGlobal(
       'fetch',
       vi.fn(() =>
-        Promise.resolve(new Response(body, { headers: { 'content-length': String(1 << 20) } })),
+        Promise.resolve(
+          new Response(endless.body, { headers: { 'content-length': String(1 << 20) } }),
+        ),
       ),
     );
     expect(await problemOf(loadAsset(assetFor(real), 'model'))).toBe('corrupt');
-    expect(pulled).toBeLessThan(3);
+    expect(endless.pulled()).toBeLessThan(3);
   });
 
   it('are read in one piece when their length is declared, and still checked', async () => {
