@@ -45,16 +45,12 @@ async function readAtMost(response: Response, limit: number, href: string): Prom
   // off the main thread (streaming a 1.4 MB index chunk by chunk cost ~40 ms of the page's thread).
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
-  if (!encoded && Number.isInteger(declared) && declared >= 0) {
-    if (declared > limit) {
-      await response.body?.cancel();
-      throw new AssetError('corrupt', href);
-    }
-    const bytes = await response.arrayBuffer();
-    if (bytes.byteLength > limit) throw new AssetError('corrupt', href);
-    return bytes;
+  const knownLength = !encoded && Number.isInteger(declared) && declared >= 0;
+  if (knownLength && declared > limit) {
+    await response.body?.cancel();
+    throw new AssetError('corrupt', href);
   }
-  const reader = response.body?.getReader();
+  const reader = knownLength ? undefined : response.body?.getReader();
   if (!reader) {
     const bytes = await response.arrayBuffer();
     if (bytes.byteLength > limit) throw new AssetError('corrupt', href);
