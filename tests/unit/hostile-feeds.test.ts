@@ -229,6 +229,17 @@ const HOSTILE_FEEDS: readonly HostileFeed[] = [
     en: /is not book/,
   },
   {
+    // Intl throws a RangeError on it: unchecked, the home page's opening hours broke the app.
+    name: 'a time zone no browser knows',
+    make: (feed) => {
+      feed.ar.library.timeZone = 'Asia/Bitung';
+      return feed;
+    },
+    path: '$.ar.library.timeZone',
+    id: /zona waktu tidak dikenal/,
+    en: /unknown time zone/,
+  },
+  {
     name: 'a string where a list of shelves belongs',
     make: (feed) => {
       feed.ar.shelves = 'semua';

@@ -42,6 +42,10 @@ const KEYED: Record<string, Bilingual> = {
     en: "the catalogue address must contain {id}, where the book's record id goes",
   },
   'lp.time': { id: 'jam harus berbentuk HH:MM', en: 'time must look like HH:MM' },
+  'lp.time_zone': {
+    id: 'zona waktu tidak dikenal; pakai nama IANA, mis. Asia/Makassar',
+    en: 'unknown time zone; use an IANA name, e.g. Asia/Makassar',
+  },
   'lp.schema_version': {
     id: 'schemaVersion harus berbentuk MAYOR.MINOR, mis. 1.0',
     en: 'schemaVersion must look like MAJOR.MINOR, e.g. 1.0',

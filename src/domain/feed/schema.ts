@@ -351,6 +351,16 @@ export const TargetSet = z.object({
 const DAY = z.enum(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'lp.time' });
 
+/** An IANA zone this browser knows: the opening hours and every date on the page are read in it. */
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const Library = z.object({
   name: LangMap,
   address: z.object({
@@ -364,7 +374,9 @@ export const Library = z.object({
     z.object({ days: z.array(DAY).min(1).max(7), opens: ClockTime, closes: ClockTime }),
   ).default([]),
   hoursNote: LongLangMap.optional(),
-  timeZone: Name.default('Asia/Makassar'),
+  timeZone: Name.refine(isKnownTimeZone, { error: 'lp.time_zone' })
+    .default('Asia/Makassar')
+    .meta({ description: 'An IANA time zone, e.g. Asia/Makassar.' }),
   languages: list(LanguageTag).min(1),
   contact: z
     .object({
