@@ -77,8 +77,8 @@ async function readAtMost(response: Response, limit: number, href: string): Prom
   return bytes.buffer;
 }
 
-async function download(asset: AssetRef, limit: number): Promise<ArrayBuffer> {
-  if (!navigator.onLine) return fromCache(asset);
+async function download(asset: AssetRef, limit: number, online: boolean): Promise<ArrayBuffer> {
+  if (!online) return fromCache(asset);
   let response: Response;
   try {
     response = await fetch(asset.href);
@@ -96,8 +96,13 @@ async function download(asset: AssetRef, limit: number): Promise<ArrayBuffer> {
 /**
  * Fetches and verifies an asset of a kind (its size cap); concurrent requests for the same file
  * share one download. A file the feed declares larger than the cap is refused without fetching.
+ * Offline (as the page knows it: a worker is told), it comes from the caches or not at all.
  */
-export function loadAsset(asset: AssetRef, kind: AssetKind): Promise<ArrayBuffer> {
+export function loadAsset(
+  asset: AssetRef,
+  kind: AssetKind,
+  online: boolean = navigator.onLine,
+): Promise<ArrayBuffer> {
   const cap = ASSET_LIMITS[kind];
   if (asset.size !== undefined && asset.size > cap) {
     return Promise.reject(new AssetError('too-large', asset.href));
@@ -105,7 +110,9 @@ export function loadAsset(asset: AssetRef, kind: AssetKind): Promise<ArrayBuffer
   const key = `${asset.href}#${asset.sha256}`;
   let pending = inFlight.get(key);
   if (!pending) {
-    pending = download(asset, Math.min(asset.size ?? cap, cap)).finally(() => inFlight.delete(key));
+    pending = download(asset, Math.min(asset.size ?? cap, cap), online).finally(() =>
+      inFlight.delete(key),
+    );
     inFlight.set(key, pending);
   }
   return pending;

@@ -15,4 +15,4 @@ export function tensorMemory(): { tensors: number; bytes: number } | null {
   return trackerMemory();
 }
 
-export { createCoverChecker } from './cover-checker.ts';
+export { createRecognizer } from './recognizer.ts';

@@ -144,3 +144,100 @@ describe('feed files', () => {
     expect(await problemOf(loadAsset(good, 'model'))).toBe('none');
   });
 });
+
+describe('a large file loaded off the page', () => {
+  const real = bytes('the recognition index');
+  /** The page's view of the worker: what it posts back arrives here. */
+  let toPage: ((data: unknown) => void) | null = null;
+  /** The worker module's handler, run in this thread as the browser would run it in its own. */
+  let handler: ((event: { data: unknown }) => unknown) | null = null;
+  let started = 0;
+
+  class FakeWorker {
+    onmessage: ((event: { data: unknown }) => void) | null = null;
+    onerror: ((event: { preventDefault: () => void }) => void) | null = null;
+    constructor(readonly fails: boolean) {
+      started++;
+      toPage = (data) => this.onmessage?.({ data });
+    }
+    postMessage(data: unknown) {
+      setTimeout(() => {
+        if (this.fails) this.onerror?.({ preventDefault: () => undefined });
+        else void handler?.({ data });
+      }, 0);
+    }
+    terminate() {}
+  }
+
+  beforeEach(async () => {
+    started = 0;
+    vi.stubGlobal('navigator', { onLine: true });
+    vi.stubGlobal('location', { href: 'https://perpustakaan.example/scan' });
+    const scope: { onmessage?: typeof handler; postMessage: (data: unknown) => void } = {
+      postMessage: (data) => setTimeout(() => toPage?.(data), 0),
+    };
+    vi.stubGlobal('self', scope);
+    vi.resetModules();
+    await import('../../src/data/asset.worker.ts');
+    handler = scope.onmessage ?? null;
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  const load = async (fails: boolean) => {
+    vi.stubGlobal(
+      'Worker',
+      class extends FakeWorker {
+        constructor() {
+          super(fails);
+        }
+      },
+    );
+    const { loadAssetOffPage } = await import('../../src/data/assets-off-page.ts');
+    // The modules were loaded afresh for the worker's scope: its AssetError is the one to expect.
+    const fresh = await import('../../src/data/assets.ts');
+    const problem = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'none',
+        (error: unknown) =>
+          error instanceof fresh.AssetError ? error.problem : `unexpected: ${String(error)}`,
+      );
+    return { loadAssetOffPage, problem };
+  };
+
+  it('comes back whole from its worker when it matches', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(real))),
+    );
+    const { loadAssetOffPage } = await load(false);
+    const loaded = await loadAssetOffPage(assetFor(real), 'recognitionIndex');
+    expect(new Uint8Array(loaded)).toEqual(real);
+    expect(started).toBe(1);
+  });
+
+  it('is refused with the same problem the page would give', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(bytes('a swapped index')))),
+    );
+    const { loadAssetOffPage, problem } = await load(false);
+    expect(await problem(loadAssetOffPage(assetFor(real), 'recognitionIndex'))).toBe('corrupt');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('', { status: 404 }))),
+    );
+    expect(await problem(loadAssetOffPage(assetFor(real), 'recognitionIndex'))).toBe('http');
+  });
+
+  it('is loaded by the page itself when the worker fails', async () => {
+    const fetched = vi.fn(() => Promise.resolve(new Response(real)));
+    vi.stubGlobal('fetch', fetched);
+    const { loadAssetOffPage } = await load(true);
+    const loaded = await loadAssetOffPage(assetFor(real), 'recognitionIndex');
+    expect(new Uint8Array(loaded)).toEqual(real);
+    expect(started).toBe(1);
+    expect(fetched).toHaveBeenCalledTimes(1);
+  });
+});
