@@ -2,8 +2,8 @@
  * The scan view's large files (target sets and the recognition index, megabytes each) fetched and
  * checked in a worker, their bytes handed to the page without a copy: on the page, Chromium
  * finishing a 3.5 MB body into an ArrayBuffer took 11 to 19 ms and a set's SHA-256 up to 15 ms,
- * in the middle of the scan view's start. One worker, idle between files, serves every scan; where none
- * starts, or once it fails, the page loads the files itself, with the same checks.
+ * in the middle of the scan view's start. One worker, idle between files, serves every scan;
+ * where none starts, or once it fails, the page loads the files itself, with the same checks.
  */
 import type { AssetKind } from '../domain/feed/limits.ts';
 import type { AssetReply, AssetRequest } from './asset.worker.ts';
