@@ -170,7 +170,8 @@ export class ScanSession {
     this.report('begin');
     // The view has just been drawn in this task; the WebGL check and the camera come in the next,
     // so that a slow phone is never blocked for both at once. The worker that fetches the target
-    // set starts meanwhile.
+    // set starts meanwhile. (The check stays on the page: Chromium switched off WebGL for pages
+    // still gives it to workers, so a worker's answer would not be the page's.)
     prepareAssetWorker();
     await nextTask();
     if (this.gone()) return;
