@@ -1,9 +1,9 @@
 /**
- * The scan view's large files (target sets and the recognition index, megabytes each) fetched and
- * checked in a worker, their bytes handed to the page without a copy: on the page, Chromium
- * finishing a 3.5 MB body into an ArrayBuffer took 11 to 19 ms and a set's SHA-256 up to 15 ms,
- * in the middle of the scan view's start. One worker, idle between files, serves every scan;
- * where none starts, or once it fails, the page loads the files itself, with the same checks.
+ * The recognition index (megabytes) fetched and checked in a worker, its bytes handed to the page
+ * without a copy: on the page, Chromium finishing its 3.5 MB body into an ArrayBuffer took 11 to
+ * 19 ms, in the middle of the scan view's start. One worker, idle between files, serves every
+ * request; where none starts, or once it fails, the page loads the file itself, with the same
+ * checks.
  */
 import type { AssetKind } from '../domain/feed/limits.ts';
 import type { AssetReply, AssetRequest } from './asset.worker.ts';
@@ -36,11 +36,6 @@ function assetWorker(): Worker | null {
     waiting.clear();
   };
   return worker;
-}
-
-/** Starts the worker ahead of the first file, so that its start-up is not on the way to it. */
-export function prepareAssetWorker(): void {
-  assetWorker();
 }
 
 async function viaWorker(asset: AssetRef, kind: AssetKind): Promise<ArrayBuffer> {

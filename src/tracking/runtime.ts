@@ -15,4 +15,4 @@ export function tensorMemory(): { tensors: number; bytes: number } | null {
   return trackerMemory();
 }
 
-export { createRecognizer } from './recognizer.ts';
+export { createCoverChecker } from './cover-checker.ts';

@@ -9,7 +9,6 @@ import { createScanStore } from '../../src/state/scan-store.ts';
 import { buildRecognitionIndex } from '../../src/domain/recognition/build.ts';
 import type { FeaturePoint } from '../../src/domain/recognition/index-file.ts';
 import { targetKey } from '../../src/domain/targets.ts';
-import { IndexHolder } from '../../src/tracking/recognizer-core.ts';
 import { DEMO_FEED_URL, demoFeed } from '../helpers/demo-feed.ts';
 
 const slowCamera = { ms: 0 };
@@ -49,26 +48,14 @@ vi.mock('../../src/ui/webgl.ts', () => ({ webglAvailable: () => true }));
 const { ScanSession, SET_DWELL_MS } = await import('../../src/ui/scan/scan-session.ts');
 
 /**
- * The runtime with a fake engine and a recognizer that reads the index as the real one does (on
- * the page, as where no worker starts) but checks guesses falsely: a set's "keyframes" are its
- * targets' keys, and a cover passes the check when the test has put it in view.
+ * The runtime with a fake engine and a fake geometric check: a set's "keyframes" are its targets'
+ * keys, and a cover passes the check when the test has put it in view.
  */
 function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
-  const index = new IndexHolder();
   return {
     createTrackingEngine: () => engine,
     tensorMemory: () => null,
-    createRecognizer: () => ({
-      loadIndex: (bytes: ArrayBuffer) => {
-        const covers = index.load(bytes);
-        return typeof covers === 'string'
-          ? Promise.reject(new Error(covers))
-          : Promise.resolve(covers);
-      },
-      observe: (points: readonly FeaturePoint[]) => Promise.resolve(index.observe(points)),
-      reset: () => {
-        index.reset();
-      },
+    createCoverChecker: () => ({
       check: async (
         guesses: readonly { setId: string; index: number }[],
         _points: unknown,

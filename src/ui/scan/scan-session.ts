@@ -17,15 +17,16 @@ import {
   videoSizeChanged,
   type CameraSize,
 } from '../../data/camera.ts';
-import { AssetError } from '../../data/assets.ts';
-import { loadAssetOffPage, prepareAssetWorker } from '../../data/assets-off-page.ts';
+import { AssetError, loadAsset } from '../../data/assets.ts';
+import { loadAssetOffPage } from '../../data/assets-off-page.ts';
 import type { Catalog, CatalogIndex, TargetSet } from '../../domain/catalog.ts';
 import { setFor, setsForShelf, signsSet, signsSets } from '../../domain/scan.ts';
-import type { FeaturePoint } from '../../domain/recognition/index-file.ts';
+import { decodeIndex, type FeaturePoint } from '../../domain/recognition/index-file.ts';
+import { Identifier } from '../../domain/recognition/identify.ts';
 import { targetKey, type TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
-import type { Candidate, Recognizer } from '../../tracking/recognizer.ts';
+import type { CoverChecker } from '../../tracking/cover-checker.ts';
 import {
   DEFAULT_QUALITY_POLICY,
   policyWithMinFps,
@@ -101,11 +102,10 @@ export class ScanSession {
   private searchedSince = 0;
   private rotationTimer: ReturnType<typeof setInterval> | null = null;
   /**
-   * Identifies covers outside the loaded set from the recognition index, and checks its guesses
-   * with mind-ar's matcher, in a worker (docs/recognition.md); null until the index has loaded,
-   * and for good when the feed has none or it cannot be read.
+   * Identifies covers outside the loaded set from the recognition index (docs/recognition.md);
+   * null until the index has loaded, and for good when the feed has none or it cannot be read.
    */
-  private recognizer: Recognizer | null = null;
+  private identifier: Identifier | null = null;
   private indexRequested = false;
   /** Off for a tour stop, which looks for its own target only. */
   private identifyAcross = true;
@@ -113,6 +113,8 @@ export class ScanSession {
   /** A guess is being checked; frames that arrive meanwhile only feed the identifier. */
   private checking = false;
   private checkedAt = Number.NEGATIVE_INFINITY;
+  /** mind-ar's matcher for the index's guesses, in a worker; made with the first guess. */
+  private checker: CoverChecker | null = null;
 
   private queue(change: () => Promise<void>): Promise<void> {
     this.changes = this.changes.then(change, change);
@@ -169,10 +171,8 @@ export class ScanSession {
   ): Promise<void> {
     this.report('begin');
     // The view has just been drawn in this task; the WebGL check and the camera come in the next,
-    // so that a slow phone is never blocked for both at once. The worker that fetches the target
-    // set starts meanwhile. (The check stays on the page: Chromium switched off WebGL for pages
-    // still gives it to workers, so a worker's answer would not be the page's.)
-    prepareAssetWorker();
+    // so that a slow phone is never blocked for both at once. (The check stays on the page:
+    // Chromium with WebGL switched off for pages still gives it to workers.)
     await nextTask();
     if (this.gone()) return;
     if (!webglAvailable()) {
@@ -195,7 +195,7 @@ export class ScanSession {
     try {
       const [runtime, buffer] = await Promise.all([
         this.runtimeModule(),
-        loadAssetOffPage(set, 'targetSet'),
+        loadAsset(set, 'targetSet'),
       ]);
       if (this.gone()) return;
       this.engine ??= runtime.createTrackingEngine();
@@ -293,7 +293,7 @@ export class ScanSession {
     void this.queue(async () => {
       if (this.gone() || this.group !== group) return;
       try {
-        await this.run(next, await loadAssetOffPage(next, 'targetSet'), group.shelfId);
+        await this.run(next, await loadAsset(next, 'targetSet'), group.shelfId);
       } catch (error) {
         this.fail(error);
       }
@@ -309,29 +309,23 @@ export class ScanSession {
     const asset = this.catalog.recognitionIndex;
     if (!asset || this.indexRequested) return;
     this.indexRequested = true;
-    let recognizer: Recognizer | null = null;
     try {
+      // Fetched and hash-checked in a worker: finishing its 3.5 MB body took the page 11-19 ms.
       const bytes = await loadAssetOffPage(asset, 'recognitionIndex');
-      const runtime = await this.runtimeModule();
+      // Decoding a large index is a task of its own, apart from the download's checksum.
+      await nextTask();
       if (this.gone()) return;
-      recognizer = runtime.createRecognizer();
-      // Decoded in the recognizer's worker: megabytes of vocabulary, kept off the page.
-      const covers = await recognizer.loadIndex(bytes);
-      if (this.gone()) {
-        recognizer.dispose();
-        return;
-      }
+      const index = decodeIndex(bytes);
       const targets = new Map<string, TargetRef>();
       for (const set of this.catalog.targetSets) {
         for (const target of set.targets) targets.set(targetKey(target), target);
       }
-      performance.mark('lp:index', { detail: { targets: covers } });
-      this.recognizer = recognizer;
+      performance.mark('lp:index', { detail: { targets: index.targets.length } });
+      this.identifier = new Identifier(index);
       engine.onFeatures((points) => {
         this.identify(points, targets);
       });
     } catch (error) {
-      recognizer?.dispose();
       console.warn('The recognition index is not available; scanning set by set', error);
     }
   }
@@ -343,42 +337,17 @@ export class ScanSession {
    * that is not in the library, or a wrong guess, never moves the scan to another shelf.
    */
   private identify(points: readonly FeaturePoint[], targets: ReadonlyMap<string, TargetRef>): void {
-    const recognizer = this.recognizer;
-    if (!recognizer || !this.identifying()) return;
+    const identifier = this.identifier;
     const state = this.store.getState();
+    if (!identifier || !this.identifyAcross || this.gone() || this.followingSign) return;
+    if (state.phase !== 'scanning' || !state.activeSet) return;
     if (state.recognitions.some((recognition) => recognition.visible)) {
-      recognizer.reset();
+      identifier.reset();
       return;
     }
-    recognizer
-      .observe(points)
-      .then((candidates) => {
-        this.consider(recognizer, candidates, points, targets);
-      })
-      .catch((error: unknown) => {
-        console.warn('Identifying the frame failed', error);
-      });
-  }
-
-  /** Whether the index may move the scan now: scanning a set, not for a tour stop or a sign. */
-  private identifying(): boolean {
-    const state = this.store.getState();
-    if (!this.identifyAcross || this.gone() || this.followingSign) return false;
-    return state.phase === 'scanning' && state.activeSet !== null;
-  }
-
-  /** The index's guesses for a frame, read when they come back from the recognizer's worker. */
-  private consider(
-    recognizer: Recognizer,
-    candidates: readonly Candidate[],
-    points: readonly FeaturePoint[],
-    targets: ReadonlyMap<string, TargetRef>,
-  ): void {
-    const state = this.store.getState();
-    if (!this.identifying() || !state.activeSet) return;
-    if (state.recognitions.some((recognition) => recognition.visible)) return;
     const activeId = state.activeSet.id;
-    const guesses = candidates
+    const guesses = identifier
+      .observe(points)
       .map((candidate) => {
         const target = targets.get(candidate.key);
         const set = target && setFor(this.catalog, target);
@@ -394,12 +363,12 @@ export class ScanSession {
     const frame = { width: this.video.videoWidth, height: this.video.videoHeight };
     this.checking = true;
     const started = performance.now();
-    void this.check(recognizer, guesses, points, frame)
+    void this.check(guesses, points, frame)
       .then((found) => {
         performance.measure('lp:check', { start: started, detail: { guesses: guesses.length } });
         if (!found || this.gone() || !this.identifyAcross) return;
         if (this.store.getState().activeSet?.id !== activeId) return;
-        recognizer.reset();
+        identifier.reset();
         this.identifiedSwitchAt = Date.now();
         performance.mark('lp:identified', { detail: { key: found.key, score: found.score } });
         const shelfId = this.shelfOf(found.target);
@@ -425,13 +394,15 @@ export class ScanSession {
    * when the check had to load it.
    */
   private async check<T extends { key: string; target: TargetRef; set: TargetSet }>(
-    recognizer: Recognizer,
     guesses: readonly T[],
     points: readonly FeaturePoint[],
     frame: { width: number; height: number },
   ): Promise<(T & { buffer: ArrayBuffer | null }) | null> {
+    const runtime = await this.runtimeModule();
+    if (this.gone()) return null;
+    this.checker ??= runtime.createCoverChecker();
     const loaded = new Map<string, ArrayBuffer | null>();
-    const passed = await recognizer.check(
+    const passed = await this.checker.check(
       guesses.map((guess) => ({
         setId: guess.set.id,
         index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
@@ -452,7 +423,7 @@ export class ScanSession {
   /** A set's file, or null offline without its pack (scanning goes on with what is loaded). */
   private async setBuffer(set: TargetSet): Promise<ArrayBuffer | null> {
     try {
-      return await loadAssetOffPage(set, 'targetSet');
+      return await loadAsset(set, 'targetSet');
     } catch (error) {
       console.warn("The identified cover's set could not be loaded", error);
       return null;
@@ -502,7 +473,7 @@ export class ScanSession {
       // Already searching this shelf (on any of its sets): nothing to change.
       if (!set || (active?.shelfId === shelfId && sets.some((s) => s.id === active.id))) return;
       try {
-        const buffer = await loadAssetOffPage(set, 'targetSet');
+        const buffer = await loadAsset(set, 'targetSet');
         this.searchIn(set, shelfId);
         await this.run(set, buffer, shelfId);
         if (shelfId) {
@@ -523,7 +494,7 @@ export class ScanSession {
         return;
       }
       try {
-        const buffer = await loadAssetOffPage(set, 'targetSet');
+        const buffer = await loadAsset(set, 'targetSet');
         this.identifyAcross = false;
         this.searchIn(set, this.shelfOf(target), true);
         await this.run(set, buffer, this.shelfOf(target));
@@ -545,7 +516,7 @@ export class ScanSession {
       await videoSizeChanged(this.video, before);
       const set = this.catalog.targetSets.find((s) => s.id === active.id);
       if (!set || this.gone()) return;
-      await this.run(set, await loadAssetOffPage(set, 'targetSet'), active.shelfId);
+      await this.run(set, await loadAsset(set, 'targetSet'), active.shelfId);
     });
   }
 
@@ -572,7 +543,7 @@ export class ScanSession {
       await this.openCamera(CAMERA_SIZE[this.governor.level]);
       const set = this.catalog.targetSets.find((s) => s.id === active?.id) ?? this.initialSet(null);
       if (!set) return;
-      await this.run(set, await loadAssetOffPage(set, 'targetSet'), active?.shelfId ?? null);
+      await this.run(set, await loadAsset(set, 'targetSet'), active?.shelfId ?? null);
     } catch (error) {
       if (error instanceof CameraError) {
         this.report('fail', { kind: 'camera', problem: error.problem });
@@ -613,8 +584,8 @@ export class ScanSession {
     if (this.rotationTimer) clearInterval(this.rotationTimer);
     this.rotationTimer = null;
     this.unsubscribe?.();
-    this.recognizer?.dispose();
-    this.recognizer = null;
+    this.checker?.dispose();
+    this.checker = null;
     closeCamera(this.stream);
     this.stream = null;
     await this.engine?.dispose();
