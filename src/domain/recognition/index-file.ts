@@ -141,12 +141,7 @@ export function decodeIndex(buffer: ArrayBuffer): RecognitionIndex {
   const centres = all.subarray(0, centreNumbers);
   const postingStart = all.subarray(centreNumbers, centreNumbers + words + 1);
   const postings = all.subarray(centreNumbers + words + 1);
-  for (let w = 0; w < words; w++) {
-    if ((postingStart[w] ?? 0) > (postingStart[w + 1] ?? 0)) fail('posting order');
-  }
   if (postingStart[0] !== 0 || postingStart[words] !== postingCount) fail('posting bounds');
-  for (const t of postings) if (t >= targetCount) fail('posting target');
-
   let keys: unknown;
   try {
     keys = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(buffer.slice(keysAt)));
@@ -161,18 +156,24 @@ export function decodeIndex(buffer: ArrayBuffer): RecognitionIndex {
     fail('target keys');
   }
 
+  // One pass checks the postings and weighs the words: this runs once per scan view, before the
+  // engine has optimised it, where every loop over 65,536 words cost the page milliseconds.
   const idf = new Float32Array(words);
   const norms = new Float32Array(targetCount);
+  let from = 0;
   for (let w = 0; w < words; w++) {
-    const from = postingStart[w] ?? 0;
     const to = postingStart[w + 1] ?? 0;
-    if (to === from) continue;
-    const weight = Math.log(targetCount / (to - from));
-    idf[w] = weight;
-    for (let p = from; p < to; p++) {
-      const t = postings[p] ?? 0;
-      norms[t] = (norms[t] ?? 0) + weight;
+    if (to < from) fail('posting order');
+    if (to > from) {
+      const weight = Math.log(targetCount / (to - from));
+      idf[w] = weight;
+      for (let p = from; p < to; p++) {
+        const t = postings[p] ?? 0;
+        if (t >= targetCount) fail('posting target');
+        norms[t] = (norms[t] ?? 0) + weight;
+      }
     }
+    from = to;
   }
   return {
     vocabulary: { ...shape, centres },
