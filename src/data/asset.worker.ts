@@ -27,16 +27,21 @@ export type AssetReply =
 
 self.onmessage = async (event: MessageEvent<AssetRequest>) => {
   const { id, asset, kind, online } = event.data;
-  let reply: AssetReply;
   try {
     const bytes = await loadAsset(asset, kind, online);
+    // Transferred, not copied; a transfer that fails is answered below, so the page never waits.
     self.postMessage({ id, ok: true, bytes } satisfies AssetReply, [bytes]);
-    return;
   } catch (error) {
-    reply =
-      error instanceof AssetError
+    self.postMessage(
+      (error instanceof AssetError
         ? { id, ok: false, problem: error.problem, href: error.href, status: error.status }
-        : { id, ok: false, problem: 'offline', href: asset.href, status: undefined };
+        : {
+            id,
+            ok: false,
+            problem: 'offline',
+            href: asset.href,
+            status: undefined,
+          }) satisfies AssetReply,
+    );
   }
-  self.postMessage(reply);
 };

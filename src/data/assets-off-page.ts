@@ -8,12 +8,15 @@
 import type { AssetKind } from '../domain/feed/limits.ts';
 import type { AssetReply, AssetRequest } from './asset.worker.ts';
 import { AssetError, loadAsset, type AssetRef } from './assets.ts';
+import { sharedLoads } from './shared-loads.ts';
 
 let worker: Worker | null = null;
 let broken = false;
 let nextId = 0;
-const waiting = new Map<number, { resolve: (reply: AssetReply | null) => void }>();
-const inFlight = new Map<string, Promise<ArrayBuffer>>();
+const waiting = new Map<number, (reply: AssetReply | null) => void>();
+// The worker would share one download's bytes between two requests, and a second transfer of them
+// fails: the page asks once per file.
+const shared = sharedLoads();
 
 function assetWorker(): Worker | null {
   if (worker || broken || typeof Worker === 'undefined') return worker;
@@ -24,7 +27,7 @@ function assetWorker(): Worker | null {
     return null;
   }
   worker.onmessage = (event: MessageEvent<AssetReply>) => {
-    waiting.get(event.data.id)?.resolve(event.data);
+    waiting.get(event.data.id)?.(event.data);
     waiting.delete(event.data.id);
   };
   worker.onerror = (event) => {
@@ -32,7 +35,7 @@ function assetWorker(): Worker | null {
     broken = true;
     worker?.terminate();
     worker = null;
-    for (const pending of waiting.values()) pending.resolve(null);
+    for (const resolve of waiting.values()) resolve(null);
     waiting.clear();
   };
   return worker;
@@ -43,7 +46,7 @@ async function viaWorker(asset: AssetRef, kind: AssetKind): Promise<ArrayBuffer>
   if (!current) return loadAsset(asset, kind);
   const id = nextId++;
   const reply = await new Promise<AssetReply | null>((resolve) => {
-    waiting.set(id, { resolve });
+    waiting.set(id, resolve);
     const request: AssetRequest = {
       id,
       // The worker resolves a relative address against its own script's, not the page's.
@@ -64,11 +67,5 @@ async function viaWorker(asset: AssetRef, kind: AssetKind): Promise<ArrayBuffer>
 
 /** `loadAsset`, done in a worker: the same caps, checks and problems; one download per file. */
 export function loadAssetOffPage(asset: AssetRef, kind: AssetKind): Promise<ArrayBuffer> {
-  const key = `${asset.href}#${asset.sha256}`;
-  let pending = inFlight.get(key);
-  if (!pending) {
-    pending = viaWorker(asset, kind).finally(() => inFlight.delete(key));
-    inFlight.set(key, pending);
-  }
-  return pending;
+  return shared(asset, () => viaWorker(asset, kind));
 }

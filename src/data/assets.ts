@@ -8,6 +8,7 @@ import { ASSET_LIMITS, type AssetKind } from '../domain/feed/limits.ts';
 import type { Asset } from '../domain/catalog.ts';
 import type { AssetProblem } from '../domain/problems.ts';
 import { sha256Hex } from './sha256.ts';
+import { sharedLoads } from './shared-loads.ts';
 
 /** What is needed to fetch and check a file: any asset, or a target set. */
 export type AssetRef = Pick<Asset, 'href' | 'sha256'> & { readonly size?: number | undefined };
@@ -28,7 +29,7 @@ export async function matchesAsset(bytes: ArrayBuffer, asset: AssetRef): Promise
   return (await sha256Hex(bytes)) === asset.sha256;
 }
 
-const inFlight = new Map<string, Promise<ArrayBuffer>>();
+const shared = sharedLoads();
 
 /** Offline, a file is either in a cache (offline pack or seen before) or not available. */
 async function fromCache(asset: AssetRef): Promise<ArrayBuffer> {
@@ -107,15 +108,7 @@ export function loadAsset(
   if (asset.size !== undefined && asset.size > cap) {
     return Promise.reject(new AssetError('too-large', asset.href));
   }
-  const key = `${asset.href}#${asset.sha256}`;
-  let pending = inFlight.get(key);
-  if (!pending) {
-    pending = download(asset, Math.min(asset.size ?? cap, cap), online).finally(() =>
-      inFlight.delete(key),
-    );
-    inFlight.set(key, pending);
-  }
-  return pending;
+  return shared(asset, () => download(asset, Math.min(asset.size ?? cap, cap), online));
 }
 
 /** A file's bytes as the server sends them, or undefined when it cannot be fetched. */

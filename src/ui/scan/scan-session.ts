@@ -312,7 +312,7 @@ export class ScanSession {
     try {
       // Fetched and hash-checked in a worker: finishing its 3.5 MB body took the page 11-19 ms.
       const bytes = await loadAssetOffPage(asset, 'recognitionIndex');
-      // Decoding a large index is a task of its own, apart from the download's checksum.
+      // Decoding a large index is a task of its own, apart from the worker's reply.
       await nextTask();
       if (this.gone()) return;
       const index = decodeIndex(bytes);
