@@ -159,12 +159,24 @@ export function createCatalogStore(deps: CatalogDeps) {
       const saved = await deps.loadSaved(url);
       if (!saved) return undefined;
       const read = await deps.readFeed(saved.text, saved.finalUrl ?? saved.url);
-      return read.ok ? { read, savedAt: saved.savedAt } : undefined;
+      const base = saved.finalUrl ?? saved.url;
+      return read.ok
+        ? { read, savedAt: saved.savedAt, shown: { text: saved.text, base } }
+        : undefined;
     };
 
-    const adopt = async (url: string, feed: Extract<FetchedFeed, { ok: true }>) => {
+    const adopt = async (
+      url: string,
+      feed: Extract<FetchedFeed, { ok: true }>,
+      /** The saved copy on screen, if one is: its text and the address it was read against. */
+      shown?: { readonly text: string; readonly base: string },
+    ) => {
       const fetchedAt = deps.now().toISOString();
-      show(url, feed.catalog, fetchedAt, feed.migratedFrom);
+      // The server's feed is the saved copy on screen: only its age changes. A new catalog object
+      // would make every page, the search index and the scan view start over for nothing.
+      const same = feed.text === shown?.text && feed.finalUrl === shown.base;
+      if (same && get().shownUrl === url) set({ fetchedAt });
+      else show(url, feed.catalog, fetchedAt, feed.migratedFrom);
       remember(url, feed.catalog);
       await deps.save({ url, finalUrl: feed.finalUrl, text: feed.text, savedAt: fetchedAt });
     };
@@ -183,7 +195,7 @@ export function createCatalogStore(deps: CatalogDeps) {
       const result = await deps.fetchFeed(url, { answerMs });
       if (token !== choice) return 'overtaken';
       if (!result.ok) return result.problem;
-      await adopt(url, result);
+      await adopt(url, result, copy?.shown);
       return null;
     };
 

@@ -129,6 +129,26 @@ describe('the catalog store', () => {
     expect(deps.rememberFeedUrl).toHaveBeenLastCalledWith(OTHER);
   });
 
+  it('keeps the saved copy on screen when the server sends the same feed, and replaces it when not', async () => {
+    const shown: unknown[] = [];
+    const same = harness({ [DEMO]: ok(demoText, DEMO) }, { saved: [copy(DEMO, demoText)] });
+    same.store.subscribe((state, before) => {
+      if (state.catalog !== before.catalog) shown.push(state.catalog);
+    });
+    await same.store.getState().launch(undefined, undefined);
+    // One catalog for the visit: the search index and every page were made once.
+    expect(shown).toHaveLength(1);
+    expect(same.store.getState().fetchedAt).toBe('2026-11-28T10:00:00.000Z');
+    expect(same.saved.get(DEMO)?.savedAt).toBe('2026-11-28T10:00:00.000Z');
+
+    const changed = harness(
+      { [DEMO]: ok(libraryText('Perpustakaan Baru'), DEMO) },
+      { saved: [copy(DEMO, demoText)] },
+    );
+    await changed.store.getState().launch(undefined, undefined);
+    expect(changed.store.getState().catalog?.library.name.id).toBe('Perpustakaan Baru');
+  });
+
   it('opens a library opened before without asking, even offline, from its own saved copy', async () => {
     const { store } = harness(
       {},
