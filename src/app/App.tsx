@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
 import { Layout } from '../ui/components/Layout.tsx';
@@ -118,12 +118,16 @@ function NoCatalog() {
 function Pages() {
   const hasCatalog = useCatalogState((state) => state.catalog !== null);
   const loading = useCatalogState((state) => state.loading);
+  // The catalog's arrival draws the whole page: React does that in a render it can pause (for a
+  // tap, a paint), not in one long task, keeping "loading" on screen until it is done. One value,
+  // so "loading" never gives way to "no catalog" for the moment between the two.
+  const shown = useDeferredValue(hasCatalog ? 'pages' : loading ? 'waiting' : 'none');
   const [location] = useLocation();
   // The scan view shows its frame and its instruction while the catalog and its chunk arrive.
   const waiting = location.startsWith('/scan') ? <ScanShell /> : <Loading />;
   // The privacy page (and "clear my data") needs no catalog.
-  if (!hasCatalog && location === paths.privacy) return <PrivacyPage />;
-  if (!hasCatalog) return loading ? waiting : <NoCatalog />;
+  if (shown !== 'pages' && location === paths.privacy) return <PrivacyPage />;
+  if (shown !== 'pages') return shown === 'waiting' ? waiting : <NoCatalog />;
   return (
     <ErrorBoundary
       resetKey={location}

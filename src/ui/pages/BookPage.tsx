@@ -4,6 +4,7 @@ import { pick, pickText } from '../../domain/langmap.ts';
 import { formatDaysAgo, formatList, formatShortDate, languageName } from '../../i18n/format.ts';
 import { StoryCard } from '../components/Cards.tsx';
 import { FloorPlan } from '../components/FloorPlan.tsx';
+import { Later } from '../components/Later.tsx';
 import { LangText } from '../components/LangText.tsx';
 import { useCatalogState, useLang, useLoadedCatalog, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
@@ -91,93 +92,95 @@ export function BookPage({ id }: { id: string }) {
         </div>
       </div>
 
-      {Object.keys(book.description).length > 0 && (
-        <ReadAloud key={lang} {...pick(book.description, lang)} />
-      )}
-      {Object.keys(book.description).length > 0 && (
-        <LangText text={book.description} as="p" className="book-description" />
-      )}
+      <Later>
+        {Object.keys(book.description).length > 0 && (
+          <ReadAloud key={lang} {...pick(book.description, lang)} />
+        )}
+        {Object.keys(book.description).length > 0 && (
+          <LangText text={book.description} as="p" className="book-description" />
+        )}
 
-      {book.model && (
-        <ModelSection
-          model={book.model}
-          fallbackTitle={book.title}
-          coverWidthMm={book.physicalWidthMm}
-        />
-      )}
+        {book.model && (
+          <ModelSection
+            model={book.model}
+            fallbackTitle={book.title}
+            coverWidthMm={book.physicalWidthMm}
+          />
+        )}
 
-      {stories.length > 0 && (
-        <section aria-labelledby="book-stories">
-          <h2 id="book-stories">{t('book.relatedStories')}</h2>
-          <ul className="story-list">
-            {stories.map((story) => (
-              <StoryCard key={story.id} story={story} />
-            ))}
-          </ul>
+        {stories.length > 0 && (
+          <section aria-labelledby="book-stories">
+            <h2 id="book-stories">{t('book.relatedStories')}</h2>
+            <ul className="story-list">
+              {stories.map((story) => (
+                <StoryCard key={story.id} story={story} />
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {shelf && (
+          <section aria-labelledby="book-map">
+            <h2 id="book-map">{t('book.findOnMap')}</h2>
+            <FloorPlan shelf={shelf} />
+          </section>
+        )}
+
+        <section aria-labelledby="book-details">
+          <h2 id="book-details">{t('book.details')}</h2>
+          <dl className="facts facts-table">
+            {book.year !== undefined && (
+              <div>
+                <dt>{t('book.year')}</dt>
+                <dd>{book.year}</dd>
+              </div>
+            )}
+            {book.publisher && (
+              <div>
+                <dt>{t('book.publisher')}</dt>
+                <dd>{book.publisher}</dd>
+              </div>
+            )}
+            {book.language && (
+              <div>
+                <dt>{t('book.language')}</dt>
+                <dd>{languageName(book.language, lang)}</dd>
+              </div>
+            )}
+            {book.ddc && (
+              <div>
+                <dt>{t('book.ddc')}</dt>
+                <dd>{book.ddc}</dd>
+              </div>
+            )}
+            {book.subjects.some((s) => s.scheme === undefined) && (
+              <div>
+                <dt>{t('book.subjects')}</dt>
+                <dd>
+                  {formatList(
+                    book.subjects
+                      .filter((s) => s.scheme === undefined)
+                      .map((s) => pickText(s.name, lang)),
+                    lang,
+                  )}
+                </dd>
+              </div>
+            )}
+            {book.isbn && (
+              <div>
+                <dt>{t('book.isbn')}</dt>
+                <dd>{book.isbn}</dd>
+              </div>
+            )}
+            {book.slimsBiblioId && (
+              <div>
+                <dt>{t('book.slimsId')}</dt>
+                <dd>{book.slimsBiblioId}</dd>
+              </div>
+            )}
+          </dl>
         </section>
-      )}
-
-      {shelf && (
-        <section aria-labelledby="book-map">
-          <h2 id="book-map">{t('book.findOnMap')}</h2>
-          <FloorPlan shelf={shelf} />
-        </section>
-      )}
-
-      <section aria-labelledby="book-details">
-        <h2 id="book-details">{t('book.details')}</h2>
-        <dl className="facts facts-table">
-          {book.year !== undefined && (
-            <div>
-              <dt>{t('book.year')}</dt>
-              <dd>{book.year}</dd>
-            </div>
-          )}
-          {book.publisher && (
-            <div>
-              <dt>{t('book.publisher')}</dt>
-              <dd>{book.publisher}</dd>
-            </div>
-          )}
-          {book.language && (
-            <div>
-              <dt>{t('book.language')}</dt>
-              <dd>{languageName(book.language, lang)}</dd>
-            </div>
-          )}
-          {book.ddc && (
-            <div>
-              <dt>{t('book.ddc')}</dt>
-              <dd>{book.ddc}</dd>
-            </div>
-          )}
-          {book.subjects.some((s) => s.scheme === undefined) && (
-            <div>
-              <dt>{t('book.subjects')}</dt>
-              <dd>
-                {formatList(
-                  book.subjects
-                    .filter((s) => s.scheme === undefined)
-                    .map((s) => pickText(s.name, lang)),
-                  lang,
-                )}
-              </dd>
-            </div>
-          )}
-          {book.isbn && (
-            <div>
-              <dt>{t('book.isbn')}</dt>
-              <dd>{book.isbn}</dd>
-            </div>
-          )}
-          {book.slimsBiblioId && (
-            <div>
-              <dt>{t('book.slimsId')}</dt>
-              <dd>{book.slimsBiblioId}</dd>
-            </div>
-          )}
-        </dl>
-      </section>
+      </Later>
     </article>
   );
 }

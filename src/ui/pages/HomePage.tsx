@@ -6,6 +6,7 @@ import { openingStatus } from '../../domain/hours.ts';
 import { pickText } from '../../domain/langmap.ts';
 import { BookGrid, EventItem, ShelfCard, StoryCard } from '../components/Cards.tsx';
 import { ShowMore, usePaged } from '../components/Paged.tsx';
+import { Later } from '../components/Later.tsx';
 import { LangText } from '../components/LangText.tsx';
 import { useLang, useLoadedCatalog, useStores, useT } from '../context.tsx';
 import { paths } from '../paths.ts';
@@ -135,66 +136,68 @@ export function HomePage() {
         <HomeSearch />
       </section>
 
-      <NewSinceLastVisit />
+      <Later>
+        <NewSinceLastVisit />
 
-      {stories.length > 0 && (
-        <section aria-labelledby="featured-stories">
-          <h2 id="featured-stories">{t('home.featuredStories')}</h2>
-          <ul className="story-list">
-            {stories.map((story) => (
-              <StoryCard key={story.id} story={story} />
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <section aria-labelledby="upcoming-events">
-        <h2 id="upcoming-events">{t('home.upcomingEvents')}</h2>
-        {events.length > 0 ? (
-          <ul className="event-list">
-            {events.map((event) => (
-              <EventItem key={event.id} event={event} />
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('home.noEvents')}</p>
+        {stories.length > 0 && (
+          <section aria-labelledby="featured-stories">
+            <h2 id="featured-stories">{t('home.featuredStories')}</h2>
+            <ul className="story-list">
+              {stories.map((story) => (
+                <StoryCard key={story.id} story={story} />
+              ))}
+            </ul>
+          </section>
         )}
-        <Link href={paths.events} className="button button-quiet">
-          {t('home.allEvents')}
-        </Link>
-      </section>
 
-      <section aria-labelledby="shelves">
-        <h2 id="shelves">{t('home.shelves')}</h2>
-        <ul className="shelf-list">
-          {shelves.visible.map((shelf) => (
-            <ShelfCard key={shelf.id} shelf={shelf} />
-          ))}
-        </ul>
-        <ShowMore
-          rest={shelves.rest}
-          total={shelves.total}
-          shown={shelves.visible.length}
-          onMore={shelves.more}
-        />
-      </section>
-
-      {catalog.tours.length > 0 && (
-        <section aria-labelledby="tours-teaser" className="tours-teaser">
-          <h2 id="tours-teaser">{t('home.tours')}</h2>
-          <p>{t('home.toursLead', { count: catalog.tours.length })}</p>
-          <ul className="chip-list">
-            {catalog.tours.slice(0, TOUR_CHIPS).map((tour) => (
-              <li key={tour.id}>
-                <LangText text={tour.title} />
-              </li>
-            ))}
-          </ul>
-          <Link href={paths.tours} className="button">
-            {t('home.seeTours')}
+        <section aria-labelledby="upcoming-events">
+          <h2 id="upcoming-events">{t('home.upcomingEvents')}</h2>
+          {events.length > 0 ? (
+            <ul className="event-list">
+              {events.map((event) => (
+                <EventItem key={event.id} event={event} />
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('home.noEvents')}</p>
+          )}
+          <Link href={paths.events} className="button button-quiet">
+            {t('home.allEvents')}
           </Link>
         </section>
-      )}
+
+        <section aria-labelledby="shelves">
+          <h2 id="shelves">{t('home.shelves')}</h2>
+          <ul className="shelf-list">
+            {shelves.visible.map((shelf) => (
+              <ShelfCard key={shelf.id} shelf={shelf} />
+            ))}
+          </ul>
+          <ShowMore
+            rest={shelves.rest}
+            total={shelves.total}
+            shown={shelves.visible.length}
+            onMore={shelves.more}
+          />
+        </section>
+
+        {catalog.tours.length > 0 && (
+          <section aria-labelledby="tours-teaser" className="tours-teaser">
+            <h2 id="tours-teaser">{t('home.tours')}</h2>
+            <p>{t('home.toursLead', { count: catalog.tours.length })}</p>
+            <ul className="chip-list">
+              {catalog.tours.slice(0, TOUR_CHIPS).map((tour) => (
+                <li key={tour.id}>
+                  <LangText text={tour.title} />
+                </li>
+              ))}
+            </ul>
+            <Link href={paths.tours} className="button">
+              {t('home.seeTours')}
+            </Link>
+          </section>
+        )}
+      </Later>
     </>
   );
 }
