@@ -184,6 +184,9 @@ async function main(): Promise<void> {
       console.log(
         `  ${''.padEnd(26)} FCP ${page.fcpMs.toFixed(0)} ms, LCP ${page.lcpMs.toFixed(0)} ms, CLS ${page.cls.toFixed(3)}, TBT ${page.tbtMs.toFixed(0)} ms; ${page.missed.length > 0 ? `missed: ${page.missed.join(', ')}` : 'all goals met'}`,
       );
+      console.log(
+        `  ${''.padEnd(26)} each run: LCP ${page.lcpRuns.join(', ')} ms; TBT ${page.tbtRuns.join(', ')} ms`,
+      );
       console.log(`  ${''.padEnd(26)} app audits: ${app}`);
       if (page.missed.length > 0)
         overBudget.push(`Lighthouse ${page.path} (${page.missed.join(', ')})`);
