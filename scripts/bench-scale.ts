@@ -195,8 +195,9 @@ async function main(): Promise<void> {
     const checkMs: number[] = [];
     let checks = 0;
     /** Every check that paired points, for choosing the check's thresholds (`--checks`). */
-    const checked: ({ query: string; guess: string } & CheckResult)[] = [];
+    const checked: ({ query: string; condition: string; guess: string } & CheckResult)[] = [];
     let querying = '';
+    let queryCondition = '';
     /** One frame: the index's guesses, then mind-ar's matcher on each until one passes. */
     const identifyAndCheck = async (
       identifier: Identifier,
@@ -216,7 +217,9 @@ async function main(): Promise<void> {
           width: FRAME_W,
           height: FRAME_H,
         });
-        if (result.inliers > 0) checked.push({ query: querying, guess: guess.key, ...result });
+        if (result.inliers > 0) {
+          checked.push({ query: querying, condition: queryCondition, guess: guess.key, ...result });
+        }
         const passed = passes(result);
         checking += performance.now() - checkStarted;
         checks++;
@@ -242,6 +245,7 @@ async function main(): Promise<void> {
       for (const cover of queried) {
         const grey = await cameraFrame(cover, condition);
         querying = cover.key;
+        queryCondition = condition;
         const identifier = new Identifier(index);
         let named: string | undefined;
         let frame = 0;
@@ -264,6 +268,7 @@ async function main(): Promise<void> {
       const stranger = drawnCover(1_000_000 + s);
       const grey = await cameraFrame(stranger, 'frontal');
       querying = 'stranger';
+      queryCondition = 'frontal';
       const identifier = new Identifier(index);
       for (let frame = 0; frame < MAX_FRAMES; frame++) {
         if (await identifyAndCheck(identifier, detector.detect(grey))) {
