@@ -138,20 +138,6 @@ declare module 'mind-ar/src/image-target/matching/matcher.js' {
   }
 }
 
-declare module 'mind-ar/src/image-target/matching/matching.js' {
-  /** One keyframe against a frame's points: the homography (keyframe pixels to frame) and its pairs. */
-  export function match(options: {
-    keyframe: unknown;
-    querypoints: readonly unknown[];
-    querywidth: number;
-    queryheight: number;
-    debugMode?: boolean;
-  }): {
-    H?: number[];
-    matches?: { querypoint: { x: number; y: number }; keypoint: { x: number; y: number } }[];
-  };
-}
-
 declare module 'mind-ar/src/image-target/matching/hierarchical-clustering.js' {
   export function build(options: { points: readonly unknown[] }): unknown;
 }

@@ -6,7 +6,7 @@
  * Plain code for the check's worker, its fallback on the page, and Node's benchmark.
  */
 import { decode } from '@msgpack/msgpack';
-import { match } from 'mind-ar/src/image-target/matching/matching.js';
+import { Matcher } from 'mind-ar/src/image-target/matching/matcher.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 
 /** One target's matching keyframes, as a compiled `.mind` file holds them. */
@@ -58,49 +58,9 @@ export interface CheckResult {
   readonly spanY: number;
   /** Cells of a 4×4 grid over the cover that hold at least one pair. */
   readonly cells: number;
-  /**
-   * Pairs per keyframe point that the homography puts inside the part of the frame where points
-   * were found: how much of what the cover should show there was found. A cover that only shares
-   * a title line or a spine band with the one in view pairs those and little else.
-   */
-  readonly coverage: number;
 }
 
-const NO_MATCH: CheckResult = { inliers: 0, spanX: 0, spanY: 0, cells: 0, coverage: 0 };
-
-interface Keyframe {
-  readonly width: number;
-  readonly height: number;
-  readonly scale: number;
-  readonly maximaPoints: readonly { x: number; y: number }[];
-  readonly minimaPoints: readonly { x: number; y: number }[];
-}
-
-/** Keyframe points that `H` (keyframe pixels to frame) puts inside the box where points were found. */
-function pointsExpectedInView(
-  keyframe: Keyframe,
-  H: readonly number[],
-  points: readonly FeaturePoint[],
-): number {
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const point of points as readonly { x?: number; y?: number }[]) {
-    if (typeof point.x !== 'number' || typeof point.y !== 'number') continue;
-    left = Math.min(left, point.x);
-    right = Math.max(right, point.x);
-    top = Math.min(top, point.y);
-    bottom = Math.max(bottom, point.y);
-  }
-  const [h0 = 0, h1 = 0, h2 = 0, h3 = 0, h4 = 0, h5 = 0, h6 = 0, h7 = 0, h8 = 1] = H;
-  let inside = 0;
-  for (const { x, y } of [...keyframe.maximaPoints, ...keyframe.minimaPoints]) {
-    const w = h6 * x + h7 * y + h8;
-    if (w <= 0) continue;
-    const u = (h0 * x + h1 * y + h2) / w;
-    const v = (h3 * x + h4 * y + h5) / w;
-    if (u >= left && u <= right && v >= top && v <= bottom) inside++;
-  }
-  return inside;
-}
+const NO_MATCH: CheckResult = { inliers: 0, spanX: 0, spanY: 0, cells: 0 };
 
 export function checkCover(
   keyframes: CoverKeyframes,
@@ -109,25 +69,14 @@ export function checkCover(
 ): CheckResult {
   if (!Array.isArray(keyframes) || keyframes.length === 0) return NO_MATCH;
   try {
-    // mind-ar's Matcher.matchDetection, keeping the homography: the keyframe with the most pairs.
-    let best: { keyframe: Keyframe; H: number[]; pairs: { x: number; y: number }[] } | null = null;
-    for (const keyframe of keyframes as Keyframe[]) {
-      const { H, matches } = match({
-        keyframe,
-        querypoints: points,
-        querywidth: frame.width,
-        queryheight: frame.height,
-      });
-      if (!H || !matches || (best && best.pairs.length >= matches.length)) continue;
-      best = { keyframe, H, pairs: matches.map((pair) => pair.keypoint) };
-    }
-    if (!best || best.pairs.length === 0) return NO_MATCH;
-    const scale = best.keyframe.scale;
-    const world = best.pairs.map((p) => ({ x: (p.x + 0.5) / scale, y: (p.y + 0.5) / scale }));
+    const matcher = new Matcher(frame.width, frame.height);
+    const result = matcher.matchDetection(keyframes, points);
+    const world = result.keyframeIndex >= 0 ? (result.worldCoords ?? []) : [];
+    if (world.length === 0) return NO_MATCH;
     // The cover's size in the units of worldCoords: its full-size keyframe's.
     let width = 0;
     let height = 0;
-    for (const keyframe of keyframes as Keyframe[]) {
+    for (const keyframe of keyframes as { width: number; height: number; scale: number }[]) {
       width = Math.max(width, keyframe.width / keyframe.scale);
       height = Math.max(height, keyframe.height / keyframe.scale);
     }
@@ -140,13 +89,11 @@ export function checkCover(
           Math.min(3, Math.max(0, Math.floor((p.y / height) * 4))),
       ),
     );
-    const expected = pointsExpectedInView(best.keyframe, best.H, points);
     return {
       inliers: world.length,
       spanX: (Math.max(...xs) - Math.min(...xs)) / width,
       spanY: (Math.max(...ys) - Math.min(...ys)) / height,
       cells: cells.size,
-      coverage: world.length / Math.max(expected, world.length),
     };
   } catch (error) {
     // Keyframes of an unexpected shape: no match, and scanning goes on.
