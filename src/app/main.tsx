@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles/base.css';
 import '../ui/styles/pages.css';
@@ -28,16 +28,19 @@ watchProgramme({ catalog: catalogStore, programme: programmeStore, prefs: prefsS
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App
-      stores={{
-        prefs: prefsStore,
-        catalog: catalogStore,
-        status: statusStore,
-        programme: programmeStore,
-        lastVisit,
-      }}
-    />
-  </StrictMode>,
-);
+const reactRoot = createRoot(root);
+startTransition(() => {
+  reactRoot.render(
+    <StrictMode>
+      <App
+        stores={{
+          prefs: prefsStore,
+          catalog: catalogStore,
+          status: statusStore,
+          programme: programmeStore,
+          lastVisit,
+        }}
+      />
+    </StrictMode>,
+  );
+});
