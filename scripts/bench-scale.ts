@@ -277,19 +277,20 @@ async function main(): Promise<void> {
       }
       byCondition.set(condition, `${String(conditionRight)}/${String(queried.length)}`);
     }
-    let strangersNamed = 0;
-    for (let s = 0; s < STRANGERS; s++) {
-      const stranger = drawnCover(1_000_000 + s);
-      const grey = await cameraFrame(stranger, 'frontal');
-      querying = 'stranger';
+    /** Whether a cover the library does not hold is named within the frames a view gets. */
+    const namedOutside = async (cover: Cover, label: string): Promise<boolean> => {
+      const grey = await cameraFrame(cover, 'frontal');
+      querying = label;
       queryCondition = 'frontal';
       const identifier = new Identifier(index);
       for (let frame = 0; frame < MAX_FRAMES; frame++) {
-        if (await identifyAndCheck(identifier, detector.detect(grey))) {
-          strangersNamed++;
-          break;
-        }
+        if (await identifyAndCheck(identifier, detector.detect(grey))) return true;
       }
+      return false;
+    };
+    let strangersNamed = 0;
+    for (let s = 0; s < STRANGERS; s++) {
+      if (await namedOutside(drawnCover(1_000_000 + s), 'stranger')) strangersNamed++;
     }
     // New volumes of series the collection holds (same title and author, another number and
     // art): a cover the library does not hold either, and the hardest kind to tell apart.
@@ -297,16 +298,7 @@ async function main(): Promise<void> {
     const series = queried.filter((cover) => cover.key.startsWith('book:cover-'));
     for (const [v, cover] of series.entries()) {
       const volume = drawnCover(2_000_000 + v, Number(cover.key.slice('book:cover-'.length)));
-      const grey = await cameraFrame(volume, 'frontal');
-      querying = 'volume';
-      queryCondition = 'frontal';
-      const identifier = new Identifier(index);
-      for (let frame = 0; frame < MAX_FRAMES; frame++) {
-        if (await identifyAndCheck(identifier, detector.detect(grey))) {
-          volumesNamed++;
-          break;
-        }
-      }
+      if (await namedOutside(volume, 'volume')) volumesNamed++;
     }
     const decided = right + wrong;
     const precision = decided === 0 ? 0 : right / decided;
