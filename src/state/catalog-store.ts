@@ -158,8 +158,8 @@ export function createCatalogStore(deps: CatalogDeps) {
     const savedCopy = async (url: string) => {
       const saved = await deps.loadSaved(url);
       if (!saved) return undefined;
-      const read = await deps.readFeed(saved.text, saved.finalUrl ?? saved.url);
       const base = saved.finalUrl ?? saved.url;
+      const read = await deps.readFeed(saved.text, base);
       return read.ok
         ? { read, savedAt: saved.savedAt, shown: { text: saved.text, base } }
         : undefined;
