@@ -23,7 +23,10 @@ const WORKER_START_TIMEOUT_MS = 20_000;
 let latestMemory: { tensors: number; bytes: number } | null = null;
 let pageModule: PageModule | null = null;
 
-/** tfjs memory in use where tracking runs, as last reported; for the scan view's diagnostics. */
+/**
+ * tfjs memory in use where tracking runs, as the current controller last reported it; null until
+ * it has finished a frame. For the scan view's diagnostics.
+ */
 export function trackerMemory(): { tensors: number; bytes: number } | null {
   return pageModule ? pageModule.tensorMemory() : latestMemory;
 }
@@ -138,7 +141,9 @@ class TrackerChannel {
 
   private receive(reply: TrackerReply): void {
     if (reply.type === 'memory') {
-      latestMemory = { tensors: reply.tensors, bytes: reply.bytes };
+      // A released controller's last frame may still report; its figure is no longer current.
+      if (this.controllers.has(reply.id))
+        latestMemory = { tensors: reply.tensors, bytes: reply.bytes };
       return;
     }
     if (reply.type === 'ready') return;
@@ -250,6 +255,7 @@ class WorkerController implements ControllerLike {
     this.processing = false;
     this.channel.send({ type: 'dispose', id: this.id });
     this.channel.detach(this.id);
+    latestMemory = null;
   }
 
   /** An update from the worker; a finished frame asks for the next picture. */

@@ -38,7 +38,13 @@ export type TrackerReply =
   | { readonly type: 'warm'; readonly id: number }
   | { readonly type: 'update'; readonly id: number; readonly update: ControllerUpdate }
   | { readonly type: 'features'; readonly id: number; readonly points: readonly FeaturePoint[] }
-  | { readonly type: 'memory'; readonly tensors: number; readonly bytes: number }
+  /** tfjs memory after one of the controller's frames: nothing of a frame is alive then. */
+  | {
+      readonly type: 'memory';
+      readonly id: number;
+      readonly tensors: number;
+      readonly bytes: number;
+    }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
 interface Hosted {
@@ -50,15 +56,21 @@ interface Hosted {
 const hosted = new Map<number, Hosted>();
 /** The latest camera picture; mind-ar's input loader draws it at the start of every frame. */
 let latest: ImageBitmap | null = null;
-let framesSinceMemory = 0;
+/** When tfjs memory was last reported (`performance.now()`), for the diagnostics' reading. */
+let memoryReportedAt = -Infinity;
 
 function post(reply: TrackerReply): void {
   self.postMessage(reply);
 }
 
-function reportMemory(): void {
+/**
+ * Reported after a controller's first frame and then once a second, by time rather than by frame
+ * count, so a slow phone's figure is as fresh as a fast one's.
+ */
+function reportMemory(id: number): void {
+  memoryReportedAt = performance.now();
   const { numTensors, numBytes } = memory();
-  post({ type: 'memory', tensors: numTensors, bytes: numBytes });
+  post({ type: 'memory', id, tensors: numTensors, bytes: numBytes });
 }
 
 function takeFrame(frame: ImageBitmap): void {
@@ -83,14 +95,14 @@ function withCanvasDocument<T>(build: () => T): T {
 }
 
 function create(id: number, settings: TrackerSettings): void {
+  memoryReportedAt = -Infinity;
   const controller = withCanvasDocument(() =>
     mindArFactory.create({
       ...settings,
       onUpdate: (update) => {
         post({ type: 'update', id, update });
-        if (update.type === 'processDone' && ++framesSinceMemory >= 30) {
-          framesSinceMemory = 0;
-          reportMemory();
+        if (update.type === 'processDone' && performance.now() - memoryReportedAt >= 1000) {
+          reportMemory(id);
         }
       },
       onFeatures: (points) => {
@@ -149,7 +161,6 @@ function handle(request: TrackerRequest): void {
       controller.dispose();
       mindArFactory.release(controller);
       hosted.delete(request.id);
-      reportMemory();
       return;
     case 'frame':
       return;
