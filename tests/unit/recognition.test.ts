@@ -73,6 +73,42 @@ describe('the vocabulary tree', () => {
   });
 });
 
+/** The index written in the first layout: word starts and postings as u32 numbers. */
+function firstLayout(index: ReturnType<typeof decodeIndex>): Uint8Array<ArrayBuffer> {
+  const keys = new TextEncoder().encode(JSON.stringify(index.targets));
+  const numbers = [...index.vocabulary.centres, ...index.postingStart, ...index.postings];
+  const bytes = new Uint8Array(20 + numbers.length * 4 + keys.byteLength);
+  const view = new DataView(bytes.buffer);
+  bytes.set([0x4c, 0x50, 0x52, 0x49, 1, index.vocabulary.branching, index.vocabulary.depth]);
+  view.setUint32(8, index.targets.length, true);
+  view.setUint32(12, index.postingStart.length - 1, true);
+  view.setUint32(16, index.postings.length, true);
+  numbers.forEach((value, i) => {
+    view.setUint32(20 + i * 4, value, true);
+  });
+  bytes.set(keys, 20 + numbers.length * 4);
+  return bytes;
+}
+
+/** The first layout with a word whose postings would run four billion steps past the end. */
+function withHostileWordStart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const index = decodeIndex(bytes.slice().buffer);
+  const old = firstLayout(index);
+  new DataView(old.buffer).setUint32(
+    20 + (index.vocabulary.centres.length + 1) * 4,
+    2 ** 32 - 16,
+    true,
+  );
+  return old;
+}
+
+/** A copy whose header claims another posting count. */
+function withPostingCount(bytes: Uint8Array, count: number): Uint8Array {
+  const changed = bytes.slice();
+  new DataView(changed.buffer).setUint32(16, count, true);
+  return changed;
+}
+
 describe('the index file', () => {
   const random = seeded(11);
   const covers = Array.from({ length: 6 }, (_, c) => ({
@@ -95,6 +131,39 @@ describe('the index file', () => {
     expect(first?.key).toBe('book:b3');
   });
 
+  it('keeps every posting: each cover is listed under exactly the words of its points', () => {
+    const index = decodeIndex(built.bytes.slice().buffer);
+    covers.forEach((cover, t) => {
+      const listed: number[] = [];
+      for (let word = 0; word + 1 < index.postingStart.length; word++) {
+        const from = index.postingStart[word] ?? 0;
+        const to = index.postingStart[word + 1] ?? 0;
+        if (index.postings.subarray(from, to).includes(t)) listed.push(word);
+      }
+      const own = [...wordsOf(index.vocabulary, cover.points).keys()].sort((a, b) => a - b);
+      expect(listed).toEqual(own);
+    });
+  });
+
+  it('still reads the first layout (u32 postings), which feeds published before still name', () => {
+    const index = decodeIndex(built.bytes.slice().buffer);
+    const old = decodeIndex(firstLayout(index).slice().buffer);
+    expect(old.targets).toEqual(index.targets);
+    expect([...old.postingStart]).toEqual([...index.postingStart]);
+    expect([...old.postings]).toEqual([...index.postings]);
+    expect([...old.norms]).toEqual([...index.norms]);
+    expect([...old.vocabulary.centres]).toEqual([...index.vocabulary.centres]);
+  });
+
+  it('stores a posting in about a byte, not four', () => {
+    const index = decodeIndex(built.bytes.slice().buffer);
+    const centres = index.vocabulary.centres.byteLength;
+    const keys = JSON.stringify(index.targets).length;
+    const rest = built.bytes.byteLength - 20 - 4 - centres - keys;
+    // Counts (one a word) and gaps: at most two bytes a posting here, where u32 numbers were 4 + 4.
+    expect(rest).toBeLessThanOrEqual(index.postings.length * 2 + (index.postingStart.length - 1));
+  });
+
   it('refuses anything that is not a sound index, with its own error', () => {
     const bytes = built.bytes;
     const cases: Uint8Array[] = [
@@ -102,6 +171,9 @@ describe('the index file', () => {
       bytes.slice(0, 100),
       bytes.slice(0, bytes.byteLength - 3),
       new TextEncoder().encode('LPRI but nothing else, really'),
+      withPostingCount(bytes, 100_000_000),
+      withPostingCount(bytes, 0),
+      withHostileWordStart(bytes),
     ];
     for (const [at, value] of [
       [4, 9],
@@ -117,18 +189,25 @@ describe('the index file', () => {
     for (const bad of cases) {
       expect(() => decodeIndex(bad.slice().buffer)).toThrow(IndexFormatError);
     }
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 4096 }), fc.nat(4095), (noise, offset) => {
-        const mixed = bytes.slice();
-        mixed.set(noise.subarray(0, Math.max(0, mixed.byteLength - offset)), offset);
-        try {
-          decodeIndex(mixed.buffer);
-        } catch (error) {
-          expect(error).toBeInstanceOf(IndexFormatError);
-        }
-      }),
-      { numRuns: 200 },
-    );
+    // Noise anywhere in the file, the postings and keys included, in either layout.
+    for (const file of [bytes, firstLayout(decodeIndex(bytes.slice().buffer))]) {
+      fc.assert(
+        fc.property(
+          fc.uint8Array({ minLength: 1, maxLength: 64 }),
+          fc.nat(file.byteLength - 1),
+          (noise, offset) => {
+            const mixed = file.slice();
+            mixed.set(noise.subarray(0, mixed.byteLength - offset), offset);
+            try {
+              decodeIndex(mixed.buffer);
+            } catch (error) {
+              expect(error).toBeInstanceOf(IndexFormatError);
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+    }
   });
 });
 

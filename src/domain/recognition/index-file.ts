@@ -4,8 +4,10 @@
  * phone to tell which few covers a camera frame most likely shows. Pure code; the file is bytes.
  *
  * Layout, little-endian (every phone is): "LPRI", version, branching, depth, 0; target count,
- * word count, posting count (u32); the vocabulary's centres; word → first posting (u32, one more
- * than words); postings (target numbers, u32); then the targets' keys as a JSON array.
+ * word count, posting count (u32); the vocabulary's centres (u32); the postings' byte length (u32)
+ * and, word by word, how many targets have the word and their numbers as gaps from the previous
+ * one (both LEB128 varints, as in Lucene's and most inverted files: a gap is mostly one byte where
+ * a number was four); then the targets' keys as a JSON array.
  */
 import {
   DESCRIPTOR_WORDS,
@@ -17,7 +19,7 @@ import {
 } from './vocabulary.ts';
 
 const MAGIC = [0x4c, 0x50, 0x52, 0x49]; // "LPRI"
-const VERSION = 1;
+const VERSION = 2;
 const HEADER_BYTES = 20;
 /** Far beyond a real library; keeps a hostile file from asking for gigabytes. */
 export const INDEX_LIMITS = { targets: 200_000, postings: 100_000_000, keyLength: 200 } as const;
@@ -72,6 +74,7 @@ export function encodeIndex(
   vocabulary: Vocabulary,
   targets: readonly { readonly key: string; readonly words: Iterable<number> }[],
 ): Uint8Array {
+  if (targets.length > INDEX_LIMITS.targets) throw new RangeError('Too many targets for one index');
   const words = wordCount(vocabulary);
   const lists: number[][] = Array.from({ length: words }, () => []);
   targets.forEach((target, t) => {
@@ -80,10 +83,21 @@ export function encodeIndex(
     }
   });
   const postingCount = lists.reduce((sum, list) => sum + list.length, 0);
+  const postingBytes = new VarintWriter(words + postingCount);
+  for (const list of lists) {
+    postingBytes.put(list.length);
+    let previous = 0;
+    // Each list is in target order (targets are visited in order), so every gap is positive.
+    for (const t of list) {
+      postingBytes.put(t - previous);
+      previous = t;
+    }
+  }
+  const postings = postingBytes.bytes();
   const keys = new TextEncoder().encode(JSON.stringify(targets.map((t) => t.key)));
   const centres = nodeCount(vocabulary) * DESCRIPTOR_WORDS;
-  const numbers = centres + words + 1 + postingCount;
-  const bytes = new Uint8Array(HEADER_BYTES + numbers * 4 + keys.byteLength);
+  const postingsAt = HEADER_BYTES + centres * 4 + 4;
+  const bytes = new Uint8Array(postingsAt + postings.byteLength + keys.byteLength);
   const view = new DataView(bytes.buffer);
   MAGIC.forEach((b, i) => {
     view.setUint8(i, b);
@@ -95,31 +109,66 @@ export function encodeIndex(
   view.setUint32(12, words, true);
   view.setUint32(16, postingCount, true);
   let at = HEADER_BYTES;
-  const put = (value: number) => {
+  for (const value of vocabulary.centres) {
     view.setUint32(at, value >>> 0, true);
     at += 4;
-  };
-  for (const value of vocabulary.centres) put(value);
-  let start = 0;
-  for (const list of lists) {
-    put(start);
-    start += list.length;
   }
-  put(start);
-  for (const list of lists) for (const t of list) put(t);
-  bytes.set(keys, at);
+  view.setUint32(at, postings.byteLength, true);
+  bytes.set(postings, postingsAt);
+  bytes.set(keys, postingsAt + postings.byteLength);
   return bytes;
 }
 
-/** Reads an index file; throws `IndexFormatError` for anything that is not a sound one. */
+/** Unsigned LEB128: seven bits a byte, low bits first, the top bit set on all but the last. */
+class VarintWriter {
+  private buffer: Uint8Array;
+  private length = 0;
+
+  constructor(expectedValues: number) {
+    this.buffer = new Uint8Array(Math.max(16, expectedValues * 2));
+  }
+
+  put(value: number): void {
+    if (this.length + 5 > this.buffer.byteLength) {
+      const grown = new Uint8Array(this.buffer.byteLength * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    let v = value >>> 0;
+    while (v >= 0x80) {
+      this.buffer[this.length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.buffer[this.length++] = v;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+type Fail = (why: string) => never;
+
+interface Postings {
+  readonly postingStart: Uint32Array;
+  readonly postings: Uint32Array;
+  readonly idf: Float32Array;
+  readonly norms: Float32Array;
+}
+
+/**
+ * Reads an index file, of this layout or the first (version 1, u32 postings, which feeds published
+ * before the change still name); throws `IndexFormatError` for anything that is not a sound one.
+ */
 export function decodeIndex(buffer: ArrayBuffer): RecognitionIndex {
-  const fail = (why: string): never => {
+  const fail: Fail = (why) => {
     throw new IndexFormatError(`Not a recognition index: ${why}`);
   };
   if (buffer.byteLength < HEADER_BYTES) fail('too short');
   const view = new DataView(buffer);
   if (MAGIC.some((b, i) => view.getUint8(i) !== b)) fail('no LPRI signature');
-  if (view.getUint8(4) !== VERSION) fail(`version ${String(view.getUint8(4))}`);
+  const version = view.getUint8(4);
+  if (version !== VERSION && version !== 1) fail(`version ${String(version)}`);
   const branching = view.getUint8(5);
   const depth = view.getUint8(6);
   if (branching < 2 || branching > 16 || depth < 1 || depth > 6 || branching ** depth > 1 << 20) {
@@ -132,16 +181,18 @@ export function decodeIndex(buffer: ArrayBuffer): RecognitionIndex {
   if (targetCount > INDEX_LIMITS.targets) fail('too many targets');
   if (postingCount > INDEX_LIMITS.postings) fail('too many postings');
   if (words !== wordCount(shape)) fail('word count');
-  const centreNumbers = nodeCount(shape) * DESCRIPTOR_WORDS;
-  const numbers = centreNumbers + words + 1 + postingCount;
-  const keysAt = HEADER_BYTES + numbers * 4;
+  const centresEnd = HEADER_BYTES + nodeCount(shape) * DESCRIPTOR_WORDS * 4;
+  // Version 1: word starts and postings as u32 numbers. Now: their byte length, then varints.
+  const postingsAt = version === 1 ? centresEnd : centresEnd + 4;
+  if (postingsAt > buffer.byteLength) fail('truncated');
+  const postingByteLength =
+    version === 1 ? (words + 1 + postingCount) * 4 : view.getUint32(centresEnd, true);
+  const keysAt = postingsAt + postingByteLength;
   if (keysAt > buffer.byteLength) fail('truncated');
-  // Copies, so that the views do not depend on the buffer's alignment or keep it alive.
-  const all = new Uint32Array(buffer.slice(HEADER_BYTES, keysAt));
-  const centres = all.subarray(0, centreNumbers);
-  const postingStart = all.subarray(centreNumbers, centreNumbers + words + 1);
-  const postings = all.subarray(centreNumbers + words + 1);
-  if (postingStart[0] !== 0 || postingStart[words] !== postingCount) fail('posting bounds');
+  // Every posting takes a byte at least: a small file cannot ask for a large allocation.
+  if (postingCount > postingByteLength) fail('posting count');
+  // Copies, so that the arrays do not depend on the buffer's alignment or keep it alive.
+  const centres = new Uint32Array(buffer.slice(HEADER_BYTES, centresEnd));
   let keys: unknown;
   try {
     keys = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(buffer.slice(keysAt)));
@@ -155,34 +206,103 @@ export function decodeIndex(buffer: ArrayBuffer): RecognitionIndex {
   ) {
     fail('target keys');
   }
+  const counts = { words, targets: targetCount, postings: postingCount };
+  const postings =
+    version === 1
+      ? readNumberPostings(new Uint32Array(buffer.slice(postingsAt, keysAt)), counts, fail)
+      : readVarintPostings(new Uint8Array(buffer, postingsAt, postingByteLength), counts, fail);
+  return { vocabulary: { ...shape, centres }, targets: keys as string[], ...postings };
+}
 
-  // One pass checks the postings and weighs the words: this runs once per scan view, before the
-  // engine has optimised it, where every loop over 65,536 words cost the page milliseconds.
+interface Counts {
+  readonly words: number;
+  readonly targets: number;
+  readonly postings: number;
+}
+
+/**
+ * One pass reads the postings, checks them and weighs the words: this runs once per scan view,
+ * before the engine has optimised it, where every loop over 65,536 words cost the page
+ * milliseconds.
+ */
+function readVarintPostings(bytes: Uint8Array, counts: Counts, fail: Fail): Postings {
+  const { words, targets, postings: postingCount } = counts;
+  const end = bytes.length;
+  const postingStart = new Uint32Array(words + 1);
+  const postings = new Uint32Array(postingCount);
   const idf = new Float32Array(words);
-  const norms = new Float32Array(targetCount);
+  const norms = new Float32Array(targets);
+  let at = 0;
+  let p = 0;
+  // Varints are read inline (a function call a value cost the 10,000-cover file a third of its
+  // time) and are at most three bytes: every value is below 2^21, far above any target number.
+  // A read past the end gives undefined, which ends a varint; the bounds are checked once a word.
+  for (let w = 0; w < words; w++) {
+    postingStart[w] = p;
+    let byte = bytes[at++] ?? 0;
+    let count = byte & 0x7f;
+    if (byte >= 0x80) {
+      byte = bytes[at++] ?? 0;
+      count |= (byte & 0x7f) << 7;
+      if (byte >= 0x80) {
+        byte = bytes[at++] ?? 0;
+        count |= byte << 14;
+      }
+    }
+    if (count > postingCount - p || count > targets || at > end) fail('posting count');
+    if (count === 0) continue;
+    const weight = Math.log(targets / count);
+    idf[w] = weight;
+    let t = -1;
+    for (let i = 0; i < count; i++) {
+      byte = bytes[at++] ?? 0;
+      let gap = byte & 0x7f;
+      if (byte >= 0x80) {
+        byte = bytes[at++] ?? 0;
+        gap |= (byte & 0x7f) << 7;
+        if (byte >= 0x80) {
+          byte = bytes[at++] ?? 0;
+          gap |= byte << 14;
+        }
+      }
+      if (gap === 0 && i > 0) fail('posting order');
+      t += i === 0 ? gap + 1 : gap;
+      if (t >= targets) fail('posting target');
+      postings[p++] = t;
+      norms[t] = (norms[t] ?? 0) + weight;
+    }
+    if (at > end) fail('posting bytes');
+  }
+  postingStart[words] = p;
+  if (p !== postingCount || at !== end) fail('posting bounds');
+  return { postingStart, postings, idf, norms };
+}
+
+/** The first layout's word starts and postings, u32 numbers side by side. */
+function readNumberPostings(numbers: Uint32Array, counts: Counts, fail: Fail): Postings {
+  const { words, targets, postings: postingCount } = counts;
+  const postingStart = numbers.subarray(0, words + 1);
+  const postings = numbers.subarray(words + 1);
+  if (postingStart[0] !== 0 || postingStart[words] !== postingCount) fail('posting bounds');
+  const idf = new Float32Array(words);
+  const norms = new Float32Array(targets);
   let from = 0;
   for (let w = 0; w < words; w++) {
     const to = postingStart[w + 1] ?? 0;
-    if (to < from) fail('posting order');
+    // Past the postings, a hostile start would have this loop run for billions of steps.
+    if (to < from || to > postingCount) fail('posting order');
     if (to > from) {
-      const weight = Math.log(targetCount / (to - from));
+      const weight = Math.log(targets / (to - from));
       idf[w] = weight;
       for (let p = from; p < to; p++) {
         const t = postings[p] ?? 0;
-        if (t >= targetCount) fail('posting target');
+        if (t >= targets) fail('posting target');
         norms[t] = (norms[t] ?? 0) + weight;
       }
     }
     from = to;
   }
-  return {
-    vocabulary: { ...shape, centres },
-    targets: keys as string[],
-    postingStart,
-    postings,
-    idf,
-    norms,
-  };
+  return { postingStart, postings, idf, norms };
 }
 
 export interface Candidate {
