@@ -234,8 +234,9 @@ function readVarintPostings(bytes: Uint8Array, counts: Counts, fail: Fail): Post
   const norms = new Float32Array(targets);
   let at = 0;
   let p = 0;
-  // Varints are read inline (a function call a value cost the 10,000-cover file a third of its
-  // time) and are at most three bytes: every value is below 2^21, far above any target number.
+  // Varints are read inline (a closure a value, as first written, read a 10,000-cover file in
+  // 264-292 ms; inline, 62-105) and are at most three bytes: every value is below 2^21, far above
+  // any target number.
   // A read past the end gives undefined, which ends a varint; the bounds are checked once a word.
   for (let w = 0; w < words; w++) {
     postingStart[w] = p;
