@@ -32,7 +32,7 @@ import { catalogToSource } from '../domain/source/from-catalog.ts';
 import { DRAWN_COVER_SIZE, drawnCovers } from '../domain/source/drawn-cover.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 import { SourceCatalog, type SourceCatalogInput } from '../domain/source/schema.ts';
-import { assembleTargetSet, pointsOf, splitTargetSet } from '../tracking/compile.ts';
+import { assembleTargetSet, pointsOf, splitTargetSet } from '../tracking/mind-file.ts';
 import { buildRecognitionIndexOffThread } from '../tracking/recognition-index.ts';
 import { readableDraft } from '../data/draft-storage.ts';
 import { BACKUP_DRAFT } from './backup.ts';

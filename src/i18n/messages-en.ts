@@ -332,6 +332,7 @@ export const en: Record<MessageKey, string> = {
   'diag.tensors': 'tfjs tensors',
   'diag.bytes': 'tfjs memory',
   'diag.set': 'Target set',
+  'diag.only': 'Only target',
   'diag.camera': 'Camera',
   'books.loadingShelf': "Loading this shelf's books…",
   'books.loadingDirectory': 'Loading the list of all books…',

@@ -336,6 +336,7 @@ export const id = {
   'diag.tensors': 'Tensor tfjs',
   'diag.bytes': 'Memori tfjs',
   'diag.set': 'Set target',
+  'diag.only': 'Hanya target',
   'diag.camera': 'Kamera',
   'books.loadingShelf': 'Memuat daftar buku rak ini…',
   'books.loadingDirectory': 'Memuat daftar semua buku…',

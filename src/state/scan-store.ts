@@ -39,6 +39,11 @@ export interface ActiveSet {
   readonly id: string;
   /** The shelf whose covers the set recognises; null for the set of shelf signs. */
   readonly shelfId: string | null;
+  /**
+   * The one target of the set that is loaded (its key), when the recognition index named it; the
+   * rest of the set comes back once it has been out of view a while.
+   */
+  readonly only?: string;
 }
 
 export interface ScanData {

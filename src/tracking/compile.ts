@@ -1,10 +1,9 @@
 /**
  * Compiling pictures into mind-ar targets in the browser (the staff editor): one picture per
- * worker run, then any number of compiled pictures assembled into a target set. A compiled set
- * is a MessagePack map `{v, dataList}` whose entries are independent, so a shelf's set is
- * rebuilt from its covers' compiled entries without compiling anything again.
+ * worker run, then any number of compiled pictures assembled into a target set
+ * (`mind-file.ts`), so a shelf's set is rebuilt from its covers' compiled entries without
+ * compiling anything again.
  */
-import { decode, encode } from '@msgpack/msgpack';
 import type { CompileReply } from './compile.worker.ts';
 
 export interface CompiledTarget {
@@ -44,45 +43,4 @@ export function compileTarget(
     };
     worker.postMessage({ bitmap }, [bitmap]);
   });
-}
-
-interface MindFile {
-  readonly v: number;
-  readonly dataList: unknown[];
-}
-
-/** Joins one-target .mind files into one set, in the given order (the order of its targets). */
-export function assembleTargetSet(minds: readonly Uint8Array[]): Uint8Array {
-  const entries = minds.flatMap((mind) => {
-    const file = decode(mind) as MindFile;
-    return file.dataList;
-  });
-  const version = minds[0] ? (decode(minds[0]) as MindFile).v : 2;
-  return encode({ v: version, dataList: entries });
-}
-
-/** Splits a target set into one-target .mind files, in the set's order. */
-export function splitTargetSet(set: Uint8Array): Uint8Array[] {
-  const file = decode(set) as MindFile;
-  return file.dataList.map((entry) => encode({ v: file.v, dataList: [entry] }));
-}
-
-/** The feature points of a one-target .mind, as fractions of the picture (for quality and overlay). */
-export function pointsOf(mind: Uint8Array): [number, number][] {
-  const file = decode(mind) as {
-    dataList: {
-      matchingData: {
-        maximaPoints: { x: number; y: number }[];
-        minimaPoints: { x: number; y: number }[];
-        width: number;
-        height: number;
-      }[];
-    }[];
-  };
-  const keyframe = file.dataList[0]?.matchingData[0];
-  if (!keyframe) return [];
-  return [...keyframe.maximaPoints, ...keyframe.minimaPoints].map((p) => [
-    p.x / keyframe.width,
-    p.y / keyframe.height,
-  ]);
 }

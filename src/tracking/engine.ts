@@ -18,8 +18,10 @@ import { targetKey, type TargetRef } from '../domain/targets.ts';
  * up may answer later: the Controller usually runs in a worker (`tracker-client.ts`).
  */
 export interface ControllerLike {
+  /** Loads a compiled set's targets, or with `only` just that one of them. */
   addImageTargetsFromBuffer(
     buffer: ArrayBuffer,
+    only?: number,
   ): { dimensions: [number, number][] } | Promise<{ dimensions: [number, number][] }>;
   dummyRun(input: HTMLVideoElement): void | Promise<void>;
   processVideo(input: HTMLVideoElement): void;
@@ -189,12 +191,14 @@ export class TrackingEngine {
   }
 
   /**
-   * Recognises the targets of one compiled set in the video. Resolves once processing runs, or
-   * with `false` if a later call overtook it. Any earlier set is released first.
+   * Recognises the targets of one compiled set in the video, or with `only` just that one of
+   * them (a cover the recognition index named: one target is searched and tracked at the cost of
+   * one). Resolves once processing runs, or with `false` if a later call overtook it. Any earlier
+   * set is released first.
    */
   async start(
     video: HTMLVideoElement,
-    targetSet: { buffer: ArrayBuffer; targets: readonly TargetRef[] },
+    targetSet: { buffer: ArrayBuffer; targets: readonly TargetRef[]; only?: number },
     options: { maxTrack: number; smoothing?: Smoothing },
   ): Promise<boolean> {
     const generation = ++this.generation;
@@ -226,11 +230,13 @@ export class TrackingEngine {
     this.controller = controller;
     this.inputSize = { width, height };
 
-    const { dimensions } = await controller.addImageTargetsFromBuffer(targetSet.buffer);
+    const { only } = targetSet;
+    const loaded = only === undefined ? targetSet.targets : targetSet.targets.slice(only, only + 1);
+    const { dimensions } = await controller.addImageTargetsFromBuffer(targetSet.buffer, only);
     if (generation !== this.generation) return false;
     this.projection = controller.getProjectionMatrix();
     this.poses.clear();
-    this.slotsByIndex = targetSet.targets.map((target, index) => {
+    this.slotsByIndex = loaded.map((target, index) => {
       const [w, h] = dimensions[index] ?? [1, 1];
       const slot: PoseSlot = {
         key: targetKey(target),

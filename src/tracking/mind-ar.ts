@@ -7,7 +7,8 @@
 import { backend, engine, memory, type Tensor } from '@tensorflow/tfjs';
 import { Controller } from 'mind-ar/src/image-target/controller.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
-import type { ControllerFactory } from './engine.ts';
+import type { ControllerFactory, ControllerLike } from './engine.ts';
+import { oneTargetOf } from './mind-file.ts';
 
 function isTensor(value: unknown): value is Tensor {
   return (
@@ -136,12 +137,20 @@ function listenForTensors(): void {
 }
 listenForTensors();
 
+/** mind-ar loads a whole set; `only` gives it a file of that one target instead. */
+function loadOneTargetOnRequest(controller: ControllerLike): void {
+  const load = controller.addImageTargetsFromBuffer.bind(controller);
+  controller.addImageTargetsFromBuffer = (buffer, only) =>
+    load(only === undefined ? buffer : oneTargetOf(buffer, only).slice().buffer);
+}
+
 export const mindArFactory: ControllerFactory = {
   create: ({ onFeatures, ...settings }) => {
     const ledger = new TensorLedger();
     activeLedger = ledger;
     const controller = new Controller(settings);
     ledgers.set(controller, ledger);
+    loadOneTargetOnRequest(controller);
     throttleDetection(controller as unknown as ControllerInternals);
     reportFeatures(controller as unknown as ControllerInternals, onFeatures);
     return controller;

@@ -200,16 +200,21 @@ class WorkerController implements ControllerLike {
 
   async addImageTargetsFromBuffer(
     buffer: ArrayBuffer,
+    only?: number,
   ): Promise<{ dimensions: [number, number][] }> {
     if (!(await this.channel.usable)) {
       const { mindArFactory } = await loadPageModule();
       this.onPage = mindArFactory.create(this.settings);
-      return this.onPage.addImageTargetsFromBuffer(buffer);
+      return this.onPage.addImageTargetsFromBuffer(buffer, only);
     }
     const { onUpdate: _onUpdate, onFeatures: _onFeatures, ...settings } = this.settings;
     this.channel.attach(this.id, this);
     this.channel.send({ type: 'create', id: this.id, settings });
-    const reply = await this.channel.ask({ type: 'targets', id: this.id, buffer }, 'targets');
+    // Picking the one target out of the set (a MessagePack decode of it) happens in the worker.
+    const reply = await this.channel.ask(
+      { type: 'targets', id: this.id, buffer, ...(only === undefined ? {} : { only }) },
+      'targets',
+    );
     this.projection = reply.projection;
     return { dimensions: reply.dimensions };
   }

@@ -19,7 +19,13 @@ export type TrackerSettings = Omit<ControllerSettings, 'onUpdate' | 'onFeatures'
 
 export type TrackerRequest =
   | { readonly type: 'create'; readonly id: number; readonly settings: TrackerSettings }
-  | { readonly type: 'targets'; readonly id: number; readonly buffer: ArrayBuffer }
+  | {
+      readonly type: 'targets';
+      readonly id: number;
+      readonly buffer: ArrayBuffer;
+      /** Just this target of the set (`ControllerLike.addImageTargetsFromBuffer`). */
+      readonly only?: number;
+    }
   | { readonly type: 'warmup'; readonly id: number; readonly frame: ImageBitmap }
   | { readonly type: 'frame'; readonly id: number; readonly frame: ImageBitmap }
   | { readonly type: 'process'; readonly id: number }
@@ -136,7 +142,7 @@ function handle(request: TrackerRequest): void {
   const asVideo = input as unknown as HTMLVideoElement;
   switch (request.type) {
     case 'targets': {
-      const { dimensions } = controller.addImageTargetsFromBuffer(request.buffer) as {
+      const { dimensions } = controller.addImageTargetsFromBuffer(request.buffer, request.only) as {
         dimensions: [number, number][];
       };
       post({

@@ -17,8 +17,11 @@ test('a cover from a shelf other than the active one is recognised without scann
   await page.goto('/scan?shelf=sains&diagnostics');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rak: Ilmu Alam');
   await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 90_000 });
-  // The history shelf's set was loaded because the index named this cover.
+  // The history shelf is now scanned because the index named this cover, which is tracked alone
+  // (a one-target Controller) while it stays in view.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rak: Sejarah & Geografi');
+  await expect(page.getByTestId('diag-set')).toHaveText('rak-sejarah');
+  await expect(page.getByTestId('diag-only')).toHaveText('book:malay-archipelago');
   const identified = await page.evaluate(() =>
     performance
       .getEntriesByName('lp:identified')

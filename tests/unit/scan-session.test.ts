@@ -120,8 +120,10 @@ function fakeEngine() {
         featureListeners.push(listener);
         return () => undefined;
       },
-      start: (_video: unknown, set: { targets: readonly { id: string }[] }) => {
-        started.push(set.targets.map((t) => t.id).join(','));
+      start: (_video: unknown, set: { targets: readonly { id: string }[]; only?: number }) => {
+        const loaded =
+          set.only === undefined ? set.targets : set.targets.slice(set.only, set.only + 1);
+        started.push(loaded.map((t) => t.id).join(','));
         return Promise.resolve(true);
       },
       on: (listener: (event: EngineEvent) => void) => {
@@ -162,16 +164,65 @@ describe('a scan session with a recognition index', () => {
     return { store, fake, session, seen: index.seen };
   }
 
-  it('loads the set of a cover it identifies on another shelf, without its sign', async () => {
+  it('tracks a cover it identifies on another shelf alone, without its sign', async () => {
     const { store, fake, session, seen } = await sessionOn((s) => s.start('sains'));
     expect(store.getState().activeSet?.id).toBe('rak-sains');
     for (let frame = 0; frame < 3; frame++) fake.features(seen('book:malay-archipelago'));
     await vi.waitFor(() => {
-      expect(store.getState().activeSet).toEqual({ id: 'rak-sejarah', shelfId: 'sejarah' });
+      expect(store.getState().activeSet).toEqual({
+        id: 'rak-sejarah',
+        shelfId: 'sejarah',
+        only: 'book:malay-archipelago',
+      });
     });
+    // One target loaded, not the history shelf's six.
+    expect(fake.started.at(-1)).toBe('malay-archipelago');
     await session.dispose();
     recognition.bytes = null;
   });
+
+  it('gives the identified cover’s whole set back once the cover has been put down', async () => {
+    const { store, fake, session, seen } = await sessionOn((s) => s.start('sains'));
+    for (let frame = 0; frame < 3; frame++) fake.features(seen('book:malay-archipelago'));
+    await vi.waitFor(() => {
+      expect(store.getState().activeSet?.only).toBe('book:malay-archipelago');
+    });
+    const cover = { kind: 'book', id: 'malay-archipelago' } as const;
+    store.getState().recognised({ ...cover, visible: true, at: Date.now() });
+    // Held for longer than a set's dwell: it stays alone.
+    await new Promise((resolve) => setTimeout(resolve, SET_DWELL_MS + 600));
+    expect(store.getState().activeSet?.only).toBe('book:malay-archipelago');
+    store.getState().recognised({ ...cover, visible: false, at: Date.now() });
+    await vi.waitFor(
+      () => {
+        expect(store.getState().activeSet).toEqual({ id: 'rak-sejarah', shelfId: 'sejarah' });
+      },
+      { timeout: SET_DWELL_MS + 1500 },
+    );
+    expect(fake.started.at(-1)?.split(',')).toContain('malay-archipelago');
+    expect(fake.started.at(-1)?.split(',').length).toBeGreaterThan(1);
+    await session.dispose();
+    recognition.bytes = null;
+  }, 15_000);
+
+  it('while one cover is tracked alone, identifies its shelf neighbours too', async () => {
+    const { store, fake, session, seen } = await sessionOn(
+      (s) => s.start('sains'),
+      new Set(['book:malay-archipelago', 'book:indonesia-etc']),
+    );
+    for (let frame = 0; frame < 3; frame++) fake.features(seen('book:malay-archipelago'));
+    await vi.waitFor(() => {
+      expect(store.getState().activeSet?.only).toBe('book:malay-archipelago');
+    });
+    // Another book of the same shelf comes into view: it is in the set, but not loaded.
+    await new Promise((resolve) => setTimeout(resolve, SET_DWELL_MS + 100));
+    for (let frame = 0; frame < 6; frame++) fake.features(seen('book:indonesia-etc'));
+    await vi.waitFor(() => {
+      expect(store.getState().activeSet?.only).toBe('book:indonesia-etc');
+    });
+    await session.dispose();
+    recognition.bytes = null;
+  }, 15_000);
 
   it('stays on its shelf when the identified cover fails the geometric check', async () => {
     // The index points at a cover of another shelf, but mind-ar's matcher does not find it in the

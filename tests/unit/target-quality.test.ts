@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { assessTarget, pictureStatistics } from '../../src/domain/target-quality.ts';
-import { pointsOf, splitTargetSet } from '../../src/tracking/compile.ts';
+import { pointsOf, splitTargetSet } from '../../src/tracking/mind-file.ts';
 import { compileTargetSet } from '../../src/tracking/node/offline-compile.ts';
 import { ROOT } from '../helpers/demo-feed.ts';
 

@@ -13,8 +13,10 @@ class FakeController implements ControllerLike {
   disposed = false;
   released = false;
   constructor(readonly settings: ControllerSettings) {}
-  addImageTargetsFromBuffer(buffer: ArrayBuffer) {
-    const count = new Uint8Array(buffer)[0] ?? 1;
+  only: number | undefined;
+  addImageTargetsFromBuffer(buffer: ArrayBuffer, only?: number) {
+    this.only = only;
+    const count = only === undefined ? (new Uint8Array(buffer)[0] ?? 1) : 1;
     return { dimensions: Array.from({ length: count }, () => [160, 240] as [number, number]) };
   }
   dummyRun = vi.fn();
@@ -111,6 +113,18 @@ describe('the tracking engine', () => {
       { type: 'found', target: targets[1] },
       { type: 'lost', target: targets[1] },
     ]);
+  });
+
+  it('with `only`, loads and tracks just that target of the set', async () => {
+    const { engine, controllers, events, video } = setup();
+    await engine.start(video, { buffer: buffer(2), targets, only: 1 }, { maxTrack: 2 });
+    const controller = controllers[0]!;
+    expect(controller.only).toBe(1);
+    expect([...engine.poses.keys()]).toEqual(['book:bumi-manusia']);
+    // mind-ar numbers the one target it holds 0.
+    controller.frame({ 0: matrix(3) });
+    expect(engine.poses.get('book:bumi-manusia')?.tracked).toBe(true);
+    expect(events).toEqual([{ type: 'found', target: targets[1] }]);
   });
 
   it('reports frames processed per second', async () => {

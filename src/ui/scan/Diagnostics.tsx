@@ -18,6 +18,7 @@ export function Diagnostics({
   const fps = useStore(store, (state) => state.fps);
   const quality = useStore(store, (state) => state.quality);
   const set = useStore(store, (state) => state.activeSet?.id ?? '–');
+  const only = useStore(store, (state) => state.activeSet?.only ?? '–');
   const [memory, setMemory] = useState<{ tensors: number; bytes: number } | null>(null);
   const [camera, setCamera] = useState('–');
   useEffect(() => {
@@ -40,6 +41,8 @@ export function Diagnostics({
       <dd data-testid="diag-camera">{camera}</dd>
       <dt>{t('diag.set')}</dt>
       <dd data-testid="diag-set">{set}</dd>
+      <dt>{t('diag.only')}</dt>
+      <dd data-testid="diag-only">{only}</dd>
       <dt>{t('diag.tensors')}</dt>
       <dd data-testid="diag-tensors">{memory?.tensors ?? '–'}</dd>
       <dt>{t('diag.bytes')}</dt>

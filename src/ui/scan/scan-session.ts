@@ -244,17 +244,32 @@ export class ScanSession {
     this.report('fail', { kind: 'engine' });
   }
 
-  private async run(set: TargetSet, buffer: ArrayBuffer, shelfId: string | null): Promise<void> {
+  /**
+   * Runs the engine on `set`, or with `only` (a target's key) on just that target of it: a cover
+   * the index named is searched and tracked alone, at the cost of one target, until it has been
+   * out of view for SET_DWELL_MS (`rotate`).
+   */
+  private async run(
+    set: TargetSet,
+    buffer: ArrayBuffer,
+    shelfId: string | null,
+    only?: string,
+  ): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
-    this.report('activate', { id: set.id, shelfId });
+    const index = only === undefined ? -1 : set.targets.findIndex((t) => targetKey(t) === only);
+    this.report('activate', { id: set.id, shelfId, ...(only && index >= 0 ? { only } : {}) });
     const started = await engine.start(
       this.video,
-      { buffer, targets: set.targets },
+      { buffer, targets: set.targets, ...(index >= 0 ? { only: index } : {}) },
       { maxTrack: MAX_TRACK[this.governor.level] },
     );
     if (started) this.report('enterPhase', 'scanning');
     this.searchedSince = Date.now();
+    if (this.gone()) return;
+    this.rotationTimer ??= setInterval(() => {
+      this.rotate();
+    }, ROTATION_TICK_MS);
   }
 
   /**
@@ -268,32 +283,38 @@ export class ScanSession {
         ? signsSets(this.catalog)
         : setsForShelf(this.catalog, this.index, shelfId ?? '');
     this.group = sets.length > 1 && sets.some((s) => s.id === set.id) ? { sets, shelfId } : null;
-    if (this.group && !this.rotationTimer) {
-      this.rotationTimer = setInterval(() => {
-        this.rotate();
-      }, ROTATION_TICK_MS);
-    }
   }
 
-  /** Moves on to the group's next set after SET_DWELL_MS with nothing in view. */
+  /**
+   * After SET_DWELL_MS with nothing in view: a cover the index named alone gives way to its whole
+   * set (the visitor has put it down, and its shelf neighbours are the likeliest next), and a
+   * group's set to the group's next.
+   */
   private rotate(): void {
     const group = this.group;
     const state = this.store.getState();
-    if (!group || this.gone() || state.phase !== 'scanning') return;
+    const active = state.activeSet;
+    if (!active || this.gone() || state.phase !== 'scanning') return;
     if (state.recognitions.some((recognition) => recognition.visible)) {
       this.searchedSince = Date.now();
       return;
     }
     if (Date.now() - this.searchedSince < SET_DWELL_MS) return;
-    const at = group.sets.findIndex((set) => set.id === state.activeSet?.id);
-    const next = group.sets[(at + 1) % group.sets.length];
+    let next: TargetSet | undefined;
+    if (active.only !== undefined) {
+      next = this.catalog.targetSets.find((set) => set.id === active.id);
+    } else if (group) {
+      const at = group.sets.findIndex((set) => set.id === active.id);
+      next = group.sets[(at + 1) % group.sets.length];
+    }
     if (!next) return;
+    const set = next;
     // Counted from now, so a slow set change does not queue another.
     this.searchedSince = Number.POSITIVE_INFINITY;
     void this.queue(async () => {
-      if (this.gone() || this.group !== group) return;
+      if (this.gone() || this.store.getState().activeSet !== active) return;
       try {
-        await this.run(next, await loadAsset(next, 'targetSet'), group.shelfId);
+        await this.run(set, await loadAsset(set, 'targetSet'), active.shelfId);
       } catch (error) {
         this.fail(error);
       }
@@ -340,18 +361,23 @@ export class ScanSession {
     const identifier = this.identifier;
     const state = this.store.getState();
     if (!identifier || !this.identifyAcross || this.gone() || this.followingSign) return;
-    if (state.phase !== 'scanning' || !state.activeSet) return;
+    const active = state.activeSet;
+    if (state.phase !== 'scanning' || !active) return;
     if (state.recognitions.some((recognition) => recognition.visible)) {
       identifier.reset();
       return;
     }
-    const activeId = state.activeSet.id;
+    // What the engine is not searching: other sets, and while one cover is alone, the rest.
+    const searched = (key: string, set: TargetSet) =>
+      set.id === active.id && (active.only === undefined || active.only === key);
     const guesses = identifier
       .observe(points)
       .map((candidate) => {
         const target = targets.get(candidate.key);
         const set = target && setFor(this.catalog, target);
-        return target && set && set.id !== activeId ? { ...candidate, target, set } : null;
+        return target && set && !searched(candidate.key, set)
+          ? { ...candidate, target, set }
+          : null;
       })
       .filter((guess) => guess !== null);
     if (guesses.length === 0 || this.checking) return;
@@ -367,7 +393,7 @@ export class ScanSession {
       .then((found) => {
         performance.measure('lp:check', { start: started, detail: { guesses: guesses.length } });
         if (!found || this.gone() || !this.identifyAcross) return;
-        if (this.store.getState().activeSet?.id !== activeId) return;
+        if (this.store.getState().activeSet !== active) return;
         identifier.reset();
         this.identifiedSwitchAt = Date.now();
         performance.mark('lp:identified', { detail: { key: found.key, score: found.score } });
@@ -378,7 +404,7 @@ export class ScanSession {
           const buffer = found.buffer ?? (await this.setBuffer(found.set));
           if (!buffer || this.gone()) return;
           this.searchIn(found.set, shelfId);
-          await this.run(found.set, buffer, shelfId);
+          await this.run(found.set, buffer, shelfId, found.key);
         });
       })
       .catch((error: unknown) => {
@@ -470,8 +496,12 @@ export class ScanSession {
       const [set] = sets;
       this.identifyAcross = this.followSigns;
       const active = this.store.getState().activeSet;
-      // Already searching this shelf (on any of its sets): nothing to change.
-      if (!set || (active?.shelfId === shelfId && sets.some((s) => s.id === active.id))) return;
+      // Already searching this shelf (on any of its sets, whole): nothing to change.
+      const searching =
+        active?.shelfId === shelfId &&
+        active.only === undefined &&
+        sets.some((s) => s.id === active.id);
+      if (!set || searching) return;
       try {
         const buffer = await loadAsset(set, 'targetSet');
         this.searchIn(set, shelfId);
@@ -489,7 +519,8 @@ export class ScanSession {
   scanFor(target: TargetRef): Promise<void> {
     return this.queue(async () => {
       const set = setFor(this.catalog, target);
-      if (this.gone() || !set || this.store.getState().activeSet?.id === set.id) return;
+      const active = this.store.getState().activeSet;
+      if (this.gone() || !set || (active?.id === set.id && active.only === undefined)) return;
       if (this.store.getState().phase !== 'scanning' && this.store.getState().phase !== 'warmup') {
         return;
       }
@@ -516,7 +547,7 @@ export class ScanSession {
       await videoSizeChanged(this.video, before);
       const set = this.catalog.targetSets.find((s) => s.id === active.id);
       if (!set || this.gone()) return;
-      await this.run(set, await loadAsset(set, 'targetSet'), active.shelfId);
+      await this.run(set, await loadAsset(set, 'targetSet'), active.shelfId, active.only);
     });
   }
 
@@ -541,9 +572,11 @@ export class ScanSession {
     try {
       this.report('enterPhase', 'camera');
       await this.openCamera(CAMERA_SIZE[this.governor.level]);
-      const set = this.catalog.targetSets.find((s) => s.id === active?.id) ?? this.initialSet(null);
+      const kept = this.catalog.targetSets.find((s) => s.id === active?.id);
+      const set = kept ?? this.initialSet(null);
       if (!set) return;
-      await this.run(set, await loadAsset(set, 'targetSet'), active?.shelfId ?? null);
+      const shelfId = active?.shelfId ?? null;
+      await this.run(set, await loadAsset(set, 'targetSet'), shelfId, kept && active?.only);
     } catch (error) {
       if (error instanceof CameraError) {
         this.report('fail', { kind: 'camera', problem: error.problem });
