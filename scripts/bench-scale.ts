@@ -16,8 +16,9 @@
  *   npm run bench:scale                      # 36 and 1,000 covers
  *   npm run bench:scale -- --sizes 36,1000,10000 --queries 10 --strangers 10
  *   npm run bench:scale -- --checks /tmp/checks   # also writes every check's pairs and spans
+ *   npm run bench:scale -- --sizes 10000 --describe-from-end   # a second process filling the cache
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { decode, encode } from '@msgpack/msgpack';
@@ -43,6 +44,9 @@ const { values } = parseArgs({
     strangers: { type: 'string', default: '8' },
     // Every guess of every frame is checked and its result written to <checks>-<size>.json.
     checks: { type: 'string' },
+    // Only describe the largest collection's covers, last first, and stop: a second process
+    // fills the cache from the other end while a run describes from the start.
+    'describe-from-end': { type: 'boolean', default: false },
   },
 });
 const SIZES = values.sizes
@@ -129,7 +133,10 @@ async function cached<T>(prefix: string, cover: Cover, make: () => Promise<T>): 
   const kept = await readFile(file).catch(() => null);
   if (kept) return decode(kept) as T;
   const made = await make();
-  await writeFile(file, encode(made));
+  // Written whole, then renamed: another process filling the cache may read it at any moment.
+  const partial = `${file}.${String(process.pid)}.part`;
+  await writeFile(partial, encode(made));
+  await rename(partial, file);
   return made;
 }
 
@@ -191,10 +198,19 @@ async function main(): Promise<void> {
   for (const size of SIZES) {
     const covers = [...demo.slice(0, size)];
     for (let seed = 1; covers.length < size; seed++) covers.push(drawnCover(seed));
+    if (values['describe-from-end']) {
+      for (const cover of covers.reverse()) await pointsOf(cover);
+      continue;
+    }
     const extractStarted = performance.now();
     const targets: { key: string; points: FeaturePoint[] }[] = [];
     for (const [i, cover] of covers.entries()) {
-      targets.push({ key: cover.key, points: await pointsOf(cover) });
+      // Kept as Uint32Arrays: as arrays of numbers, 10,000 covers' points outgrow Node's heap.
+      const points = (await pointsOf(cover)).map((p) => ({
+        maxima: p.maxima,
+        descriptors: Uint32Array.from(p.descriptors),
+      }));
+      targets.push({ key: cover.key, points });
       if (i % 500 === 499) process.stdout.write(`  described ${String(i + 1)} covers\n`);
     }
     const extractMs = performance.now() - extractStarted;
