@@ -254,10 +254,27 @@ export function ScreenAnchor({ element, at }: { element: () => HTMLElement | nul
 }
 
 /**
- * True where WebGL runs in software (SwiftShader, llvmpipe): Chrome falls back to it on phones
- * whose GPU it blocks. Every drawn pixel then costs CPU time that the tracker needs.
+ * Shows the canvas only while an anchor is on screen. A full-screen layer over the camera
+ * picture is blended again for every camera frame even when it is empty; where the browser
+ * composites in software, that blending and reading the canvas back cost the tracker's CPU time
+ * (traced: docs/recognition.md). It works out the anchors' opacity as they do.
  */
-/** Whether the canvas's own WebGL draws on the CPU (SwiftShader, llvmpipe). */
+function HideWhenEmpty({ poses }: { poses: () => Iterable<PoseSource> }) {
+  const reduce = useMemo(() => reducedMotion(), []);
+  useFrame(({ gl }) => {
+    const now = performance.now();
+    let shown = false;
+    for (const pose of poses()) shown ||= overlayOpacity(pose, now, reduce) > 0.01;
+    const visibility = shown ? 'visible' : 'hidden';
+    if (gl.domElement.style.visibility !== visibility) gl.domElement.style.visibility = visibility;
+  });
+  return null;
+}
+
+/**
+ * Whether the canvas's own WebGL draws on the CPU (SwiftShader, llvmpipe): Chrome falls back to
+ * it on phones whose GPU it blocks. Every drawn pixel then costs CPU time that the tracker needs.
+ */
 function softwareRendering(gl: WebGLRenderingContext | WebGL2RenderingContext): boolean {
   try {
     const info = gl.getExtension('WEBGL_debug_renderer_info');
@@ -306,6 +323,7 @@ export function ArCanvas({
         poses={poses}
         minIntervalMs={software ? 1000 / 15 : 0}
       />
+      <HideWhenEmpty poses={poses} />
       <hemisphereLight args={['#fff8ee', '#4a3a2a', 1.6]} />
       <directionalLight position={[0.4, 1, 1]} intensity={1.8} />
       {children}

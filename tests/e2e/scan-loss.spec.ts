@@ -7,10 +7,14 @@ test.use(withCamera('cover-leaves'));
 test('when the cover leaves, the loss is announced and a pinned card stays', async ({ page }) => {
   await page.goto('/scan?shelf=sastra-indonesia');
   await expect(scanStatus(page)).toHaveText('Dikenali: Laskar Pelangi', { timeout: 60_000 });
+  // The 3D layer is composited over the camera picture only while something is on it.
+  const layer = page.locator('.ar-canvas canvas');
+  await expect(layer).toBeVisible();
   await page.getByRole('button', { name: 'Sematkan kartu' }).first().click();
   await expect(scanStatus(page)).toHaveText('Tidak terlihat lagi: Laskar Pelangi', {
     timeout: 30_000,
   });
+  await expect(layer).toBeHidden();
   const pinned = page.getByRole('region', { name: 'Disematkan' });
   await expect(pinned.getByRole('heading', { name: 'Laskar Pelangi' })).toBeVisible();
   await expect(pinned.getByText('2 dari 6 eksemplar tersedia')).toBeVisible();
