@@ -205,6 +205,23 @@ describe('a scan session with a recognition index', () => {
     recognition.bytes = null;
   }, 15_000);
 
+  it('says so when the identified cover cannot be started, instead of scanning nothing', async () => {
+    const { store, fake, session, seen } = await sessionOn((s) => s.start('sains'));
+    // A set whose file and feed disagree: the tracker cannot cut the cover out of it.
+    const start = fake.engine.start;
+    fake.engine.start = (video, set) =>
+      set.only === undefined ? start(video, set) : Promise.reject(new RangeError('no target'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    for (let frame = 0; frame < 3; frame++) fake.features(seen('book:malay-archipelago'));
+    await vi.waitFor(() => {
+      expect(store.getState().phase).toBe('error');
+    });
+    expect(store.getState().problem).toEqual({ kind: 'engine' });
+    warn.mockRestore();
+    await session.dispose();
+    recognition.bytes = null;
+  });
+
   it('while one cover is tracked alone, identifies its shelf neighbours too', async () => {
     const { store, fake, session, seen } = await sessionOn(
       (s) => s.start('sains'),

@@ -404,7 +404,12 @@ export class ScanSession {
           const buffer = found.buffer ?? (await this.setBuffer(found.set));
           if (!buffer || this.gone()) return;
           this.searchIn(found.set, shelfId);
-          await this.run(found.set, buffer, shelfId, found.key);
+          try {
+            await this.run(found.set, buffer, shelfId, found.key);
+          } catch (error) {
+            // The old set is released by now: say so, as any other failed start does.
+            this.fail(error);
+          }
         });
       })
       .catch((error: unknown) => {
