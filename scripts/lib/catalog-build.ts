@@ -24,8 +24,17 @@ import {
   type PlannedTargetSet,
 } from '../../src/domain/source/build.ts';
 import { SourceCatalog } from '../../src/domain/source/schema.ts';
-import { compileTargetSet } from '../../src/tracking/node/offline-compile.ts';
-import type { FeaturePoint } from '../../src/domain/recognition/index-file.ts';
+import {
+  assembleTargetSet,
+  compileTargetSet,
+  splitTargetSet,
+} from '../../src/tracking/node/offline-compile.ts';
+import {
+  decodeIndex,
+  type FeaturePoint,
+  type RecognitionIndex,
+} from '../../src/domain/recognition/index-file.ts';
+import { updateRecognitionIndex } from '../../src/domain/recognition/build.ts';
 import { targetKey } from '../../src/domain/targets.ts';
 import { buildRecognitionIndex, INDEX_BUILD, pointsOfMind } from './recognition.ts';
 
@@ -146,8 +155,53 @@ export type BuildResult =
     }
   | { readonly ok: false; readonly errors: readonly FeedIssue[] };
 
+interface LockEntry {
+  readonly inputs: string;
+  readonly sha256: string;
+  /**
+   * A set's: each target's cover key, in order, so that a set rebuilt because one cover changed
+   * (or moved to another set) compiles only the covers that are new. The index's: each target's
+   * cover key by target key, and how many covers it quantised on a vocabulary trained before them.
+   */
+  readonly covers?: readonly string[] | Readonly<Record<string, string>>;
+  readonly untrained?: number;
+}
+
 interface TargetLock {
-  readonly [setId: string]: { readonly inputs: string; readonly sha256: string };
+  readonly [setId: string]: LockEntry;
+}
+
+const isList = (covers: LockEntry['covers']): covers is readonly string[] => Array.isArray(covers);
+
+/** What a target's compiled entry depends on: the picture and the size it is scaled to. */
+const coverKeyOf = (imageSha: string | undefined) => `s${TARGET_SHORT_SIDE}:${imageSha ?? ''}`;
+
+/**
+ * Compiled entries of covers that earlier sets hold, by cover key, read from those sets' files
+ * (checked against the lock's hashes) only when a set must be rebuilt.
+ */
+async function earlierEntries(
+  lock: TargetLock,
+  targetDir: string,
+): Promise<Map<string, Uint8Array>> {
+  const entries = new Map<string, Uint8Array>();
+  for (const [id, entry] of Object.entries(lock)) {
+    if (!isList(entry.covers) || id === RECOGNITION_INDEX_FILE) continue;
+    const bytes = await readFile(path.join(targetDir, `${id}.mind`)).catch(() => undefined);
+    if (!bytes || sha256(bytes) !== entry.sha256) continue;
+    let parts: Uint8Array[];
+    try {
+      parts = splitTargetSet(bytes);
+    } catch {
+      continue;
+    }
+    if (parts.length !== entry.covers.length) continue;
+    entry.covers.forEach((cover, i) => {
+      const part = parts[i];
+      if (part && !entries.has(cover)) entries.set(cover, part);
+    });
+  }
+  return entries;
 }
 
 export async function buildCatalog(options: BuildOptions): Promise<BuildResult> {
@@ -230,11 +284,13 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
     (text) => JSON.parse(text) as TargetLock,
     (): TargetLock => ({}),
   );
-  const newLock: Record<string, { inputs: string; sha256: string }> = {};
+  const newLock: Record<string, LockEntry> = {};
   const compiled = new Map<string, FileFacts>();
   let targetBytes = 0;
+  let reusable: Map<string, Uint8Array> | undefined;
   for (const plan of plans) {
     const inputs = inputKey(plan, facts);
+    const covers = plan.targets.map((t) => coverKeyOf(facts.get(t.image)?.sha256));
     const file = path.join(targetDir, `${plan.id}.mind`);
     let bytes: Uint8Array | undefined;
     const previous = lock[plan.id];
@@ -244,14 +300,25 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
     }
     if (!bytes) {
       const started = Date.now();
-      bytes = await compileTargetSet(plan.targets.map((t) => bytesOf.get(t.image) as Buffer));
+      reusable ??= await earlierEntries(lock, targetDir);
+      const known = reusable;
+      // A set's entries are independent (src/tracking/mind-file.ts): compile only new covers.
+      const fresh = plan.targets.filter((_, i) => !known.has(covers[i] ?? ''));
+      const made = fresh.length
+        ? splitTargetSet(await compileTargetSet(fresh.map((t) => bytesOf.get(t.image) as Buffer)))
+        : [];
+      fresh.forEach((t, i) => {
+        const part = made[i];
+        if (part) known.set(coverKeyOf(facts.get(t.image)?.sha256), part);
+      });
+      bytes = assembleTargetSet(covers.map((cover) => known.get(cover) as Uint8Array));
       await writeFile(file, bytes);
       log(
-        `compiled ${plan.id}: ${plan.targets.length} targets, ${bytes.byteLength} bytes, ${Date.now() - started} ms`,
+        `compiled ${plan.id}: ${plan.targets.length} targets (${fresh.length} compiled, ${plan.targets.length - fresh.length} reused), ${bytes.byteLength} bytes, ${Date.now() - started} ms`,
       );
     }
     const hash = sha256(bytes);
-    newLock[plan.id] = { inputs, sha256: hash };
+    newLock[plan.id] = { inputs, sha256: hash, covers };
     compiled.set(plan.id, {
       href: hrefOf(file),
       type: 'application/octet-stream',
@@ -403,16 +470,55 @@ export async function fileExists(file: string): Promise<boolean> {
 export const RECOGNITION_INDEX_FILE = 'recognition.idx';
 
 /**
+ * The index an earlier build wrote, if it is the one the lock names, of this build's kind, and
+ * readable; with its targets' cover keys. Anything else means training afresh.
+ */
+async function earlierIndex(
+  file: string,
+  previous: LockEntry | undefined,
+  inputs: string,
+): Promise<{ index: RecognitionIndex; covers: Readonly<Record<string, string>> } | undefined> {
+  const covers = previous?.covers;
+  if (!previous || !covers || isList(covers)) return undefined;
+  if (previous.inputs.split(',')[0] !== inputs.split(',')[0]) return undefined;
+  const bytes = await readFile(file).catch(() => undefined);
+  if (!bytes || sha256(bytes) !== previous.sha256) return undefined;
+  try {
+    const index = decodeIndex(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    );
+    return { index, covers };
+  } catch {
+    return undefined;
+  }
+}
+
+/** An update on the earlier index, or nothing where that index does not hold what it should. */
+function updateOrNothing(
+  ...args: Parameters<typeof updateRecognitionIndex>
+): ReturnType<typeof updateRecognitionIndex> | undefined {
+  try {
+    return updateRecognitionIndex(...args);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Retrain once covers quantised on a vocabulary that never saw them exceed this share. */
+const RETRAIN_SHARE = 0.25;
+
+/**
  * Builds the recognition index from the compiled sets (every target's feature points), unless the
- * sets are the ones it was last built from. Training takes seconds, compiling a cover much longer,
- * so publishing stays incremental where it costs: only changed sets are recompiled.
+ * sets are the ones it was last built from. Training takes about a minute at 10,000 covers, so a
+ * build after a few covers changed keeps the earlier vocabulary and quantises only those covers;
+ * the vocabulary is trained again once a quarter of the covers are newer than it.
  */
 async function writeRecognitionIndex(
   targetDir: string,
   plans: readonly PlannedTargetSet[],
   compiled: ReadonlyMap<string, FileFacts>,
   lock: TargetLock,
-  newLock: Record<string, { inputs: string; sha256: string }>,
+  newLock: Record<string, LockEntry>,
   log: (line: string) => void,
 ): Promise<Omit<FileFacts, 'href'> | undefined> {
   if (plans.length === 0) return undefined;
@@ -422,7 +528,15 @@ async function writeRecognitionIndex(
     ...plans.map((plan) => `${plan.id}:${compiled.get(plan.id)?.sha256 ?? ''}`),
   ].join(',');
   const previous = lock[RECOGNITION_INDEX_FILE];
+  const covers: Record<string, string> = {};
+  for (const plan of plans) {
+    const setCovers = newLock[plan.id]?.covers;
+    plan.targets.forEach((target, i) => {
+      covers[targetKey(target)] = (isList(setCovers) ? setCovers[i] : undefined) ?? '';
+    });
+  }
   let bytes: Uint8Array | undefined;
+  let untrained = previous?.untrained ?? 0;
   if (previous?.inputs === inputs) {
     bytes = await readFile(file).catch(() => undefined);
     if (bytes && sha256(bytes) !== previous.sha256) bytes = undefined;
@@ -436,14 +550,34 @@ async function writeRecognitionIndex(
       });
     }
     const started = Date.now();
-    const build = buildRecognitionIndex(targets);
-    bytes = build.bytes;
+    const earlier = await earlierIndex(file, previous, inputs);
+    const before = earlier?.covers;
+    const changed = targets.filter((t) => !before || before[t.key] !== covers[t.key]).length;
+    const update =
+      earlier && untrained + changed <= targets.length * RETRAIN_SHARE
+        ? updateOrNothing(
+            earlier.index,
+            targets.map((t) =>
+              before?.[t.key] === covers[t.key] ? { key: t.key, points: null } : t,
+            ),
+          )
+        : undefined;
+    if (update) {
+      bytes = update.bytes;
+      untrained += update.quantised;
+      log(
+        `recognition index: ${targets.length} targets, ${bytes.byteLength} bytes, ${Date.now() - started} ms (earlier vocabulary; ${update.quantised} covers quantised)`,
+      );
+    } else {
+      bytes = buildRecognitionIndex(targets).bytes;
+      untrained = 0;
+      log(
+        `recognition index: ${targets.length} targets, ${bytes.byteLength} bytes, ${Date.now() - started} ms (vocabulary trained)`,
+      );
+    }
     await writeFile(file, bytes);
-    log(
-      `recognition index: ${targets.length} targets, ${bytes.byteLength} bytes, ${Date.now() - started} ms`,
-    );
   }
   const hash = sha256(bytes);
-  newLock[RECOGNITION_INDEX_FILE] = { inputs, sha256: hash };
+  newLock[RECOGNITION_INDEX_FILE] = { inputs, sha256: hash, covers, untrained };
   return { type: 'application/octet-stream', size: bytes.byteLength, sha256: hash };
 }

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decodeIndex,
+  encodeIndex,
   IndexFormatError,
   rank,
   wordsOf,
@@ -23,6 +24,7 @@ import {
   trainVocabulary,
 } from '../../src/domain/recognition/vocabulary.ts';
 import { buildRecognitionIndex, pointsOfMind } from '../../scripts/lib/recognition.ts';
+import { updateRecognitionIndex } from '../../src/domain/recognition/build.ts';
 import { createFrameDetector } from '../../src/tracking/node/detect.ts';
 import { coverInView, keyframesOf, type CoverKeyframes } from '../../src/tracking/verify.ts';
 import { drawCover } from '../../scripts/lib/art.ts';
@@ -153,6 +155,42 @@ describe('the index file', () => {
     expect([...old.postings]).toEqual([...index.postings]);
     expect([...old.norms]).toEqual([...index.norms]);
     expect([...old.vocabulary.centres]).toEqual([...index.vocabulary.centres]);
+  });
+
+  it('updates on its vocabulary: one changed cover is quantised, the rest keep their words', () => {
+    const index = decodeIndex(built.bytes.slice().buffer);
+    const replaced = {
+      key: 'book:b2',
+      points: Array.from({ length: 60 }, (_, i) => ({
+        maxima: i % 2 === 0,
+        descriptors: randomDescriptor(random),
+      })),
+    };
+    const added = { key: 'book:b6', points: replaced.points.slice(0, 30) };
+    const update = updateRecognitionIndex(index, [
+      ...covers.map((cover) => (cover.key === 'book:b2' ? replaced : { ...cover, points: null })),
+      added,
+    ]);
+    expect(update.quantised).toBe(2);
+    const updated = decodeIndex(update.bytes.slice().buffer);
+    // Byte for byte what a full build on the same vocabulary writes: nothing kept is stale.
+    const fresh = [...covers.map((cover) => (cover.key === 'book:b2' ? replaced : cover)), added];
+    const full = encodeIndex(
+      index.vocabulary,
+      fresh.map((cover) => ({
+        key: cover.key,
+        words: wordsOf(index.vocabulary, cover.points).keys(),
+      })),
+    );
+    expect(update.bytes).toEqual(full);
+    const query = replaced.points.slice(0, 30).map((p) => ({
+      maxima: p.maxima,
+      descriptors: noisy(p.descriptors, 3, random),
+    }));
+    expect(rank(updated, wordsOf(updated.vocabulary, query))[0]?.key).toMatch(/book:b[26]/);
+    expect(() => updateRecognitionIndex(index, [{ key: 'book:new', points: null }])).toThrow(
+      /not in the earlier index/,
+    );
   });
 
   it('stores a posting in about a byte, not four', () => {

@@ -2,7 +2,7 @@
  * Building the recognition index from compiled target sets: pure, so that `catalog:build` (Node)
  * and the staff editor's publish (a worker) build the same file from the same sets.
  */
-import { encodeIndex, wordsOf, type FeaturePoint } from './index-file.ts';
+import { encodeIndex, wordsOf, type FeaturePoint, type RecognitionIndex } from './index-file.ts';
 import {
   DESCRIPTOR_WORDS,
   trainVocabulary,
@@ -56,6 +56,42 @@ export function buildRecognitionIndex(
     trainMs: trained - started,
     quantiseMs: quantised - trained,
   };
+}
+
+/** Each target's visual words, read back from an index's postings (the inverse of its encoding). */
+export function wordsByTarget(index: RecognitionIndex): Map<string, number[]> {
+  const lists: number[][] = index.targets.map(() => []);
+  for (let word = 0; word + 1 < index.postingStart.length; word++) {
+    const end = index.postingStart[word + 1] ?? 0;
+    for (let p = index.postingStart[word] ?? 0; p < end; p++) {
+      lists[index.postings[p] ?? 0]?.push(word);
+    }
+  }
+  return new Map(index.targets.map((key, t) => [key, lists[t] ?? []]));
+}
+
+/**
+ * A new index on an earlier index's vocabulary: targets given with `points` are quantised, the
+ * others (`points: null`, unchanged since that index) keep their words from it. Publishing after
+ * one cover changed then costs that cover's words, not the training, which takes about a minute
+ * at 10,000 covers (docs/recognition.md). Throws if an unchanged target is not in `previous`.
+ */
+export function updateRecognitionIndex(
+  previous: RecognitionIndex,
+  targets: readonly { readonly key: string; readonly points: readonly FeaturePoint[] | null }[],
+): { readonly bytes: Uint8Array; readonly quantised: number } {
+  const kept = wordsByTarget(previous);
+  let quantised = 0;
+  const entries = targets.map((target) => {
+    if (target.points) {
+      quantised++;
+      return { key: target.key, words: wordsOf(previous.vocabulary, target.points).keys() };
+    }
+    const words = kept.get(target.key);
+    if (!words) throw new Error(`${target.key} is not in the earlier index`);
+    return { key: target.key, words };
+  });
+  return { bytes: encodeIndex(previous.vocabulary, entries), quantised };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,0 +1,123 @@
+/**
+ * Publishing stays incremental: after staff change one cover photograph, `catalog:build`
+ * compiles that cover alone (the set's other entries are reused byte for byte) and puts it into
+ * the recognition index on the earlier vocabulary instead of training a new one. Real cover
+ * photographs, mind-ar's real compiler.
+ */
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../scripts/lib/catalog-build.ts';
+import { decodeIndex } from '../../src/domain/recognition/index-file.ts';
+import { splitTargetSet } from '../../src/tracking/mind-file.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PHOTOS = [
+  'bumi-manusia',
+  'charlottes-web',
+  'almayers-folly',
+  'deru-campur-debu',
+  'door-duisternis-tot-licht',
+];
+const IDS = ['a', 'b', 'c', 'd'];
+
+const book = (id: string) => ({
+  id,
+  title: { id: `Buku ${id}` },
+  description: { id: 'Isi.' },
+  authors: ['Penulis'],
+  language: 'id',
+  ddc: '100',
+  callNumber: `100 PEN ${id}`,
+  shelf: 'rak',
+  copies: 1,
+  available: 1,
+  cover: `${id}.jpg`,
+});
+
+const source = {
+  title: { id: 'Uji' },
+  library: {
+    name: { id: 'Perpustakaan Uji' },
+    address: { locality: 'Bitung', region: 'Sulawesi Utara', country: 'ID' },
+    languages: ['id'],
+    floorPlan: 'denah.svg',
+  },
+  shelves: [
+    { id: 'rak', label: { id: 'Rak' }, ddc: { from: '000', to: '999' }, position: { x: 0, y: 0 } },
+  ],
+  books: IDS.map(book),
+};
+
+let dir = '';
+const out = () => path.join(dir, 'out');
+const photo = (name: string) => path.join(ROOT, 'public/demo/covers', `${name}.jpg`);
+
+async function build(): Promise<string[]> {
+  const lines: string[] = [];
+  const result = await buildCatalog({
+    sourceDir: dir,
+    outDir: out(),
+    source,
+    log: (line) => lines.push(line),
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return lines;
+}
+
+async function published(): Promise<{ set: Buffer; index: Buffer }> {
+  const feed = JSON.parse(await readFile(path.join(out(), 'catalog.json'), 'utf8')) as {
+    ar: { targetSets: { href: string }[]; recognitionIndex: { href: string } };
+  };
+  return {
+    set: await readFile(path.join(out(), feed.ar.targetSets[0]?.href ?? '')),
+    index: await readFile(path.join(out(), feed.ar.recognitionIndex.href)),
+  };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'lensa-incremental-'));
+  await writeFile(
+    path.join(dir, 'denah.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"></svg>',
+  );
+  await Promise.all(
+    IDS.map((id, i) => copyFile(photo(PHOTOS[i] ?? ''), path.join(dir, `${id}.jpg`))),
+  );
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('catalog:build after one cover changed', () => {
+  it('compiles that cover alone and indexes it on the earlier vocabulary', async () => {
+    const first = await build();
+    expect(first.join('\n')).toMatch(/4 targets \(4 compiled, 0 reused\)/);
+    expect(first.join('\n')).toMatch(/vocabulary trained/);
+    const { set: setBefore, index: indexBefore } = await published();
+    const before = splitTargetSet(setBefore);
+
+    // Nothing changed: nothing is compiled or indexed again.
+    expect(await build()).toEqual([]);
+
+    // Staff replace the second book's photograph.
+    await copyFile(photo(PHOTOS[4] ?? ''), path.join(dir, 'b.jpg'));
+    const second = (await build()).join('\n');
+    expect(second).toMatch(/4 targets \(1 compiled, 3 reused\)/);
+    expect(second).toMatch(/earlier vocabulary; 1 covers quantised/);
+
+    const { set: setAfter, index: indexAfter } = await published();
+    const after = splitTargetSet(setAfter);
+    expect(after).toHaveLength(4);
+    for (const i of [0, 2, 3]) expect(after[i]).toEqual(before[i]);
+    expect(after[1]).not.toEqual(before[1]);
+
+    const [was, now] = [indexBefore, indexAfter].map((bytes) =>
+      decodeIndex(new Uint8Array(bytes).buffer),
+    );
+    expect(now?.targets).toEqual(was?.targets);
+    expect(now?.vocabulary.centres).toEqual(was?.vocabulary.centres);
+    expect(indexAfter).not.toEqual(indexBefore);
+  }, 240_000);
+});
