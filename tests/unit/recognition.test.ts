@@ -193,6 +193,25 @@ describe('the index file', () => {
     );
   });
 
+  it("puts the covers of the visitor's shelf first among the index's guesses", () => {
+    const index = decodeIndex(built.bytes.slice().buffer);
+    // A frame that shares most with b0, b1, b2 and b4, and a little with b5, whose shelf it is.
+    const share = (c: number, n: number) => (covers[c]?.points ?? []).slice(0, n);
+    const query = [
+      ...share(0, 40),
+      ...share(1, 36),
+      ...share(2, 32),
+      ...share(4, 28),
+      ...share(5, 14),
+    ];
+    const far = new Identifier(index);
+    expect(far.observe(query).map((c) => c.key)).not.toContain('book:b5');
+    const near = new Identifier(index);
+    const guesses = near.observe(query, { near: (key) => key === 'book:b5' }).map((c) => c.key);
+    expect(guesses[0]).toBe('book:b5');
+    expect(guesses).toHaveLength(4);
+  });
+
   it('stores a posting in about a byte, not four', () => {
     const index = decodeIndex(built.bytes.slice().buffer);
     const centres = index.vocabulary.centres.byteLength;

@@ -241,6 +241,36 @@ describe('a scan session with a recognition index', () => {
     recognition.bytes = null;
   }, 15_000);
 
+  it("checks the covers of the visitor's shelf first, though the index ranks far ones higher", async () => {
+    const { store, fake, session, seen } = await sessionOn(
+      (s) => s.start('sains'),
+      new Set(['book:malay-archipelago', 'book:indonesia-etc']),
+    );
+    for (let frame = 0; frame < 3; frame++) fake.features(seen('book:malay-archipelago'));
+    await vi.waitFor(() => {
+      expect(store.getState().activeSet?.only).toBe('book:malay-archipelago');
+    });
+    await new Promise((resolve) => setTimeout(resolve, SET_DWELL_MS + 100));
+    // A crowded frame: four books of other shelves fill most of it (none passes the check), and a
+    // corner of a history book, the shelf the visitor is at, shows too.
+    const far = [
+      'book:bumi-manusia',
+      'book:charlottes-web',
+      'book:almayers-folly',
+      'book:deru-campur-debu',
+    ];
+    const crowd = [
+      ...far.flatMap((key) => seen(key).slice(0, 60)),
+      ...seen('book:indonesia-etc').slice(0, 14),
+    ];
+    for (let frame = 0; frame < 6; frame++) fake.features(crowd);
+    await vi.waitFor(() => {
+      expect(store.getState().activeSet?.only).toBe('book:indonesia-etc');
+    });
+    await session.dispose();
+    recognition.bytes = null;
+  }, 15_000);
+
   it('stays on its shelf when the identified cover fails the geometric check', async () => {
     // The index points at a cover of another shelf, but mind-ar's matcher does not find it in the
     // frame (a look-alike, or a book the library does not hold).

@@ -367,17 +367,27 @@ export class ScanSession {
       identifier.reset();
       return;
     }
-    // What the engine is not searching: other sets, and while one cover is alone, the rest.
-    const searched = (key: string, set: TargetSet) =>
-      set.id === active.id && (active.only === undefined || active.only === key);
+    // What the engine is searching: the active set, or while one cover is alone, that cover.
+    const searched = (key: string) => {
+      const target = targets.get(key);
+      const set = target && setFor(this.catalog, target);
+      return set?.id === active.id && (active.only === undefined || active.only === key);
+    };
+    // A shelf's sign scanned (or one of its covers found): its other covers are the likeliest.
+    const shelfId = active.shelfId;
+    const near =
+      shelfId === null
+        ? undefined
+        : (key: string) => {
+            const target = targets.get(key);
+            return target !== undefined && this.shelfOf(target) === shelfId;
+          };
     const guesses = identifier
-      .observe(points)
+      .observe(points, { searched, ...(near ? { near } : {}) })
       .map((candidate) => {
         const target = targets.get(candidate.key);
         const set = target && setFor(this.catalog, target);
-        return target && set && !searched(candidate.key, set)
-          ? { ...candidate, target, set }
-          : null;
+        return target && set ? { ...candidate, target, set } : null;
       })
       .filter((guess) => guess !== null);
     if (guesses.length === 0 || this.checking) return;
