@@ -81,6 +81,24 @@ async function main(): Promise<void> {
       `Peringatan / warning: umpan utama ${result.bytes} byte, di atas anggaran ${FIRST_LOAD_FEED_BUDGET_BYTES} untuk kunjungan pertama / the main feed is ${result.bytes} bytes, over the first-load budget of ${FIRST_LOAD_FEED_BUDGET_BYTES}`,
     );
   }
+  if (result.lookAlikes.length > 0) {
+    const parsed = SourceCatalog.safeParse(source);
+    const titles = new Map<string, string>(
+      parsed.success
+        ? [
+            ...parsed.data.books.map((b) => [`book:${b.id}`, b.title.id ?? b.id] as const),
+            ...parsed.data.shelves.map((s) => [`shelf:${s.id}`, s.label.id ?? s.id] as const),
+          ]
+        : [],
+    );
+    const name = (key: string) => `"${titles.get(key) ?? key}" (${key})`;
+    console.warn(
+      `Sampul yang mirip: kamera tidak dapat membedakannya, aplikasi menyebut yang lain di samping yang dikenali / Look-alike covers: the camera cannot tell them apart, the app names the others beside the one it recognises`,
+    );
+    for (const pair of result.lookAlikes) {
+      console.warn(`  ${name(pair.a)} ≈ ${name(pair.b)}: ${pair.score.toFixed(2)}`);
+    }
+  }
   console.log(
     `${result.feedPath}: ${result.bytes} bytes${result.split.length > 0 ? `, split into ${result.split.length} more files` : ''}; target sets ${result.targetBytes} bytes; ${Date.now() - started} ms`,
   );

@@ -35,6 +35,7 @@ import {
   type RecognitionIndex,
 } from '../../src/domain/recognition/index-file.ts';
 import { updateRecognitionIndex } from '../../src/domain/recognition/build.ts';
+import { lookAlikePairs } from '../../src/domain/recognition/look-alike.ts';
 import { targetKey } from '../../src/domain/targets.ts';
 import { buildRecognitionIndex, INDEX_BUILD, pointsOfMind } from './recognition.ts';
 
@@ -152,6 +153,11 @@ export type BuildResult =
       readonly targetBytes: number;
       /** A split feed's other files: name and bytes. */
       readonly split: readonly { readonly file: string; readonly bytes: number }[];
+      /**
+       * Covers the camera cannot tell apart (a series printed with one design), by target key:
+       * the scan view names the others beside the one it recognises; staff may want to know.
+       */
+      readonly lookAlikes: readonly LookAlikePair[];
     }
   | { readonly ok: false; readonly errors: readonly FeedIssue[] };
 
@@ -165,6 +171,14 @@ interface LockEntry {
    */
   readonly covers?: readonly string[] | Readonly<Record<string, string>>;
   readonly untrained?: number;
+  /** The index's: pairs of target keys whose covers look alike, with their score. */
+  readonly lookAlikes?: readonly LookAlikePair[];
+}
+
+export interface LookAlikePair {
+  readonly a: string;
+  readonly b: string;
+  readonly score: number;
 }
 
 interface TargetLock {
@@ -327,15 +341,9 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
     });
     targetBytes += bytes.byteLength;
   }
-  const recognitionIndex = await writeRecognitionIndex(
-    targetDir,
-    plans,
-    compiled,
-    lock,
-    newLock,
-    log,
-  );
+  const recognition = await writeRecognitionIndex(targetDir, plans, compiled, lock, newLock, log);
   await writeFile(lockPath, `${JSON.stringify(newLock, null, 2)}\n`);
+  const recognitionIndex = recognition?.facts;
 
   const feedPath = path.join(outDir, feedFile);
   const draft = (modified: string) =>
@@ -399,7 +407,14 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
   }
   const text = `${JSON.stringify(feed, null, 1)}\n`;
   await writeFile(feedPath, text);
-  return { ok: true, feedPath, bytes: Buffer.byteLength(text), targetBytes, split: written };
+  return {
+    ok: true,
+    feedPath,
+    bytes: Buffer.byteLength(text),
+    targetBytes,
+    split: written,
+    lookAlikes: recognition?.lookAlikes ?? [],
+  };
 }
 
 type Produced =
@@ -520,7 +535,7 @@ async function writeRecognitionIndex(
   lock: TargetLock,
   newLock: Record<string, LockEntry>,
   log: (line: string) => void,
-): Promise<Omit<FileFacts, 'href'> | undefined> {
+): Promise<{ facts: Omit<FileFacts, 'href'>; lookAlikes: readonly LookAlikePair[] } | undefined> {
   if (plans.length === 0) return undefined;
   const file = path.join(targetDir, RECOGNITION_INDEX_FILE);
   const inputs = [
@@ -537,6 +552,7 @@ async function writeRecognitionIndex(
   }
   let bytes: Uint8Array | undefined;
   let untrained = previous?.untrained ?? 0;
+  let lookAlikes = previous?.lookAlikes ?? [];
   if (previous?.inputs === inputs) {
     bytes = await readFile(file).catch(() => undefined);
     if (bytes && sha256(bytes) !== previous.sha256) bytes = undefined;
@@ -562,6 +578,9 @@ async function writeRecognitionIndex(
             ),
           )
         : undefined;
+    const changedKeys = targets
+      .filter((t) => !update || before?.[t.key] !== covers[t.key])
+      .map((t) => t.key);
     if (update) {
       bytes = update.bytes;
       untrained += update.quantised;
@@ -576,8 +595,26 @@ async function writeRecognitionIndex(
       );
     }
     await writeFile(file, bytes);
+    // Pairs of covers that did not change stand; the changed covers are compared with all.
+    const index = decodeIndex(new Uint8Array(bytes).buffer);
+    const changedSet = new Set(changedKeys);
+    lookAlikes = [
+      ...lookAlikes.filter(
+        (pair) =>
+          !changedSet.has(pair.a) &&
+          !changedSet.has(pair.b) &&
+          pair.a in covers &&
+          pair.b in covers,
+      ),
+      ...lookAlikePairs(index, changedKeys),
+    ].filter(
+      (pair, i, all) => all.findIndex((other) => other.a === pair.a && other.b === pair.b) === i,
+    );
   }
   const hash = sha256(bytes);
-  newLock[RECOGNITION_INDEX_FILE] = { inputs, sha256: hash, covers, untrained };
-  return { type: 'application/octet-stream', size: bytes.byteLength, sha256: hash };
+  newLock[RECOGNITION_INDEX_FILE] = { inputs, sha256: hash, covers, untrained, lookAlikes };
+  return {
+    facts: { type: 'application/octet-stream', size: bytes.byteLength, sha256: hash },
+    lookAlikes,
+  };
 }

@@ -245,6 +245,8 @@ export const en: Record<MessageKey, string> = {
   'scan.pin': 'Pin card',
   'scan.unpin': 'Unpin',
   'scan.pinned': 'Pinned',
+  'scan.lookAlike':
+    "This cover looks the same as another book's, and the camera cannot tell them apart. You may be holding:",
   'scan.openBook': 'Book page',
   'scan.openStory': 'Story: {title}',
   'scan.scanShelf': 'Scan the books on this shelf',

@@ -246,6 +246,8 @@ export const id = {
   'scan.pin': 'Sematkan kartu',
   'scan.unpin': 'Lepas sematan',
   'scan.pinned': 'Disematkan',
+  'scan.lookAlike':
+    'Sampul ini sama dengan sampul buku lain, dan kamera tidak dapat membedakannya. Mungkin yang Anda pegang:',
   'scan.openBook': 'Halaman buku',
   'scan.openStory': 'Cerita: {title}',
   'scan.scanShelf': 'Pindai buku di rak ini',

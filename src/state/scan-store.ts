@@ -58,6 +58,11 @@ export interface ScanData {
   readonly fps: number | null;
   /** Models that could not be shown, by target key. */
   readonly modelProblems: Readonly<Record<string, ModelProblem>>;
+  /**
+   * Books whose covers look like a recognised one's (a series with one design), by its target
+   * key: the camera cannot tell them apart, so the visitor is told which else it may be.
+   */
+  readonly lookAlikes: Readonly<Record<string, readonly string[]>>;
 }
 
 /** What happens during a scan, as named actions; the scan session calls them. */
@@ -76,6 +81,7 @@ export interface ScanActions {
   readonly switchedTo: (shelfId: string, at: number) => void;
   readonly pin: (key: string | null) => void;
   readonly reportModelProblem: (key: string, problem: ModelProblem) => void;
+  readonly reportLookAlikes: (key: string, bookIds: readonly string[]) => void;
 }
 
 export type ScanState = ScanData & ScanActions;
@@ -92,6 +98,7 @@ export const initialScanState: ScanData = {
   quality: 'full',
   fps: null,
   modelProblems: {},
+  lookAlikes: {},
 };
 
 export function createScanStore() {
@@ -135,6 +142,10 @@ export function createScanStore() {
     reportModelProblem: (key, problem) => {
       const known = get().modelProblems;
       if (known[key] !== problem) set({ modelProblems: { ...known, [key]: problem } });
+    },
+    reportLookAlikes: (key, bookIds) => {
+      const known = get().lookAlikes;
+      if (!(key in known)) set({ lookAlikes: { ...known, [key]: bookIds } });
     },
   }));
 }

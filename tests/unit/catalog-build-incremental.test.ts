@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../scripts/lib/catalog-build.ts';
 import { decodeIndex } from '../../src/domain/recognition/index-file.ts';
 import { splitTargetSet } from '../../src/tracking/mind-file.ts';
+import { createCanvas } from '@napi-rs/canvas';
+import { drawCover } from '../../scripts/lib/art.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PHOTOS = [
@@ -51,18 +53,20 @@ const source = {
 };
 
 let dir = '';
+let lastLookAlikes: string[] = [];
 const out = () => path.join(dir, 'out');
 const photo = (name: string) => path.join(ROOT, 'public/demo/covers', `${name}.jpg`);
 
-async function build(): Promise<string[]> {
+async function build(books = source.books): Promise<string[]> {
   const lines: string[] = [];
   const result = await buildCatalog({
     sourceDir: dir,
     outDir: out(),
-    source,
+    source: { ...source, books },
     log: (line) => lines.push(line),
   });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  lastLookAlikes = result.lookAlikes.map(({ a, b }) => `${a} ≈ ${b}`);
   return lines;
 }
 
@@ -119,5 +123,29 @@ describe('catalog:build after one cover changed', () => {
     expect(now?.targets).toEqual(was?.targets);
     expect(now?.vocabulary.centres).toEqual(was?.vocabulary.centres);
     expect(indexAfter).not.toEqual(indexBefore);
+  }, 240_000);
+});
+
+/** A drawn cover: `seed` picks its art; the title (with its volume number) is drawn on it. */
+async function drawn(file: string, seed: number, title: string): Promise<void> {
+  const canvas = createCanvas(320, 480);
+  drawCover(canvas.getContext('2d'), 320, 480, { title, author: 'Tim Katalog', seed });
+  await writeFile(path.join(dir, file), canvas.toBuffer('image/jpeg', 90));
+}
+
+describe('catalog:build and a series printed with one design', () => {
+  it('names the volumes the camera cannot tell apart, until one gets a cover of its own', async () => {
+    await drawn('e.jpg', 41, 'Kisah Laut Bitung 1');
+    await drawn('f.jpg', 41, 'Kisah Laut Bitung 2');
+    const books = [...IDS, 'e', 'f'].map(book);
+    await build(books);
+    expect(lastLookAlikes).toEqual(['book:e ≈ book:f']);
+    // Another build with nothing changed still names them (from the lock).
+    await build(books);
+    expect(lastLookAlikes).toEqual(['book:e ≈ book:f']);
+    // The second volume gets art of its own.
+    await drawn('f.jpg', 97, 'Kisah Laut Bitung 2');
+    await build(books);
+    expect(lastLookAlikes).toEqual([]);
   }, 240_000);
 });

@@ -25,6 +25,7 @@ import {
 } from '../../src/domain/recognition/vocabulary.ts';
 import { buildRecognitionIndex, pointsOfMind } from '../../scripts/lib/recognition.ts';
 import { updateRecognitionIndex } from '../../src/domain/recognition/build.ts';
+import { lookAlikePairs, lookAlikesOf } from '../../src/domain/recognition/look-alike.ts';
 import { createFrameDetector } from '../../src/tracking/node/detect.ts';
 import { coverInView, keyframesOf, type CoverKeyframes } from '../../src/tracking/verify.ts';
 import { drawCover } from '../../scripts/lib/art.ts';
@@ -212,6 +213,28 @@ describe('the index file', () => {
     expect(guesses).toHaveLength(4);
   });
 
+  it('names the covers that look alike (a series with one design) and no others', () => {
+    // b6 is b2 reprinted with another number: most of its points are b2's.
+    const volume = {
+      key: 'book:b6',
+      points: [
+        ...(covers[2]?.points ?? []).slice(0, 54),
+        ...Array.from({ length: 6 }, (_, i) => ({
+          maxima: i % 2 === 0,
+          descriptors: randomDescriptor(random),
+        })),
+      ],
+    };
+    const withVolume = buildRecognitionIndex([...covers, volume], { branching: 4, depth: 3 });
+    const index = decodeIndex(withVolume.bytes.slice().buffer);
+    expect(lookAlikesOf(index, 'book:b6').map((c) => c.key)).toEqual(['book:b2']);
+    expect(lookAlikesOf(index, 'book:b2').map((c) => c.key)).toEqual(['book:b6']);
+    expect(lookAlikesOf(index, 'book:b0')).toEqual([]);
+    expect(lookAlikesOf(index, 'book:not-there')).toEqual([]);
+    expect(lookAlikePairs(index).map(({ a, b }) => [a, b])).toEqual([['book:b2', 'book:b6']]);
+    expect(lookAlikePairs(index, ['book:b0', 'book:b1'])).toEqual([]);
+  });
+
   it('stores a posting in about a byte, not four', () => {
     const index = decodeIndex(built.bytes.slice().buffer);
     const centres = index.vocabulary.centres.byteLength;
@@ -316,6 +339,8 @@ describe('identifying real covers', () => {
     });
     expect(keyframes.size).toBeGreaterThan(40);
     const index = decodeIndex(buildRecognitionIndex(targets).bytes.slice().buffer);
+    // The demo's photographs are all different books: none is taken for another's look-alike.
+    expect(lookAlikePairs(index)).toEqual([]);
     const detector = await createFrameDetector(W, H);
 
     for (const id of ['malay-archipelago', 'laskar-pelangi']) {

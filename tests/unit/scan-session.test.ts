@@ -78,7 +78,7 @@ function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
  * An index of the demo's targets with made-up descriptors, and the points a camera would give
  * for `key`: its own descriptors, a few bits changed.
  */
-function madeUpIndex(keys: readonly string[]) {
+function madeUpIndex(keys: readonly string[], twins: readonly [string, string] | null = null) {
   let state = 3;
   const random = () => {
     state = (state * 1103515245 + 12345) % 2147483648;
@@ -91,7 +91,13 @@ function madeUpIndex(keys: readonly string[]) {
       descriptors: Array.from({ length: 21 }, () => Math.floor(random() * 2 ** 32) >>> 0),
     })),
   }));
-  const bytes = buildRecognitionIndex(targets, { branching: 8, depth: 3 }).bytes;
+  // Twins: the second cover is the first reprinted (a series with one design).
+  const [original, reprint] = twins ?? ['', ''];
+  const originalPoints = targets.find((t) => t.key === original)?.points;
+  const indexed = targets.map((t) =>
+    t.key === reprint && originalPoints ? { ...t, points: originalPoints } : t,
+  );
+  const bytes = buildRecognitionIndex(indexed, { branching: 8, depth: 3 }).bytes;
   const seen = (key: string): FeaturePoint[] =>
     (targets.find((t) => t.key === key)?.points ?? []).map((p) => ({
       maxima: p.maxima,
@@ -140,11 +146,12 @@ describe('a scan session with a recognition index', () => {
   async function sessionOn(
     start: (session: InstanceType<typeof ScanSession>) => Promise<void>,
     inView: ReadonlySet<string> = new Set(['book:malay-archipelago']),
+    twins: readonly [string, string] | null = null,
   ) {
     const parsed = parseFeed(demoFeed(), DEMO_FEED_URL);
     if (!parsed.ok) throw new Error('demo feed');
     const keys = parsed.catalog.targetSets.flatMap((set) => set.targets.map(targetKey));
-    const index = madeUpIndex(keys);
+    const index = madeUpIndex(keys, twins);
     recognition.bytes = index.bytes;
     const store = createScanStore();
     const fake = fakeEngine();
@@ -270,6 +277,23 @@ describe('a scan session with a recognition index', () => {
     await session.dispose();
     recognition.bytes = null;
   }, 15_000);
+
+  it('names the books whose covers look like a recognised one, and none for a cover unlike any', async () => {
+    const { store, fake, session } = await sessionOn((s) => s.start('sejarah'), new Set(), [
+      'book:malay-archipelago',
+      'book:sapiens',
+    ]);
+    fake.emit({ type: 'found', target: { kind: 'book', id: 'malay-archipelago' } });
+    fake.emit({ type: 'found', target: { kind: 'book', id: 'indonesia-etc' } });
+    await vi.waitFor(() => {
+      expect(store.getState().lookAlikes).toEqual({
+        'book:malay-archipelago': ['sapiens'],
+        'book:indonesia-etc': [],
+      });
+    });
+    await session.dispose();
+    recognition.bytes = null;
+  });
 
   it('stays on its shelf when the identified cover fails the geometric check', async () => {
     // The index points at a cover of another shelf, but mind-ar's matcher does not find it in the

@@ -34,6 +34,8 @@ function BookDetails({
   const { index } = useLoadedCatalog();
   const pinned = useStore(store, (state) => state.pinned?.key === recognition.key);
   const modelProblem = useStore(store, (state) => state.modelProblems[recognition.key]);
+  const lookAlikeIds = useStore(store, (state) => state.lookAlikes[recognition.key]);
+  const lookAlikes = (lookAlikeIds ?? []).flatMap((id) => index.books.get(id) ?? []);
   const story = book.storyIds.map((id) => index.stories.get(id)).find(Boolean);
   const summary = pick(book.summary, lang);
   const shelf = index.shelves.get(book.shelfId);
@@ -55,6 +57,21 @@ function BookDetails({
           </p>
         </div>
       </div>
+      {lookAlikes.length > 0 && (
+        <div className="sheet-warning" role="note">
+          <p>{t('scan.lookAlike')}</p>
+          <ul className="sheet-links">
+            {lookAlikes.map((other) => (
+              <li key={other.id}>
+                <Link href={paths.book(other.id)}>
+                  <LangText text={other.title} />
+                </Link>{' '}
+                <span className="call-number">{other.callNumber}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {modelProblem && (
         <p className="sheet-warning">
           {t(modelProblem === 'offline' ? 'scan.modelProblem.offline' : 'scan.modelProblem.other')}

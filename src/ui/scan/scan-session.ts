@@ -21,7 +21,12 @@ import { AssetError, loadAsset } from '../../data/assets.ts';
 import { loadAssetOffPage } from '../../data/assets-off-page.ts';
 import type { Catalog, CatalogIndex, TargetSet } from '../../domain/catalog.ts';
 import { setFor, setsForShelf, signsSet, signsSets } from '../../domain/scan.ts';
-import { decodeIndex, type FeaturePoint } from '../../domain/recognition/index-file.ts';
+import {
+  decodeIndex,
+  type FeaturePoint,
+  type RecognitionIndex,
+} from '../../domain/recognition/index-file.ts';
+import { lookAlikesOf } from '../../domain/recognition/look-alike.ts';
 import { Identifier } from '../../domain/recognition/identify.ts';
 import { targetKey, type TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
@@ -107,6 +112,8 @@ export class ScanSession {
    */
   private identifier: Identifier | null = null;
   private indexRequested = false;
+  /** The decoded index, for the covers that look like a recognised one. */
+  private recognitionIndex: RecognitionIndex | null = null;
   /** Off for a tour stop, which looks for its own target only. */
   private identifyAcross = true;
   private identifiedSwitchAt = Number.NEGATIVE_INFINITY;
@@ -343,6 +350,10 @@ export class ScanSession {
       }
       performance.mark('lp:index', { detail: { targets: index.targets.length } });
       this.identifier = new Identifier(index);
+      this.recognitionIndex = index;
+      for (const recognition of this.store.getState().recognitions) {
+        if (recognition.visible) this.noteLookAlikes(recognition);
+      }
       engine.onFeatures((points) => {
         this.identify(points, targets);
       });
@@ -483,6 +494,7 @@ export class ScanSession {
       const visible = event.type === 'found';
       const scanningSigns = this.store.getState().activeSet?.shelfId === null;
       this.report('recognised', { ...event.target, visible, at: Date.now() });
+      if (visible) this.noteLookAlikes(event.target);
       // A shelf sign recognised while scanning signs: go on with that shelf's covers. The first
       // sign wins: while its shelf loads, the signs are still searched, and another sign seen in
       // those frames (a glimpse, or a false match as the camera moves on) must not follow it.
@@ -498,6 +510,27 @@ export class ScanSession {
           this.followingSign = false;
         });
       }
+    });
+  }
+
+  /**
+   * Tells the visitor which other books a recognised cover looks like, once per cover: a series
+   * printed with one design is matched by mind-ar as one cover (docs/recognition.md). A pass over
+   * the index's postings (milliseconds at 10,000 covers), in a task of its own after the found
+   * frame.
+   */
+  private noteLookAlikes(target: TargetRef): void {
+    const index = this.recognitionIndex;
+    const key = targetKey(target);
+    if (!index || target.kind !== 'book' || key in this.store.getState().lookAlikes) return;
+    void nextTask().then(() => {
+      if (this.gone()) return;
+      const bookIds = lookAlikesOf(index, key)
+        .map((alike) => alike.key)
+        .filter((other) => other.startsWith('book:'))
+        .map((other) => other.slice('book:'.length))
+        .filter((id) => this.index.books.has(id));
+      this.report('reportLookAlikes', key, bookIds);
     });
   }
 

@@ -23,6 +23,12 @@ export const NEW_COVERS = [
   ['build-cover-b', 'Resep Dapur Minahasa', 'Tim Katalog'],
 ] as const;
 
+/**
+ * The second volume of `build-cover-b`, printed with the same design (its art is drawn from the
+ * first volume's seed): the camera cannot tell the two apart, so the app names the other.
+ */
+export const TWIN_COVER = ['build-cover-b2', 'Resep Dapur Minahasa 2', 'Tim Katalog'] as const;
+
 const BIG_SHELF_TOPICS = ['Laut', 'Hutan', 'Pelabuhan', 'Nelayan', 'Rempah', 'Gunung', 'Sungai', 'Pulau', 'Kampung'] as const; // prettier-ignore
 const BIG_SHELF_PLACES = ['Bitung', 'Lembeh', 'Tangkoko', 'Sangihe', 'Minahasa'] as const;
 

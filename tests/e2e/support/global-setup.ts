@@ -16,6 +16,7 @@ import {
   PHOTO,
   ROOT,
   TEST_CLIPS,
+  TWIN_COVER,
   clipPath,
   foreign,
   type ClipName,
@@ -38,6 +39,14 @@ async function drawForeignPictures(): Promise<void> {
     drawCover(art.getContext('2d'), 480, 720, { title, author, seed: seedOf(name) });
     await writeFile(foreign(name), art.toBuffer('image/jpeg', 85));
   }
+  const [twin, twinTitle, twinAuthor] = TWIN_COVER;
+  const twinArt = createCanvas(480, 720);
+  drawCover(twinArt.getContext('2d'), 480, 720, {
+    title: twinTitle,
+    author: twinAuthor,
+    seed: seedOf('build-cover-b'),
+  });
+  await writeFile(foreign(twin), twinArt.toBuffer('image/jpeg', 85));
   for (const [name, title] of BIG_SHELF) {
     const art = createCanvas(320, 480);
     drawCover(art.getContext('2d'), 320, 480, { title, author: 'Tim Katalog', seed: seedOf(name) });
@@ -65,7 +74,8 @@ async function drawForeignPictures(): Promise<void> {
  */
 async function writeBuildSource(): Promise<void> {
   await mkdir(path.join(BUILD_SOURCE_DIR, 'sampul'), { recursive: true });
-  const books = NEW_COVERS.slice(1).map(([name, title, author], index) => ({
+  const covers = [...NEW_COVERS.slice(1), TWIN_COVER];
+  const books = covers.map(([name, title, author], index) => ({
     id: name,
     title: { id: title },
     description: {
@@ -106,7 +116,7 @@ async function writeBuildSource(): Promise<void> {
     path.join(BUILD_SOURCE_DIR, 'catalog.source.json'),
     JSON.stringify(source, null, 2),
   );
-  for (const [name] of NEW_COVERS.slice(1)) {
+  for (const [name] of covers) {
     await copyFile(foreign(name), path.join(BUILD_SOURCE_DIR, 'sampul', `${name}.jpg`));
   }
   await mkdir(path.join(BUILD_SOURCE_DIR, 'model'), { recursive: true });
