@@ -31,7 +31,11 @@ import {
 import { catalogToSource } from '../domain/source/from-catalog.ts';
 import { DRAWN_COVER_SIZE, drawnCovers } from '../domain/source/drawn-cover.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
-import { SourceCatalog, type SourceCatalogInput } from '../domain/source/schema.ts';
+import {
+  SourceCatalog,
+  type SourceCatalogData,
+  type SourceCatalogInput,
+} from '../domain/source/schema.ts';
 import { assembleTargetSet, pointsOf, splitTargetSet } from '../tracking/mind-file.ts';
 import { buildRecognitionIndexOffThread } from '../tracking/recognition-index.ts';
 import { readableDraft } from '../data/draft-storage.ts';
@@ -44,6 +48,11 @@ export interface Published {
   readonly feed: ReturnType<typeof buildFeed>;
   /** Compiled target sets by path ("targets/rak-sains.mind"). */
   readonly sets: ReadonlyMap<string, Uint8Array>;
+  /**
+   * Covers the camera cannot tell apart (volumes printed with one design), as warnings on the
+   * first of each pair; empty when no index was built.
+   */
+  readonly lookAlikes: readonly FeedIssue[];
 }
 
 export type PublishResult =
@@ -159,13 +168,16 @@ export async function publishDraft(
 
   // The whole collection's recognition index, so visitors need not scan a shelf sign first.
   let recognitionIndex: FileFacts | undefined;
+  let lookAlikes: FeedIssue[] = [];
   if (options.recognitionIndex !== false && plans.length > 0) {
-    const bytes = await buildRecognitionIndexOffThread({
+    const built = await buildRecognitionIndexOffThread({
       sets: plans.map((plan) => ({
         targets: plan.targets,
         bytes: sets.get(`targets/${plan.id}.mind`) ?? new Uint8Array(),
       })),
     });
+    const { bytes } = built;
+    lookAlikes = built.lookAlikes.map((pair) => lookAlikeWarning(source, pair.a, pair.b));
     sets.set(RECOGNITION_INDEX_PATH, bytes);
     recognitionIndex = {
       href: RECOGNITION_INDEX_PATH,
@@ -196,7 +208,25 @@ export async function publishDraft(
   });
   const check = parseFeed(feed, 'https://draft.invalid/catalog.json');
   if (!check.ok) return { ok: false, issues: check.errors };
-  return { ok: true, published: { feed, sets } };
+  return { ok: true, published: { feed, sets, lookAlikes } };
+}
+
+/** A warning on cover `a`: it looks like `b`'s, so visitors are shown both. */
+function lookAlikeWarning(source: SourceCatalogData, a: string, b: string): FeedIssue {
+  const titleOf = (key: string) => {
+    const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    const item =
+      kind === 'book'
+        ? source.books.find((book) => book.id === id)?.title
+        : source.shelves.find((shelf) => shelf.id === id)?.label;
+    return item?.id ?? item?.en ?? id;
+  };
+  const other = titleOf(b);
+  return issue(
+    `target:${a}`,
+    `sampulnya tampak sama dengan "${other}", sehingga kamera tidak dapat membedakan keduanya; pengunjung akan diberi tahu kedua judul. Bila sampulnya sebenarnya berbeda, foto ulang dengan lebih jelas.`,
+    `its cover looks the same as "${other}", so the camera cannot tell the two apart; visitors will be shown both titles. If the covers do differ, take a clearer photo.`,
+  );
 }
 
 const RECOGNITION_INDEX_PATH = 'targets/recognition.idx';

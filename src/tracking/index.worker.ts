@@ -3,8 +3,8 @@ import { buildIndexHere, type IndexRequest } from './recognition-index.ts';
 
 self.onmessage = (event: MessageEvent<IndexRequest>) => {
   try {
-    const bytes = buildIndexHere(event.data);
-    self.postMessage({ ok: true, bytes }, { transfer: [bytes.buffer] });
+    const built = buildIndexHere(event.data);
+    self.postMessage({ ok: true, ...built }, { transfer: [built.bytes.buffer] });
   } catch (error) {
     self.postMessage({
       ok: false,

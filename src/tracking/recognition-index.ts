@@ -4,16 +4,27 @@
  */
 import { decode } from '@msgpack/msgpack';
 import { buildRecognitionIndex, pointsOfDecodedMind } from '../domain/recognition/build.ts';
-import type { FeaturePoint } from '../domain/recognition/index-file.ts';
+import { decodeIndex, type FeaturePoint } from '../domain/recognition/index-file.ts';
+import { lookAlikePairs } from '../domain/recognition/look-alike.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 
 export interface IndexRequest {
   readonly sets: readonly { readonly targets: readonly TargetRef[]; readonly bytes: Uint8Array }[];
 }
 
-type IndexReply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+export interface IndexBuilt {
+  readonly bytes: Uint8Array;
+  /** Covers the camera cannot tell apart (a series printed with one design), by target key. */
+  readonly lookAlikes: readonly {
+    readonly a: string;
+    readonly b: string;
+    readonly score: number;
+  }[];
+}
 
-export function buildIndexHere(request: IndexRequest): Uint8Array {
+type IndexReply = ({ ok: true } & IndexBuilt) | { ok: false; message: string };
+
+export function buildIndexHere(request: IndexRequest): IndexBuilt {
   const targets: { key: string; points: FeaturePoint[] }[] = [];
   for (const set of request.sets) {
     const points = pointsOfDecodedMind(decode(set.bytes));
@@ -21,16 +32,17 @@ export function buildIndexHere(request: IndexRequest): Uint8Array {
       targets.push({ key: targetKey(target), points: points[i] ?? [] });
     });
   }
-  return buildRecognitionIndex(targets).bytes;
+  const { bytes } = buildRecognitionIndex(targets);
+  return { bytes, lookAlikes: lookAlikePairs(decodeIndex(bytes.slice().buffer)) };
 }
 
-export function buildRecognitionIndexOffThread(request: IndexRequest): Promise<Uint8Array> {
+export function buildRecognitionIndexOffThread(request: IndexRequest): Promise<IndexBuilt> {
   if (typeof Worker === 'undefined') return Promise.resolve(buildIndexHere(request));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./index.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<IndexReply>) => {
       worker.terminate();
-      if (event.data.ok) resolve(event.data.bytes);
+      if (event.data.ok) resolve({ bytes: event.data.bytes, lookAlikes: event.data.lookAlikes });
       else reject(new Error(event.data.message));
     };
     worker.onerror = (event) => {

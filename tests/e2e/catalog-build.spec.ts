@@ -13,6 +13,8 @@ import { BUILD_SOURCE_DIR, ROOT } from './support/clips.ts';
 import { scanStatus } from './support/scan.ts';
 import { serveFolder } from './support/static-host.ts';
 import { expect, openLibrary, test } from './support/test.ts';
+import { section } from './support/editor.ts';
+import { fileExists } from '../../scripts/lib/catalog-build.ts';
 
 const run = promisify(execFile);
 
@@ -74,6 +76,38 @@ test('a folder of new covers becomes a feed whose covers the camera recognises',
   const note = page.getByRole('note').filter({ hasText: 'kamera tidak dapat membedakannya' });
   await expect(note.first()).toBeVisible();
   await expect(note.first().getByRole('link')).toHaveText(/^Resep Dapur Minahasa( 2)?$/);
+});
+
+test('staff who start the editor from that catalogue are told which covers look alike', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  if (!(await fileExists(path.join(outDir, 'catalog.json')))) {
+    const result = await build(BUILD_SOURCE_DIR, outDir);
+    expect(result.code, result.stderr).toBe(0);
+  }
+  await serveFolder(context, 'terbitan', outDir);
+  await openLibrary(page, '/terbitan/catalog.json');
+  await page.goto('/editor');
+  await page.getByRole('button', { name: 'Katalog yang terbit sekarang' }).click();
+  await expect(page.getByRole('region', { name: 'Mulai dari mana?' })).toHaveCount(0, {
+    timeout: 120_000,
+  });
+  await section(page, 'Periksa & terbitkan').click();
+  await page.getByRole('button', { name: 'Periksa draf' }).click();
+  await expect(page.getByText('Draf siap diterbitkan.')).toBeVisible({ timeout: 60_000 });
+  // A warning, not an error: the draft can be published, and staff know what visitors will see.
+  const warnings = page.locator('.publish-warnings');
+  const item = warnings.getByRole('button', { name: /^Buku «Resep Dapur Minahasa»/ });
+  await expect(item).toContainText(
+    'sampulnya tampak sama dengan "Resep Dapur Minahasa 2", sehingga kamera tidak dapat membedakan keduanya',
+  );
+  await expect(warnings).not.toContainText('Burung-Burung Tangkoko');
+  await item.click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Resep Dapur Minahasa', exact: true }),
+  ).toBeVisible();
 });
 
 test('a folder with problems is refused with every problem, in both languages', async () => {

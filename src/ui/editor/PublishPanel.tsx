@@ -98,7 +98,11 @@ function listed(draft: Draft, issue: FeedIssue): ListedProblem {
  * The whole check: each item's form rules (the badges count the same), what only the publish step
  * finds (a file not added, a cover not compiled), and warnings; each problem listed once.
  */
-function checkAll(draft: Draft, publishIssues: readonly FeedIssue[]) {
+function checkAll(
+  draft: Draft,
+  publishIssues: readonly FeedIssue[],
+  publishWarnings: readonly FeedIssue[] = [],
+) {
   const own = checkDraft(draft);
   const seen = new Set<string>();
   const errors: ListedProblem[] = [];
@@ -111,7 +115,16 @@ function checkAll(draft: Draft, publishIssues: readonly FeedIssue[]) {
     seen.add(key);
     errors.push(problem);
   }
-  return { errors, warnings: own.filter((p) => p.severity === 'warning') };
+  return {
+    errors,
+    warnings: [
+      ...own.filter((p) => p.severity === 'warning'),
+      ...publishWarnings.map((issue) => ({
+        ...listed(draft, issue),
+        severity: 'warning' as const,
+      })),
+    ],
+  };
 }
 
 function ProblemList({
@@ -281,7 +294,11 @@ export function PublishPanel() {
     setStatus({ kind: 'busy', message: t('editor.publish.check') });
     try {
       const { result } = await publish();
-      const { errors, warnings } = checkAll(store.getState().draft, result.ok ? [] : result.issues);
+      const { errors, warnings } = checkAll(
+        store.getState().draft,
+        result.ok ? [] : result.issues,
+        result.ok ? result.published.lookAlikes : [],
+      );
       setStatus(
         errors.length === 0
           ? { kind: 'done', message: t('editor.publish.ok'), warnings }
@@ -296,13 +313,17 @@ export function PublishPanel() {
     setStatus({ kind: 'busy', message: t('editor.publish.export') });
     try {
       const { draft, result } = await publish();
-      const { errors, warnings } = checkAll(draft, result.ok ? [] : result.issues);
+      const { errors, warnings } = checkAll(
+        draft,
+        result.ok ? [] : result.issues,
+        result.ok ? result.published.lookAlikes : [],
+      );
       if (!result.ok || errors.length > 0) {
         setStatus({ kind: 'issues', problems: errors, warnings });
         return;
       }
       download(await exportBundle(draft, result.published), zipName(draft));
-      setStatus({ kind: 'done', message: t('editor.publish.exported') });
+      setStatus({ kind: 'done', message: t('editor.publish.exported'), warnings });
     } catch (error) {
       failed(error);
     }
