@@ -16,51 +16,19 @@
  * Options: --runs N (default 3), --no-build.
  */
 import { execSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { cameraArgs } from '../tests/e2e/support/camera.ts';
 import { CHROMIUM } from '../tests/e2e/support/chromium.ts';
 import { ensureClips } from '../tests/e2e/support/global-setup.ts';
 import { FAST_SWEEPS, type ClipName } from '../tests/e2e/support/clips.ts';
+import { serve } from './lib/static-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const ENTER_AT_MS = 8000;
 const LEAVE_AT_MS = 10_000;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.glb': 'model/gltf-binary',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** A static server with the SPA fallback the app needs. */
-function serve(dir: string, port: number): Promise<Server> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
-      file = path.join(dir, 'index.html');
-    response.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) =>
-    server.listen(port, 'localhost', () => {
-      resolve(server);
-    }),
-  );
-}
 
 interface Mark {
   readonly name: string;
