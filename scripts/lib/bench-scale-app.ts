@@ -12,7 +12,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/support/chromium.ts';
+import { CHROMIUM } from '../../tests/e2e/support/chromium.ts';
+import { cameraArgsForFile } from '../../tests/e2e/support/camera.ts';
 import { fileExists } from './catalog-build.ts';
 import { renderClip, type ClipSpec, type Pose } from './clip.ts';
 import { drawnCover } from './scale-covers.ts';
@@ -112,13 +113,7 @@ export type Visited =
 async function visit(clip: string, visited: Visited, coverId: string): Promise<Mark[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${clip}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    args: cameraArgsForFile(clip),
   });
   try {
     const context = await browser.newContext({

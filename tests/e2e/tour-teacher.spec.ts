@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { renderClip } from '../../scripts/lib/clip.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium.ts';
+import { CHROMIUM } from './support/chromium.ts';
+import { cameraArgsForFile } from './support/camera.ts';
 import { ROOT } from './support/clips.ts';
 import { expect, test } from './support/test.ts';
 
@@ -68,12 +69,7 @@ test('a group’s result QR code, filmed, is read by the teacher’s camera into
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${clip}`,
-    ],
+    args: cameraArgsForFile(clip),
   });
   const errors: string[] = [];
   try {

@@ -7,11 +7,16 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 import { TEST_CLIPS, clipPath, type ClipName } from './clips.ts';
 
 export function cameraArgs(clip: ClipName): string[] {
+  return cameraArgsForFile(clipPath(clip));
+}
+
+/** The same, for a clip rendered elsewhere (a benchmark's, a test's own). */
+export function cameraArgsForFile(file: string): string[] {
   return [
     ...CHROMIUM_ARGS,
     '--use-fake-ui-for-media-stream',
     '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${clipPath(clip)}`,
+    `--use-file-for-fake-video-capture=${file}`,
     '--autoplay-policy=no-user-gesture-required',
   ];
 }
