@@ -386,10 +386,10 @@ async function benchApp(): Promise<number> {
       [],
     );
     process.stdout.write(`${describeFigures(bare).join('\n')}\n`);
-    const demo = await run('demo (40 covers)', { origin, feed: null });
+    const demo = await run('the app on the demo (40 covers)', { origin, feed: null });
     process.stdout.write(`${describeFigures(demo, undefined, bare).join('\n')}\n`);
     for (const size of sizes) {
-      const figures = await run(`${String(size)} covers`, {
+      const figures = await run(`the app on ${String(size)} covers`, {
         origin,
         feed: `/scale-${String(size)}/catalog.json`,
       });

@@ -261,7 +261,7 @@ export function describeFigures(f: AppFigures, base?: AppFigures, bare?: AppFigu
   const against = (other: AppFigures | undefined, goal: string) =>
     other ? `; ${(time / median(other.times)).toFixed(2)}x ${other.label} (goal ≤ ${goal})` : '';
   return [
-    `— the built app, ${f.label}`,
+    `— ${f.label}`,
     `  ${String(f.right + f.wrong + f.notFound)} visits: ${String(f.right)} right, ${String(f.wrong)} wrong, ${String(f.notFound)} not found in ${String(HOLD_S)} s; top-1 precision ${decided ? ((f.right / decided) * 100).toFixed(1) : '-'}%`,
     `  right by condition: ${[...f.byCondition].map(([c, n]) => `${c} ${n}`).join(', ')}`,
     `  time to recognition (median of right ones): ${time.toFixed(0)} ms${against(base, '1.5x')}${against(bare, '1.2x')}`,
