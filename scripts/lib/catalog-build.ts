@@ -35,7 +35,7 @@ import {
   type RecognitionIndex,
 } from '../../src/domain/recognition/index-file.ts';
 import { updateRecognitionIndex } from '../../src/domain/recognition/build.ts';
-import { lookAlikePairs } from '../../src/domain/recognition/look-alike.ts';
+import { lookAlikePairs, type LookAlikePair } from '../../src/domain/recognition/look-alike.ts';
 import { targetKey } from '../../src/domain/targets.ts';
 import { buildRecognitionIndex, INDEX_BUILD, pointsOfMind } from './recognition.ts';
 
@@ -173,12 +173,6 @@ interface LockEntry {
   readonly untrained?: number;
   /** The index's: pairs of target keys whose covers look alike, with their score. */
   readonly lookAlikes?: readonly LookAlikePair[];
-}
-
-export interface LookAlikePair {
-  readonly a: string;
-  readonly b: string;
-  readonly score: number;
 }
 
 interface TargetLock {

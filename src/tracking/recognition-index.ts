@@ -5,7 +5,7 @@
 import { decode } from '@msgpack/msgpack';
 import { buildRecognitionIndex, pointsOfDecodedMind } from '../domain/recognition/build.ts';
 import { decodeIndex, type FeaturePoint } from '../domain/recognition/index-file.ts';
-import { lookAlikePairs } from '../domain/recognition/look-alike.ts';
+import { lookAlikePairs, type LookAlikePair } from '../domain/recognition/look-alike.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 
 export interface IndexRequest {
@@ -15,11 +15,7 @@ export interface IndexRequest {
 export interface IndexBuilt {
   readonly bytes: Uint8Array;
   /** Covers the camera cannot tell apart (a series printed with one design), by target key. */
-  readonly lookAlikes: readonly {
-    readonly a: string;
-    readonly b: string;
-    readonly score: number;
-  }[];
+  readonly lookAlikes: readonly LookAlikePair[];
 }
 
 type IndexReply = ({ ok: true } & IndexBuilt) | { ok: false; message: string };

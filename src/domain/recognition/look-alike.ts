@@ -16,6 +16,13 @@ export interface LookAlike {
   readonly score: number;
 }
 
+/** Two covers that look alike, by target key (`a` before `b`), with their score. */
+export interface LookAlikePair {
+  readonly a: string;
+  readonly b: string;
+  readonly score: number;
+}
+
 const countsOf = (words: readonly number[]) => new Map(words.map((word) => [word, 1]));
 
 /** One target's words: a binary search in each word's postings, which are in target order. */
@@ -52,7 +59,7 @@ export function lookAlikesOf(index: RecognitionIndex, key: string, limit = 4): L
 export function lookAlikePairs(
   index: RecognitionIndex,
   keys: Iterable<string> = index.targets,
-): { readonly a: string; readonly b: string; readonly score: number }[] {
+): LookAlikePair[] {
   const words = wordsByTarget(index);
   const pairs = new Map<string, { a: string; b: string; score: number }>();
   for (const key of keys) {
