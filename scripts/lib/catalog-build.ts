@@ -288,10 +288,16 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
   );
   await mkdir(targetDir, { recursive: true });
   const lockPath = path.join(targetDir, 'targets.lock.json');
-  const lock = await readFile(lockPath, 'utf8').then(
-    (text) => JSON.parse(text) as TargetLock,
-    (): TargetLock => ({}),
-  );
+  // A lock that is missing or damaged only costs a full build: it is a cache, never an input.
+  const lock = await readFile(lockPath, 'utf8')
+    .then((text) => JSON.parse(text) as unknown)
+    .then(
+      (parsed): TargetLock =>
+        typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+          ? (parsed as TargetLock)
+          : {},
+      (): TargetLock => ({}),
+    );
   const newLock: Record<string, LockEntry> = {};
   const compiled = new Map<string, FileFacts>();
   let targetBytes = 0;
@@ -546,7 +552,16 @@ async function writeRecognitionIndex(
   }
   let bytes: Uint8Array | undefined;
   let untrained = previous?.untrained ?? 0;
-  let lookAlikes = previous?.lookAlikes ?? [];
+  const kept: unknown = previous?.lookAlikes;
+  let lookAlikes: readonly LookAlikePair[] = Array.isArray(kept)
+    ? (kept as unknown[]).filter(
+        (pair): pair is LookAlikePair =>
+          typeof pair === 'object' &&
+          pair !== null &&
+          typeof (pair as LookAlikePair).a === 'string' &&
+          typeof (pair as LookAlikePair).b === 'string',
+      )
+    : [];
   if (previous?.inputs === inputs) {
     bytes = await readFile(file).catch(() => undefined);
     if (bytes && sha256(bytes) !== previous.sha256) bytes = undefined;

@@ -123,6 +123,21 @@ describe('catalog:build after one cover changed', () => {
     expect(now?.targets).toEqual(was?.targets);
     expect(now?.vocabulary.centres).toEqual(was?.vocabulary.centres);
     expect(indexAfter).not.toEqual(indexBefore);
+
+    // The lock is a cache: damaged, it costs a full build, never a failed one.
+    const lockPath = path.join(out(), 'assets', 'targets', 'targets.lock.json');
+    const lock = JSON.parse(await readFile(lockPath, 'utf8')) as Record<string, object>;
+    await writeFile(
+      lockPath,
+      JSON.stringify({
+        ...lock,
+        'recognition.idx': { ...lock['recognition.idx'], lookAlikes: 'x' },
+      }),
+    );
+    expect(await build()).toEqual([]);
+    expect(lastLookAlikes).toEqual([]);
+    await writeFile(lockPath, '{"rak": ');
+    expect((await build()).join('\n')).toMatch(/4 targets \(4 compiled, 0 reused\)/);
   }, 240_000);
 });
 
