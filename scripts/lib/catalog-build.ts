@@ -31,13 +31,14 @@ import {
 } from '../../src/tracking/node/offline-compile.ts';
 import {
   decodeIndex,
+  type EncodedPart,
   type FeaturePoint,
   type RecognitionIndex,
 } from '../../src/domain/recognition/index-file.ts';
 import { updateRecognitionIndex } from '../../src/domain/recognition/build.ts';
 import { lookAlikePairs, type LookAlikePair } from '../../src/domain/recognition/look-alike.ts';
 import { targetKey } from '../../src/domain/targets.ts';
-import { buildRecognitionIndex, INDEX_BUILD, pointsOfMind } from './recognition.ts';
+import { buildRecognitionIndex, INDEX_BUILD, partsOfMind, pointsOfMind } from './recognition.ts';
 
 const MIME: Record<string, string> = {
   '.jpg': 'image/jpeg',
@@ -567,11 +568,13 @@ async function writeRecognitionIndex(
     if (bytes && sha256(bytes) !== previous.sha256) bytes = undefined;
   }
   if (!bytes) {
-    const targets: { key: string; points: FeaturePoint[] }[] = [];
+    const targets: { key: string; points: FeaturePoint[]; part: EncodedPart | null }[] = [];
     for (const plan of plans) {
-      const points = pointsOfMind(await readFile(path.join(targetDir, `${plan.id}.mind`)));
+      const set = await readFile(path.join(targetDir, `${plan.id}.mind`));
+      const points = pointsOfMind(set);
+      const parts = partsOfMind(set);
       plan.targets.forEach((target, i) => {
-        targets.push({ key: targetKey(target), points: points[i] ?? [] });
+        targets.push({ key: targetKey(target), points: points[i] ?? [], part: parts[i] ?? null });
       });
     }
     const started = Date.now();
@@ -583,7 +586,7 @@ async function writeRecognitionIndex(
         ? updateOrNothing(
             earlier.index,
             targets.map((t) =>
-              before?.[t.key] === covers[t.key] ? { key: t.key, points: null } : t,
+              before?.[t.key] === covers[t.key] ? { key: t.key, points: null, part: t.part } : t,
             ),
           )
         : undefined;

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FeaturePoint } from '../../src/domain/recognition/index-file.ts';
-import { buildRecognitionIndex, pointsOfMind } from './recognition.ts';
+import type { EncodedPart, FeaturePoint } from '../../src/domain/recognition/index-file.ts';
+import { buildRecognitionIndex, partsOfMind, pointsOfMind } from './recognition.ts';
 
 interface FeedFile {
   ar?: {
@@ -26,11 +26,17 @@ export function ensureRecognitionIndex(feedPath: string): 'none' | 'present' | '
   const dir = path.dirname(feedPath);
   const file = path.join(dir, declared.href);
   if (existsSync(file) && sha256(readFileSync(file)) === declared.sha256) return 'present';
-  const targets: { key: string; points: FeaturePoint[] }[] = [];
+  const targets: { key: string; points: FeaturePoint[]; part: EncodedPart | null }[] = [];
   for (const set of feed.ar?.targetSets ?? []) {
-    const points = pointsOfMind(readFileSync(path.join(dir, set.href)));
+    const bytes = readFileSync(path.join(dir, set.href));
+    const points = pointsOfMind(bytes);
+    const parts = partsOfMind(bytes);
     set.targets.forEach((target, i) => {
-      targets.push({ key: `${target.kind}:${target.id}`, points: points[i] ?? [] });
+      targets.push({
+        key: `${target.kind}:${target.id}`,
+        points: points[i] ?? [],
+        part: parts[i] ?? null,
+      });
     });
   }
   const { bytes } = buildRecognitionIndex(targets);

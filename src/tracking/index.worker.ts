@@ -1,9 +1,9 @@
 /** Builds the recognition index off the editor's page: training takes seconds. */
 import { buildIndexHere, type IndexRequest } from './recognition-index.ts';
 
-self.onmessage = (event: MessageEvent<IndexRequest>) => {
+self.onmessage = async (event: MessageEvent<IndexRequest>) => {
   try {
-    const built = buildIndexHere(event.data);
+    const built = await buildIndexHere(event.data);
     self.postMessage({ ok: true, ...built }, { transfer: [built.bytes.buffer] });
   } catch (error) {
     self.postMessage({

@@ -4,12 +4,14 @@
  * into camera-like frames and described by mind-ar's own detector, the identifier names the cover
  * the frame shows.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  coverPart,
   decodeIndex,
   encodeIndex,
   IndexFormatError,
@@ -27,6 +29,7 @@ import { buildRecognitionIndex, pointsOfMind } from '../../scripts/lib/recogniti
 import { updateRecognitionIndex } from '../../src/domain/recognition/build.ts';
 import { lookAlikePairs, lookAlikesOf } from '../../src/domain/recognition/look-alike.ts';
 import { createFrameDetector } from '../../src/tracking/node/detect.ts';
+import { splitTargetSet } from '../../src/tracking/mind-file.ts';
 import { coverInView, keyframesOf, type CoverKeyframes } from '../../src/tracking/verify.ts';
 import { drawCover } from '../../scripts/lib/art.ts';
 
@@ -103,6 +106,13 @@ function withHostileWordStart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
     true,
   );
   return old;
+}
+
+/** The postings' byte length, as the second and later layouts write it after the centres. */
+function postingBytes(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const centres = decodeIndex(bytes.slice().buffer).vocabulary.centres.byteLength;
+  return view.getUint32(20 + centres, true);
 }
 
 /** A copy whose header claims another posting count. */
@@ -235,11 +245,28 @@ describe('the index file', () => {
     expect(lookAlikePairs(index, ['book:b0', 'book:b1'])).toEqual([]);
   });
 
+  it('still reads the second layout (no parts), and says it knows no cover’s part', () => {
+    const index = decodeIndex(built.bytes.slice().buffer);
+    const partsAt = 20 + index.vocabulary.centres.byteLength + 4 + postingBytes(built.bytes);
+    const second = new Uint8Array([
+      ...built.bytes.subarray(0, partsAt),
+      ...built.bytes.subarray(partsAt + covers.length * 40),
+    ]);
+    second[4] = 2;
+    const old = decodeIndex(second.slice().buffer);
+    expect(old.targets).toEqual(index.targets);
+    expect([...old.postings]).toEqual([...index.postings]);
+    expect(old.parts).toBeNull();
+    expect(coverPart(old, 0)).toBeNull();
+    // Built without parts, the new layout knows none either.
+    expect(coverPart(index, 0)).toBeNull();
+  });
+
   it('stores a posting in about a byte, not four', () => {
     const index = decodeIndex(built.bytes.slice().buffer);
     const centres = index.vocabulary.centres.byteLength;
     const keys = JSON.stringify(index.targets).length;
-    const rest = built.bytes.byteLength - 20 - 4 - centres - keys;
+    const rest = built.bytes.byteLength - 20 - 4 - centres - keys - covers.length * 40;
     // Counts (one a word) and gaps: at most two bytes a posting here, where u32 numbers were 4 + 4.
     expect(rest).toBeLessThanOrEqual(index.postings.length * 2 + (index.postingStart.length - 1));
   });
@@ -288,6 +315,47 @@ describe('the index file', () => {
         { numRuns: 300 },
       );
     }
+  });
+});
+
+describe('the parts of the demo’s sets', () => {
+  it('name each cover’s own entry of its set file, by range and SHA-256', () => {
+    const feed = JSON.parse(readFileSync(path.join(ROOT, 'public/catalog.json'), 'utf8')) as {
+      ar: {
+        targetSets: { href: string; targets: { kind: string; id: string }[] }[];
+        recognitionIndex: { href: string };
+      };
+    };
+    const file = readFileSync(
+      path.join(ROOT, 'public', feed.ar.recognitionIndex.href.split('?')[0] ?? ''),
+    );
+    const index = decodeIndex(
+      file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength),
+    );
+    let checked = 0;
+    for (const set of feed.ar.targetSets) {
+      const bytes = new Uint8Array(
+        readFileSync(path.join(ROOT, 'public', set.href.split('?')[0] ?? '')),
+      );
+      const alone = splitTargetSet(bytes);
+      set.targets.forEach((target, i) => {
+        const part = coverPart(index, index.targets.indexOf(`${target.kind}:${target.id}`));
+        if (!part) throw new Error(`no part for ${target.id}`);
+        const entry = bytes.subarray(part.start, part.end);
+        expect(createHash('sha256').update(entry).digest('hex')).toBe(part.sha256);
+        // The entry is the one-target file's, without its header.
+        expect(
+          Buffer.from(alone[i] ?? [])
+            .subarray(-entry.byteLength)
+            .equals(entry),
+        ).toBe(true);
+        expect(alone[i]?.byteLength).toBe(entry.byteLength + 14);
+        checked++;
+      });
+    }
+    expect(checked).toBe(index.targets.length);
+    expect(coverPart(index, -1)).toBeNull();
+    expect(coverPart(index, index.targets.length)).toBeNull();
   });
 });
 

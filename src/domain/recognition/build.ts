@@ -2,7 +2,13 @@
  * Building the recognition index from compiled target sets: pure, so that `catalog:build` (Node)
  * and the staff editor's publish (a worker) build the same file from the same sets.
  */
-import { encodeIndex, wordsOf, type FeaturePoint, type RecognitionIndex } from './index-file.ts';
+import {
+  encodeIndex,
+  wordsOf,
+  type EncodedPart,
+  type FeaturePoint,
+  type RecognitionIndex,
+} from './index-file.ts';
 import {
   DESCRIPTOR_WORDS,
   trainVocabulary,
@@ -11,7 +17,7 @@ import {
 } from './vocabulary.ts';
 
 /** Changes whenever training or the file changes, so that a build does not reuse an older index. */
-export const INDEX_BUILD = 'lpri2/8x5/reseed';
+export const INDEX_BUILD = 'lpri3/8x5/reseed';
 
 /**
  * 8 × 8 × 8 × 8 × 8 = 32,768 leaves. Measured on the demo's 36 real covers in camera-like frames
@@ -42,13 +48,22 @@ export interface IndexBuild {
 
 /** Trains a vocabulary on the targets' points and writes the index file. */
 export function buildRecognitionIndex(
-  targets: readonly { readonly key: string; readonly points: readonly FeaturePoint[] }[],
+  targets: readonly {
+    readonly key: string;
+    readonly points: readonly FeaturePoint[];
+    /** Where its entry lies in its set file, for the phone's check of one cover. */
+    readonly part?: EncodedPart | null;
+  }[],
   shape: VocabularyShape = VOCABULARY_SHAPE,
 ): IndexBuild {
   const started = performance.now();
   const vocabulary = trainVocabulary(descriptorList(targets.map((t) => t.points)), shape);
   const trained = performance.now();
-  const entries = targets.map((t) => ({ key: t.key, words: wordsOf(vocabulary, t.points).keys() }));
+  const entries = targets.map((t) => ({
+    key: t.key,
+    words: wordsOf(vocabulary, t.points).keys(),
+    part: t.part ?? null,
+  }));
   const quantised = performance.now();
   return {
     bytes: encodeIndex(vocabulary, entries),
@@ -78,18 +93,27 @@ export function wordsByTarget(index: RecognitionIndex): Map<string, number[]> {
  */
 export function updateRecognitionIndex(
   previous: RecognitionIndex,
-  targets: readonly { readonly key: string; readonly points: readonly FeaturePoint[] | null }[],
+  targets: readonly {
+    readonly key: string;
+    readonly points: readonly FeaturePoint[] | null;
+    /** Given for every target: a rebuilt set moves its entries. */
+    readonly part?: EncodedPart | null;
+  }[],
 ): { readonly bytes: Uint8Array; readonly quantised: number } {
   const kept = wordsByTarget(previous);
   let quantised = 0;
   const entries = targets.map((target) => {
     if (target.points) {
       quantised++;
-      return { key: target.key, words: wordsOf(previous.vocabulary, target.points).keys() };
+      return {
+        key: target.key,
+        words: wordsOf(previous.vocabulary, target.points).keys(),
+        part: target.part ?? null,
+      };
     }
     const words = kept.get(target.key);
     if (!words) throw new Error(`${target.key} is not in the earlier index`);
-    return { key: target.key, words };
+    return { key: target.key, words, part: target.part ?? null };
   });
   return { bytes: encodeIndex(previous.vocabulary, entries), quantised };
 }

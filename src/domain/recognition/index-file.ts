@@ -7,7 +7,10 @@
  * word count, posting count (u32); the vocabulary's centres (u32); the postings' byte length (u32)
  * and, word by word, how many targets have the word and their numbers as gaps from the previous
  * one (both LEB128 varints, as in Lucene's and most inverted files: a gap is mostly one byte where
- * a number was four); then the targets' keys as a JSON array.
+ * a number was four); then (since version 3) each target's part of its set file: the byte range
+ * of its entry in the compiled `.mind` set (u32 start, u32 end) and that entry's SHA-256 (32
+ * bytes; all zeros where unknown), so that the phone can fetch and check one cover's 0.2 MB
+ * instead of its set's 4 MB; then the targets' keys as a JSON array.
  */
 import {
   DESCRIPTOR_WORDS,
@@ -19,7 +22,9 @@ import {
 } from './vocabulary.ts';
 
 const MAGIC = [0x4c, 0x50, 0x52, 0x49]; // "LPRI"
-const VERSION = 2;
+const VERSION = 3;
+/** A target's part: start, end, SHA-256. */
+const PART_BYTES = 40;
 const HEADER_BYTES = 20;
 /** Far beyond a real library; keeps a hostile file from asking for gigabytes. */
 export const INDEX_LIMITS = { targets: 200_000, postings: 100_000_000, keyLength: 200 } as const;
@@ -35,6 +40,47 @@ export interface RecognitionIndex {
   readonly idf: Float32Array;
   /** Each target's sum of its words' idf, for L1-normalised scores. */
   readonly norms: Float32Array;
+  /** Where each target's entry lies in its set file (version 3 and later), or null. */
+  readonly parts: CoverParts | null;
+}
+
+/** Per target number: its entry's byte range in its set file and the entry's SHA-256. */
+export interface CoverParts {
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  /** 32 bytes a target; all zeros where the part is unknown. */
+  readonly sha256: Uint8Array;
+}
+
+/** One target's part of its set file. */
+export interface CoverPart {
+  readonly start: number;
+  readonly end: number;
+  /** 64 lower-case hex digits, as the feed writes hashes. */
+  readonly sha256: string;
+}
+
+/** Target `t`'s part of its set file, or null when the index does not know it. */
+export function coverPart(index: RecognitionIndex, t: number): CoverPart | null {
+  const parts = index.parts;
+  if (!parts || t < 0 || t >= index.targets.length) return null;
+  const hash = parts.sha256.subarray(t * 32, t * 32 + 32);
+  if (hash.every((byte) => byte === 0)) return null;
+  const start = parts.starts[t] ?? 0;
+  const end = parts.ends[t] ?? 0;
+  if (end <= start) return null;
+  return {
+    start,
+    end,
+    sha256: [...hash].map((byte) => byte.toString(16).padStart(2, '0')).join(''),
+  };
+}
+
+/** A part as `encodeIndex` takes it: the hash as bytes. */
+export interface EncodedPart {
+  readonly start: number;
+  readonly end: number;
+  readonly sha256: Uint8Array;
 }
 
 export class IndexFormatError extends Error {}
@@ -72,7 +118,11 @@ export function wordsOf(
 
 export function encodeIndex(
   vocabulary: Vocabulary,
-  targets: readonly { readonly key: string; readonly words: Iterable<number> }[],
+  targets: readonly {
+    readonly key: string;
+    readonly words: Iterable<number>;
+    readonly part?: EncodedPart | null;
+  }[],
 ): Uint8Array {
   if (targets.length > INDEX_LIMITS.targets) throw new RangeError('Too many targets for one index');
   const words = wordCount(vocabulary);
@@ -97,7 +147,9 @@ export function encodeIndex(
   const keys = new TextEncoder().encode(JSON.stringify(targets.map((t) => t.key)));
   const centres = nodeCount(vocabulary) * DESCRIPTOR_WORDS;
   const postingsAt = HEADER_BYTES + centres * 4 + 4;
-  const bytes = new Uint8Array(postingsAt + postings.byteLength + keys.byteLength);
+  const partsAt = postingsAt + postings.byteLength;
+  const keysAt = partsAt + targets.length * PART_BYTES;
+  const bytes = new Uint8Array(keysAt + keys.byteLength);
   const view = new DataView(bytes.buffer);
   MAGIC.forEach((b, i) => {
     view.setUint8(i, b);
@@ -115,7 +167,14 @@ export function encodeIndex(
   }
   view.setUint32(at, postings.byteLength, true);
   bytes.set(postings, postingsAt);
-  bytes.set(keys, postingsAt + postings.byteLength);
+  targets.forEach((target, t) => {
+    const part = target.part;
+    if (!part || part.sha256.byteLength !== 32 || !(part.end > part.start)) return;
+    view.setUint32(partsAt + t * 8, part.start, true);
+    view.setUint32(partsAt + t * 8 + 4, part.end, true);
+    bytes.set(part.sha256, partsAt + targets.length * 8 + t * 32);
+  });
+  bytes.set(keys, keysAt);
   return bytes;
 }
 
@@ -168,7 +227,7 @@ export function decodeIndex(buffer: ArrayBuffer): RecognitionIndex {
   const view = new DataView(buffer);
   if (MAGIC.some((b, i) => view.getUint8(i) !== b)) fail('no LPRI signature');
   const version = view.getUint8(4);
-  if (version !== VERSION && version !== 1) fail(`version ${String(version)}`);
+  if (version < 1 || version > VERSION) fail(`version ${String(version)}`);
   const branching = view.getUint8(5);
   const depth = view.getUint8(6);
   if (branching < 2 || branching > 16 || depth < 1 || depth > 6 || branching ** depth > 1 << 20) {
@@ -187,7 +246,8 @@ export function decodeIndex(buffer: ArrayBuffer): RecognitionIndex {
   if (postingsAt > buffer.byteLength) fail('truncated');
   const postingByteLength =
     version === 1 ? (words + 1 + postingCount) * 4 : view.getUint32(centresEnd, true);
-  const keysAt = postingsAt + postingByteLength;
+  const partsAt = postingsAt + postingByteLength;
+  const keysAt = partsAt + (version >= 3 ? targetCount * PART_BYTES : 0);
   if (keysAt > buffer.byteLength) fail('truncated');
   // Every posting takes a byte at least: a small file cannot ask for a large allocation.
   if (postingCount > postingByteLength) fail('posting count');
@@ -211,7 +271,21 @@ export function decodeIndex(buffer: ArrayBuffer): RecognitionIndex {
     version === 1
       ? readNumberPostings(new Uint32Array(buffer.slice(postingsAt, keysAt)), counts, fail)
       : readVarintPostings(new Uint8Array(buffer, postingsAt, postingByteLength), counts, fail);
-  return { vocabulary: { ...shape, centres }, targets: keys as string[], ...postings };
+  const parts =
+    version >= 3
+      ? {
+          starts: new Uint32Array(targetCount),
+          ends: new Uint32Array(targetCount),
+          sha256: new Uint8Array(buffer.slice(partsAt + targetCount * 8, keysAt)),
+        }
+      : null;
+  if (parts) {
+    for (let t = 0; t < targetCount; t++) {
+      parts.starts[t] = view.getUint32(partsAt + t * 8, true);
+      parts.ends[t] = view.getUint32(partsAt + t * 8 + 4, true);
+    }
+  }
+  return { vocabulary: { ...shape, centres }, targets: keys as string[], ...postings, parts };
 }
 
 interface Counts {

@@ -7,7 +7,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { TARGET_SHORT_SIDE } from '../../domain/source/build.ts';
 
 /** A set's entries are independent: builds reuse compiled covers by splitting and joining sets. */
-export { assembleTargetSet, oneTargetOf, splitTargetSet } from '../mind-file.ts';
+export { assembleTargetSet, oneTargetOf, splitTargetSet, targetSetLayout } from '../mind-file.ts';
 
 /** mind-ar prints tfjs banners and warnings while compiling; keep the build output readable. */
 async function quietly<T>(work: () => Promise<T>): Promise<T> {
