@@ -17,7 +17,9 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves `dir` on `port`; a path under a key of `mounts` ("/scale/") is read from its folder
- * instead, with no fallback (a missing file is a 404, as on a real host).
+ * instead, with no fallback (a missing file is a 404, as on a real host). Like a real host it
+ * sends each file's length and answers a single byte range (`Range: bytes=a-b`) with 206, which
+ * the scan view uses to fetch one cover's part of its target set.
  */
 export function serve(
   dir: string,
@@ -36,8 +38,29 @@ export function serve(
       return;
     }
     if (!found) file = path.join(dir, 'index.html');
+    const size = statSync(file).size;
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+    if (range) {
+      const start = Number(range[1]);
+      const end = Math.min(range[2] ? Number(range[2]) : size - 1, size - 1);
+      if (start > end) {
+        response.writeHead(416, { 'content-range': `bytes */${String(size)}` }).end();
+        return;
+      }
+      response.writeHead(206, {
+        'content-type': type,
+        'content-length': String(end - start + 1),
+        'content-range': `bytes ${String(start)}-${String(end)}/${String(size)}`,
+        'accept-ranges': 'bytes',
+      });
+      createReadStream(file, { start, end }).pipe(response);
+      return;
+    }
     response.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
+      'content-length': String(size),
+      'accept-ranges': 'bytes',
     });
     createReadStream(file).pipe(response);
   });

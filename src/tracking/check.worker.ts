@@ -2,13 +2,15 @@
 /**
  * Checks the recognition index's guesses off the main thread (`cover-checker.ts`): mind-ar's
  * matcher between one detection frame's points and each guessed cover's keyframes. The page sends
- * a set's `.mind` file once; the worker keeps the keyframes of the last few sets.
+ * a guessed cover's entry once (or, where the index does not say where it lies, its set's `.mind`
+ * file); the worker keeps the last few.
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import { KeyframeSets, firstInView, type CoverGuess } from './verify.ts';
 
 export type CheckRequest =
   | { readonly type: 'set'; readonly setId: string; readonly buffer: ArrayBuffer }
+  | { readonly type: 'cover'; readonly cover: CoverGuess; readonly entry: ArrayBuffer | null }
   | {
       readonly type: 'check';
       readonly id: number;
@@ -21,8 +23,9 @@ export interface CheckReply {
   readonly id: number;
   /** The first guess that passed, or -1. */
   readonly passed: number;
-  /** The sets the worker holds now: the page sends any other set again. */
+  /** The sets and covers (`coverKey`) the worker holds now: the page sends any other again. */
   readonly held: readonly string[];
+  readonly heldCovers: readonly string[];
 }
 
 const sets = new KeyframeSets();
@@ -33,10 +36,15 @@ self.onmessage = (event: MessageEvent<CheckRequest>) => {
     sets.add(request.setId, request.buffer);
     return;
   }
+  if (request.type === 'cover') {
+    sets.addCover(request.cover, request.entry);
+    return;
+  }
   const reply: CheckReply = {
     id: request.id,
     passed: firstInView(sets, request.guesses, request.points, request.frame),
     held: sets.ids(),
+    heldCovers: sets.coverIds(),
   };
   self.postMessage(reply);
 };

@@ -5,9 +5,20 @@
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { CheckReply, CheckRequest } from './check.worker.ts';
-import { KeyframeSets, firstInView, type CoverGuess } from './verify.ts';
+import { KeyframeSets, coverKey, firstInView, type CoverGuess } from './verify.ts';
 
 export type { CoverGuess };
+
+/** Where a guess's keyframes come from. */
+export interface GuessLoaders {
+  /** A set's `.mind` file, or null when it cannot be had (offline without its pack). */
+  readonly set: (setId: string) => Promise<ArrayBuffer | null>;
+  /**
+   * One cover's entry of its set alone, or null where only its whole set can be had (the index
+   * does not say where it lies, or the part could not be fetched).
+   */
+  readonly cover?: (guess: CoverGuess) => Promise<ArrayBuffer | null>;
+}
 
 export interface CoverChecker {
   /** The first guess whose cover mind-ar's matcher finds in the frame's points, or -1. */
@@ -15,8 +26,7 @@ export interface CoverChecker {
     guesses: readonly CoverGuess[],
     points: readonly FeaturePoint[],
     frame: { readonly width: number; readonly height: number },
-    /** A set's `.mind` file, or null when it cannot be had (offline without its pack). */
-    loadSet: (setId: string) => Promise<ArrayBuffer | null>,
+    load: GuessLoaders,
   ): Promise<number>;
   dispose(): void;
 }
@@ -29,8 +39,9 @@ export function createCoverChecker(): CoverChecker {
     console.warn('The cover check runs on the page', error);
   }
   const onPage = new KeyframeSets();
-  /** Sets the worker holds, as its last reply said, plus those sent since. */
+  /** Sets and covers the worker holds, as its last reply said, plus those sent since. */
   let held = new Set<string>();
+  let heldCovers = new Set<string>();
   const waiting = new Map<number, (passed: number) => void>();
   let nextId = 0;
 
@@ -43,6 +54,7 @@ export function createCoverChecker(): CoverChecker {
   if (worker) {
     worker.onmessage = (event: MessageEvent<CheckReply>) => {
       held = new Set(event.data.held);
+      heldCovers = new Set(event.data.heldCovers);
       waiting.get(event.data.id)?.(event.data.passed);
       waiting.delete(event.data.id);
     };
@@ -52,22 +64,50 @@ export function createCoverChecker(): CoverChecker {
       stopTheWorker();
     };
   }
+  const holds = (guess: CoverGuess) =>
+    worker ? heldCovers.has(coverKey(guess)) || held.has(guess.setId) : onPage.hasCover(guess);
+  const sendSet = (setId: string, buffer: ArrayBuffer | null) => {
+    if (!worker) {
+      onPage.add(setId, buffer);
+      return;
+    }
+    const request: CheckRequest = { type: 'set', setId, buffer: buffer ?? new ArrayBuffer(0) };
+    worker.postMessage(request);
+    held.add(setId);
+  };
+  const sendCover = (cover: CoverGuess, entry: ArrayBuffer) => {
+    if (!worker) {
+      onPage.addCover(cover, entry);
+      return;
+    }
+    const request: CheckRequest = { type: 'cover', cover, entry };
+    worker.postMessage(request);
+    heldCovers.add(coverKey(cover));
+  };
 
   return {
-    async check(guesses, points, frame, loadSet) {
-      for (const setId of new Set(guesses.map((guess) => guess.setId))) {
-        if (worker ? held.has(setId) : onPage.has(setId)) continue;
-        const buffer = await loadSet(setId);
-        if (worker) {
-          const request: CheckRequest = {
-            type: 'set',
-            setId,
-            buffer: buffer ?? new ArrayBuffer(0),
-          };
-          worker.postMessage(request);
-          held.add(setId);
-        } else onPage.add(setId, buffer);
-      }
+    async check(guesses, points, frame, load) {
+      // Everything missing is loaded side by side: one set after another, four sets of 4 MB took
+      // over a second on this machine while the cover was in view. A cover alone where the index
+      // says where it lies; its whole set where not, or where the part cannot be had.
+      const missing = guesses.filter(
+        (guess, at) =>
+          !holds(guess) && guesses.findIndex((other) => coverKey(other) === coverKey(guess)) === at,
+      );
+      const alone = await Promise.all(
+        missing.map((guess) => (load.cover ? load.cover(guess) : Promise.resolve(null))),
+      );
+      const sets = [
+        ...new Set(missing.filter((_, at) => !alone[at]).map((guess) => guess.setId)),
+      ].filter((setId) => !(worker ? held.has(setId) : onPage.has(setId)));
+      const buffers = await Promise.all(sets.map((setId) => load.set(setId)));
+      missing.forEach((guess, at) => {
+        const entry = alone[at];
+        if (entry) sendCover(guess, entry);
+      });
+      sets.forEach((setId, at) => {
+        sendSet(setId, buffers[at] ?? null);
+      });
       const current = worker;
       if (!current) return firstInView(onPage, guesses, points, frame);
       const id = nextId++;

@@ -193,12 +193,18 @@ export class TrackingEngine {
   /**
    * Recognises the targets of one compiled set in the video, or with `only` just that one of
    * them (a cover the recognition index named: one target is searched and tracked at the cost of
-   * one). Resolves once processing runs, or with `false` if a later call overtook it. Any earlier
-   * set is released first.
+   * one). With `cut`, `buffer` already holds only that target (cut out of the set, or fetched
+   * alone). Resolves once processing runs, or with `false` if a later call overtook it. Any
+   * earlier set is released first.
    */
   async start(
     video: HTMLVideoElement,
-    targetSet: { buffer: ArrayBuffer; targets: readonly TargetRef[]; only?: number },
+    targetSet: {
+      buffer: ArrayBuffer;
+      targets: readonly TargetRef[];
+      only?: number;
+      cut?: boolean;
+    },
     options: { maxTrack: number; smoothing?: Smoothing },
   ): Promise<boolean> {
     const generation = ++this.generation;
@@ -232,7 +238,10 @@ export class TrackingEngine {
 
     const { only } = targetSet;
     const loaded = only === undefined ? targetSet.targets : targetSet.targets.slice(only, only + 1);
-    const { dimensions } = await controller.addImageTargetsFromBuffer(targetSet.buffer, only);
+    const { dimensions } = await controller.addImageTargetsFromBuffer(
+      targetSet.buffer,
+      targetSet.cut ? undefined : only,
+    );
     if (generation !== this.generation) return false;
     this.projection = controller.getProjectionMatrix();
     this.poses.clear();

@@ -16,3 +16,4 @@ export function tensorMemory(): { tensors: number; bytes: number } | null {
 }
 
 export { createCoverChecker } from './cover-checker.ts';
+export { oneTargetFile } from './mind-file.ts';

@@ -5,9 +5,9 @@
  * that a guess from the recognition index changes sets only for a cover that is really in view.
  * Plain code for the check's worker, its fallback on the page, and Node's benchmark.
  */
-import { decode } from '@msgpack/msgpack';
 import { Matcher } from 'mind-ar/src/image-target/matching/matcher.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
+import { matchingDataOf, targetSetLayout, type EntryRange } from './mind-file.ts';
 
 /** One target's matching keyframes, as a compiled `.mind` file holds them. */
 export type CoverKeyframes = unknown;
@@ -31,18 +31,12 @@ export interface CoverGuess {
 
 /** The matching keyframes of every target of a compiled set, in order; null if it is not one. */
 export function keyframesOf(buffer: ArrayBuffer): CoverKeyframes[] | null {
-  let content: unknown;
-  try {
-    content = decode(new Uint8Array(buffer));
-  } catch {
-    return null;
-  }
-  if (typeof content !== 'object' || content === null || !('dataList' in content)) return null;
-  const { dataList } = content;
-  if (!Array.isArray(dataList)) return null;
+  const bytes = new Uint8Array(buffer);
+  const layout = targetSetLayout(bytes);
+  if (!layout) return null;
   const keyframes: CoverKeyframes[] = [];
-  for (const data of dataList as unknown[]) {
-    const matching = (data as { matchingData?: unknown } | null)?.matchingData;
+  for (const entry of layout.entries) {
+    const matching = matchingDataOf(bytes, entry);
     if (!Array.isArray(matching)) return null;
     keyframes.push(matching);
   }
@@ -120,35 +114,107 @@ export function passes(result: CheckResult): boolean {
 }
 
 /**
- * The keyframes of the last few sets (a set of 20 covers is a few megabytes decoded). It holds
- * more sets than a check has guesses, so a check never evicts one of its own.
+ * What the check has been sent, as bytes: whole sets (a set of 20 covers is about 4 MB; decoded
+ * whole, several times that) and single covers' entries (0.2 MB, fetched alone where the index
+ * says where they lie). A guessed cover's keyframes are decoded alone, when first asked for (1 to
+ * 5 ms, where a whole set took 20 to 100), and the last few kept. It holds more sets than a check
+ * has guesses, so a check never evicts one of its own.
  */
 export class KeyframeSets {
-  private readonly sets = new Map<string, CoverKeyframes[] | null>();
+  private readonly sets = new Map<
+    string,
+    { readonly bytes: Uint8Array; readonly entries: readonly EntryRange[] } | null
+  >();
+  private readonly covers = new Map<string, Uint8Array | null>();
+  /** Decoded keyframes by cover, most recently used last. */
+  private readonly decoded = new Map<string, CoverKeyframes>();
 
-  constructor(private readonly limit = 6) {}
+  constructor(
+    private readonly limit = 8,
+    private readonly coverLimit = 48,
+    private readonly decodedLimit = 24,
+  ) {}
 
   has(setId: string): boolean {
     return this.sets.has(setId);
   }
 
+  hasCover(guess: CoverGuess): boolean {
+    return this.covers.has(coverKey(guess)) || this.sets.has(guess.setId);
+  }
+
   add(setId: string, buffer: ArrayBuffer | null): void {
+    const bytes = buffer && new Uint8Array(buffer);
+    const layout = bytes && targetSetLayout(bytes);
     this.sets.delete(setId);
-    this.sets.set(setId, buffer && keyframesOf(buffer));
+    this.sets.set(setId, bytes && layout ? { bytes, entries: layout.entries } : null);
+    this.forget((key) => key.startsWith(`${setId}\n`));
     while (this.sets.size > this.limit) {
       const [oldest] = this.sets.keys();
       if (oldest === undefined) break;
       this.sets.delete(oldest);
+      this.forget((key) => key.startsWith(`${oldest}\n`) && !this.covers.has(key));
+    }
+  }
+
+  /** One cover's entry of its set (its bytes alone), or null when it could not be had. */
+  addCover(guess: CoverGuess, entry: ArrayBuffer | null): void {
+    const key = coverKey(guess);
+    this.covers.delete(key);
+    this.covers.set(key, entry && new Uint8Array(entry));
+    this.forget((known) => known === key);
+    while (this.covers.size > this.coverLimit) {
+      const [oldest] = this.covers.keys();
+      if (oldest === undefined) break;
+      this.covers.delete(oldest);
+      this.forget((known) => known === oldest);
     }
   }
 
   cover(guess: CoverGuess): CoverKeyframes {
-    return this.sets.get(guess.setId)?.[guess.index];
+    const key = coverKey(guess);
+    const known = this.decoded.get(key);
+    if (known !== undefined) {
+      this.decoded.delete(key);
+      this.decoded.set(key, known);
+      return known;
+    }
+    const keyframes = this.decode(guess);
+    if (keyframes === undefined) return undefined;
+    this.decoded.set(key, keyframes);
+    while (this.decoded.size > this.decodedLimit) {
+      const [oldest] = this.decoded.keys();
+      if (oldest === undefined) break;
+      this.decoded.delete(oldest);
+    }
+    return keyframes;
   }
 
   ids(): string[] {
     return [...this.sets.keys()];
   }
+
+  coverIds(): string[] {
+    return [...this.covers.keys()];
+  }
+
+  private decode(guess: CoverGuess): CoverKeyframes {
+    const alone = this.covers.get(coverKey(guess));
+    if (alone) return matchingDataOf(alone, { start: 0, end: alone.byteLength }) ?? undefined;
+    const set = this.sets.get(guess.setId);
+    const entry = set && Number.isInteger(guess.index) ? set.entries[guess.index] : undefined;
+    if (!set || !entry) return undefined;
+    return matchingDataOf(set.bytes, entry) ?? undefined;
+  }
+
+  private forget(which: (key: string) => boolean): void {
+    for (const key of [...this.decoded.keys()]) if (which(key)) this.decoded.delete(key);
+  }
+}
+
+/** A cover's name among the check's kept covers. */
+export function coverKey(guess: CoverGuess): string {
+  return `${guess.setId}\n${String(guess.index)}`;
 }
 
 /** The first guess whose cover is in view, or -1. */

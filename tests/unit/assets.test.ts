@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AssetError, loadAsset } from '../../src/data/assets.ts';
+import { AssetError, loadAsset, loadAssetPart } from '../../src/data/assets.ts';
 import { ASSET_LIMITS } from '../../src/domain/feed/limits.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -239,5 +239,109 @@ describe('a large file loaded off the page', () => {
     expect(new Uint8Array(loaded)).toEqual(real);
     expect(started).toBe(1);
     expect(fetched).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('one part of a file (a guessed cover’s entry in its set)', () => {
+  const whole = bytes('0123456789the cover entry0123456789');
+  const entry = whole.slice(10, 25);
+  const part = { start: 10, end: 25, sha256: sha(entry) };
+  let online = true;
+  beforeEach(() => {
+    online = true;
+    vi.stubGlobal('navigator', {
+      get onLine() {
+        return online;
+      },
+    });
+    vi.stubGlobal('caches', { match: () => Promise.resolve(undefined) });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('is fetched alone with a Range request, and checked against the part’s own hash', async () => {
+    const fetchSpy = vi.fn((_href: string, init?: RequestInit) => {
+      const range = new Headers(init?.headers).get('range');
+      return Promise.resolve(
+        range === 'bytes=10-24'
+          ? new Response(entry, { status: 206 })
+          : new Response(whole, { status: 200 }),
+      );
+    });
+    vi.stubGlobal('fetch', fetchSpy);
+    const loaded = await loadAssetPart(assetFor(whole), part, 'targetSet');
+    expect(new TextDecoder().decode(loaded)).toBe('the cover entry');
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('is cut out of the whole file when the server ignores the range', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(whole, { status: 200 }))),
+    );
+    const loaded = await loadAssetPart(assetFor(whole), part, 'targetSet');
+    expect(new TextDecoder().decode(loaded)).toBe('the cover entry');
+  });
+
+  it('is refused when its bytes are not the part the index describes', async () => {
+    const answers = [
+      new Response(bytes('another entry!!'), { status: 206 }),
+      new Response(bytes('the cover entry and more'), { status: 206 }),
+      new Response(bytes('0123456789another entry!!0123456789'), { status: 200 }),
+    ];
+    for (const answer of answers) {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(() => Promise.resolve(answer)),
+      );
+      expect(await problemOf(loadAssetPart(assetFor(whole), part, 'targetSet'))).toBe('corrupt');
+    }
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('gone', { status: 404 }))),
+    );
+    expect(await problemOf(loadAssetPart(assetFor(whole), part, 'targetSet'))).toBe('http');
+  });
+
+  it('is read from the device’s copy without the network, unless that copy does not match', async () => {
+    const asset = assetFor(whole);
+    const fetchSpy = vi.fn(() => Promise.resolve(new Response(entry, { status: 206 })));
+    vi.stubGlobal('fetch', fetchSpy);
+    vi.stubGlobal('caches', {
+      match: (href: string) =>
+        Promise.resolve(href === asset.href ? new Response(whole) : undefined),
+    });
+    online = false;
+    expect(new TextDecoder().decode(await loadAssetPart(asset, part, 'targetSet'))).toBe(
+      'the cover entry',
+    );
+    expect(fetchSpy).not.toHaveBeenCalled();
+    // A damaged copy: offline, the part cannot be had; online, it is fetched.
+    const damaged = whole.slice();
+    damaged[12] = 0x21;
+    vi.stubGlobal('caches', { match: () => Promise.resolve(new Response(damaged)) });
+    expect(await problemOf(loadAssetPart(asset, part, 'targetSet'))).toBe('offline');
+    online = true;
+    expect(new TextDecoder().decode(await loadAssetPart(asset, part, 'targetSet'))).toBe(
+      'the cover entry',
+    );
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('is refused unfetched when the range does not fit the file', async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const asset = assetFor(whole);
+    for (const bad of [
+      { ...part, end: whole.byteLength + 1 },
+      { ...part, start: -1 },
+      { ...part, end: part.start },
+      { ...part, start: 0.5 },
+      { start: 0, end: ASSET_LIMITS.targetSet + 1, sha256: part.sha256 },
+    ]) {
+      expect(await problemOf(loadAssetPart(asset, bad, 'targetSet'))).toBe('corrupt');
+    }
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

@@ -29,11 +29,22 @@ vi.mock('../../src/data/camera.ts', () => ({
 }));
 /** The recognition index the mocked asset loader returns, when a test sets one. */
 const recognition: { bytes: ArrayBuffer | null } = { bytes: null };
+/** What the mocked loaders were asked for: `set:<id>` and `part:<key>`. */
+const loads: string[] = [];
+/** The target key of each made-up part, by its hash. */
+const partKeys = new Map<string, string>();
 vi.mock('../../src/data/assets.ts', () => ({
   AssetError: class AssetError extends Error {},
+  // A cover's part is its key alone, as a set's file is its targets' keys.
+  loadAssetPart: (_asset: unknown, part: { sha256: string }) => {
+    const key = partKeys.get(part.sha256) ?? '';
+    loads.push(`part:${key}`);
+    return Promise.resolve(new TextEncoder().encode(JSON.stringify([key])).buffer);
+  },
   // A set's file names its targets, so the fake runtime below can tell sets' keyframes apart.
-  loadAsset: (asset: { targets?: { kind: string; id: string }[] }, kind: string) =>
-    Promise.resolve(
+  loadAsset: (asset: { id?: string; targets?: { kind: string; id: string }[] }, kind: string) => {
+    if (kind === 'targetSet') loads.push(`set:${asset.id ?? ''}`);
+    return Promise.resolve(
       kind === 'recognitionIndex' && recognition.bytes
         ? recognition.bytes.slice(0)
         : kind === 'targetSet'
@@ -41,7 +52,8 @@ vi.mock('../../src/data/assets.ts', () => ({
               JSON.stringify((asset.targets ?? []).map((t) => `${t.kind}:${t.id}`)),
             ).buffer
           : new ArrayBuffer(8),
-    ),
+    );
+  },
 }));
 vi.mock('../../src/ui/webgl.ts', () => ({ webglAvailable: () => true }));
 
@@ -55,17 +67,22 @@ function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
   return {
     createTrackingEngine: () => engine,
     tensorMemory: () => null,
+    oneTargetFile: (entry: ArrayBuffer) => entry,
     createCoverChecker: () => ({
       check: async (
         guesses: readonly { setId: string; index: number }[],
         _points: unknown,
         _frame: unknown,
-        loadSet: (setId: string) => Promise<ArrayBuffer | null>,
+        load: {
+          set: (setId: string) => Promise<ArrayBuffer | null>;
+          cover?: (guess: { setId: string; index: number }) => Promise<ArrayBuffer | null>;
+        },
       ) => {
         for (const [at, guess] of guesses.entries()) {
-          const buffer = await loadSet(guess.setId);
+          const alone = load.cover ? await load.cover(guess) : null;
+          const buffer = alone ?? (await load.set(guess.setId));
           const keys = buffer ? (JSON.parse(new TextDecoder().decode(buffer)) as string[]) : [];
-          if (inView.has(keys[guess.index] ?? '')) return at;
+          if (inView.has(keys[alone ? 0 : guess.index] ?? '')) return at;
         }
         return -1;
       },
@@ -78,7 +95,11 @@ function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
  * An index of the demo's targets with made-up descriptors, and the points a camera would give
  * for `key`: its own descriptors, a few bits changed.
  */
-function madeUpIndex(keys: readonly string[], twins: readonly [string, string] | null = null) {
+function madeUpIndex(
+  keys: readonly string[],
+  twins: readonly [string, string] | null = null,
+  withParts = false,
+) {
   let state = 3;
   const random = () => {
     state = (state * 1103515245 + 12345) % 2147483648;
@@ -97,7 +118,14 @@ function madeUpIndex(keys: readonly string[], twins: readonly [string, string] |
   const indexed = targets.map((t) =>
     t.key === reprint && originalPoints ? { ...t, points: originalPoints } : t,
   );
-  const bytes = buildRecognitionIndex(indexed, { branching: 8, depth: 3 }).bytes;
+  // Made-up parts: each target's hash is its number, repeated.
+  const parted = indexed.map((t, n) => {
+    if (!withParts) return t;
+    const sha256 = new Uint8Array(32).fill(n + 1);
+    partKeys.set(Buffer.from(sha256).toString('hex'), t.key);
+    return { ...t, part: { start: n * 100, end: n * 100 + 50, sha256 } };
+  });
+  const bytes = buildRecognitionIndex(parted, { branching: 8, depth: 3 }).bytes;
   const seen = (key: string): FeaturePoint[] =>
     (targets.find((t) => t.key === key)?.points ?? []).map((p) => ({
       maxima: p.maxima,
@@ -126,7 +154,15 @@ function fakeEngine() {
         featureListeners.push(listener);
         return () => undefined;
       },
-      start: (_video: unknown, set: { targets: readonly { id: string }[]; only?: number }) => {
+      start: (
+        _video: unknown,
+        set: {
+          buffer: ArrayBuffer;
+          targets: readonly { id: string }[];
+          only?: number;
+          cut?: boolean;
+        },
+      ) => {
         const loaded =
           set.only === undefined ? set.targets : set.targets.slice(set.only, set.only + 1);
         started.push(loaded.map((t) => t.id).join(','));
@@ -147,11 +183,13 @@ describe('a scan session with a recognition index', () => {
     start: (session: InstanceType<typeof ScanSession>) => Promise<void>,
     inView: ReadonlySet<string> = new Set(['book:malay-archipelago']),
     twins: readonly [string, string] | null = null,
+    withParts = false,
   ) {
     const parsed = parseFeed(demoFeed(), DEMO_FEED_URL);
     if (!parsed.ok) throw new Error('demo feed');
     const keys = parsed.catalog.targetSets.flatMap((set) => set.targets.map(targetKey));
-    const index = madeUpIndex(keys, twins);
+    const index = madeUpIndex(keys, twins, withParts);
+    loads.length = 0;
     recognition.bytes = index.bytes;
     const store = createScanStore();
     const fake = fakeEngine();
@@ -183,6 +221,34 @@ describe('a scan session with a recognition index', () => {
       });
     });
     // One target loaded, not the history shelf's six.
+    expect(fake.started.at(-1)).toBe('malay-archipelago');
+    await session.dispose();
+    recognition.bytes = null;
+  });
+
+  it('loads only the guessed cover’s part of its set where the index says where it lies, and tracks it from that', async () => {
+    const { store, fake, session, seen } = await sessionOn(
+      (s) => s.start('sains'),
+      new Set(['book:malay-archipelago']),
+      null,
+      true,
+    );
+    const starts: { buffer: ArrayBuffer; only?: number; cut?: boolean }[] = [];
+    const start = fake.engine.start;
+    fake.engine.start = (video, set) => {
+      starts.push(set);
+      return start(video, set);
+    };
+    for (let frame = 0; frame < 3; frame++) fake.features(seen('book:malay-archipelago'));
+    await vi.waitFor(() => {
+      expect(store.getState().activeSet?.only).toBe('book:malay-archipelago');
+    });
+    // The history shelf's set was never fetched: its one cover's part was, and the tracker got it.
+    expect(loads).toContain('part:book:malay-archipelago');
+    expect(loads).not.toContain('set:rak-sejarah');
+    const last = starts.at(-1);
+    expect(last?.cut).toBe(true);
+    expect(JSON.parse(new TextDecoder().decode(last?.buffer))).toEqual(['book:malay-archipelago']);
     expect(fake.started.at(-1)).toBe('malay-archipelago');
     await session.dispose();
     recognition.bytes = null;

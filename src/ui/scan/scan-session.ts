@@ -17,11 +17,12 @@ import {
   videoSizeChanged,
   type CameraSize,
 } from '../../data/camera.ts';
-import { AssetError, loadAsset } from '../../data/assets.ts';
+import { AssetError, loadAsset, loadAssetPart } from '../../data/assets.ts';
 import { loadAssetOffPage } from '../../data/assets-off-page.ts';
 import type { Catalog, CatalogIndex, TargetSet } from '../../domain/catalog.ts';
 import { setFor, setsForShelf, signsSet, signsSets } from '../../domain/scan.ts';
 import {
+  coverPart,
   decodeIndex,
   type FeaturePoint,
   type RecognitionIndex,
@@ -114,6 +115,8 @@ export class ScanSession {
   private indexRequested = false;
   /** The decoded index, for the covers that look like a recognised one. */
   private recognitionIndex: RecognitionIndex | null = null;
+  /** Target numbers in the index by key, for the parts of guessed covers. */
+  private targetNumbers = new Map<string, number>();
   /** Off for a tour stop, which looks for its own target only. */
   private identifyAcross = true;
   private identifiedSwitchAt = Number.NEGATIVE_INFINITY;
@@ -254,13 +257,14 @@ export class ScanSession {
   /**
    * Runs the engine on `set`, or with `only` (a target's key) on just that target of it: a cover
    * the index named is searched and tracked alone, at the cost of one target, until it has been
-   * out of view for SET_DWELL_MS (`rotate`).
+   * out of view for SET_DWELL_MS (`rotate`). With `cut`, `buffer` is that target's file alone.
    */
   private async run(
     set: TargetSet,
     buffer: ArrayBuffer,
     shelfId: string | null,
     only?: string,
+    cut = false,
   ): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
@@ -268,7 +272,7 @@ export class ScanSession {
     this.report('activate', { id: set.id, shelfId, ...(only && index >= 0 ? { only } : {}) });
     const started = await engine.start(
       this.video,
-      { buffer, targets: set.targets, ...(index >= 0 ? { only: index } : {}) },
+      { buffer, targets: set.targets, ...(index >= 0 ? { only: index, cut } : {}) },
       { maxTrack: MAX_TRACK[this.governor.level] },
     );
     if (started) this.report('enterPhase', 'scanning');
@@ -351,6 +355,7 @@ export class ScanSession {
       performance.mark('lp:index', { detail: { targets: index.targets.length } });
       this.identifier = new Identifier(index);
       this.recognitionIndex = index;
+      this.targetNumbers = new Map(index.targets.map((key, t) => [key, t]));
       for (const recognition of this.store.getState().recognitions) {
         if (recognition.visible) this.noteLookAlikes(recognition);
       }
@@ -421,12 +426,14 @@ export class ScanSession {
         const shelfId = this.shelfOf(found.target);
         return this.queue(async () => {
           if (this.gone() || !this.identifyAcross) return;
-          // The check may have just loaded this set's file: not fetched and hashed again.
-          const buffer = found.buffer ?? (await this.setBuffer(found.set));
+          // The check has the cover's own entry (or its set's file): not fetched and hashed again.
+          const runtime = await this.runtimeModule();
+          const cut = found.entry ? runtime.oneTargetFile(found.entry) : null;
+          const buffer = cut ?? found.buffer ?? (await this.setBuffer(found.set));
           if (!buffer || this.gone()) return;
           this.searchIn(found.set, shelfId);
           try {
-            await this.run(found.set, buffer, shelfId, found.key);
+            await this.run(found.set, buffer, shelfId, found.key, cut !== null);
           } catch (error) {
             // The old set is released by now: say so, as any other failed start does.
             this.fail(error);
@@ -449,27 +456,49 @@ export class ScanSession {
     guesses: readonly T[],
     points: readonly FeaturePoint[],
     frame: { width: number; height: number },
-  ): Promise<(T & { buffer: ArrayBuffer | null }) | null> {
+  ): Promise<(T & { buffer: ArrayBuffer | null; entry: ArrayBuffer | null }) | null> {
     const runtime = await this.runtimeModule();
     if (this.gone()) return null;
     this.checker ??= runtime.createCoverChecker();
     const loaded = new Map<string, ArrayBuffer | null>();
-    const passed = await this.checker.check(
-      guesses.map((guess) => ({
-        setId: guess.set.id,
-        index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
-      })),
-      points,
-      frame,
-      async (setId) => {
+    const entries = new Map<string, ArrayBuffer>();
+    const placed = guesses.map((guess) => ({
+      setId: guess.set.id,
+      index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
+    }));
+    const passed = await this.checker.check(placed, points, frame, {
+      set: async (setId) => {
         const set = this.catalog.targetSets.find((candidate) => candidate.id === setId);
         const buffer = set ? await this.setBuffer(set) : null;
         loaded.set(setId, buffer);
         return buffer;
       },
-    );
+      cover: async (cover) => {
+        const at = placed.findIndex((p) => p.setId === cover.setId && p.index === cover.index);
+        const guess = guesses[at];
+        const index = this.recognitionIndex;
+        const t = guess ? this.targetNumbers.get(guess.key) : undefined;
+        const part = index && t !== undefined ? coverPart(index, t) : null;
+        if (!guess || !part) return null;
+        try {
+          const entry = await loadAssetPart(guess.set, part, 'targetSet');
+          entries.set(guess.key, entry);
+          return entry;
+        } catch (error) {
+          // Its whole set instead: the part may be stale, or the server may refuse ranges.
+          console.warn("The guessed cover's part could not be loaded", error);
+          return null;
+        }
+      },
+    });
     const found = guesses[passed];
-    return found ? { ...found, buffer: loaded.get(found.set.id) ?? null } : null;
+    return found
+      ? {
+          ...found,
+          buffer: loaded.get(found.set.id) ?? null,
+          entry: entries.get(found.key) ?? null,
+        }
+      : null;
   }
 
   /** A set's file, or null offline without its pack (scanning goes on with what is loaded). */
