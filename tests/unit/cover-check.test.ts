@@ -70,7 +70,7 @@ describe('kept sets', () => {
         points,
         frame,
       ),
-    ).toBe(-1);
+    ).toEqual({ index: -1, clear: false });
     expect(coverInView(undefined, points, frame)).toBe(false);
   });
 });

@@ -167,6 +167,20 @@ describe('the check’s kept covers', () => {
     for (const index of [0, 3, 5, 3, 1]) {
       expect(sets.cover({ setId: 'sejarah', index })).toEqual(all?.[index]);
     }
+    // A cover sent alone (its part of the set) reads the same; the last few are kept.
+    const layout = targetSetLayout(set);
+    const alone = new KeyframeSets(2, 2);
+    for (const index of [1, 2, 3]) {
+      const range = layout?.entries[index];
+      alone.addCover({ setId: 'sejarah', index }, set.slice(range?.start, range?.end).buffer);
+    }
+    expect(alone.coverIds()).toHaveLength(2);
+    expect(alone.cover({ setId: 'sejarah', index: 1 })).toBeUndefined();
+    expect(alone.cover({ setId: 'sejarah', index: 3 })).toEqual(all?.[3]);
+    alone.addCover({ setId: 'sejarah', index: 4 }, new Uint8Array([0xc1, 2, 3]).buffer);
+    alone.addCover({ setId: 'sejarah', index: 5 }, null);
+    expect(alone.cover({ setId: 'sejarah', index: 4 })).toBeUndefined();
+    expect(alone.cover({ setId: 'sejarah', index: 5 })).toBeUndefined();
     expect(sets.cover({ setId: 'sejarah', index: 6 })).toBeUndefined();
     expect(sets.cover({ setId: 'sejarah', index: 1.5 })).toBeUndefined();
     expect(sets.cover({ setId: 'other', index: 0 })).toBeUndefined();

@@ -59,6 +59,12 @@ const ROTATION_TICK_MS = 500;
  * the library stays in view, once every so often is enough.
  */
 const CHECK_INTERVAL_MS = 300;
+/**
+ * A cover that passed the check, but not clearly (`clearPass`), is taken only when it passes
+ * again within this time: a cover outside the collection passed once, the right ones again and
+ * again (docs/recognition.md).
+ */
+export const CONFIRM_MS = 2000;
 const CAMERA_SIZE: Record<QualityLevel, CameraSize> = { full: FULL_SIZE, reduced: REDUCED_SIZE };
 
 /** How the scanner treats the phone; `/scan?quality=` and `&minfps=` set them (diagnostics). */
@@ -115,6 +121,8 @@ export class ScanSession {
   private indexRequested = false;
   /** The decoded index, for the covers that look like a recognised one. */
   private recognitionIndex: RecognitionIndex | null = null;
+  /** A cover that passed the check once, not clearly, and when: it is checked first until then. */
+  private unconfirmed: { readonly key: string; readonly at: number } | null = null;
   /** Target numbers in the index by key, for the parts of guessed covers. */
   private targetNumbers = new Map<string, number>();
   /** Off for a tour stop, which looks for its own target only. */
@@ -398,8 +406,18 @@ export class ScanSession {
             const target = targets.get(key);
             return target !== undefined && this.shelfOf(target) === shelfId;
           };
-    const guesses = identifier
-      .observe(points, { searched, ...(near ? { near } : {}) })
+    const candidates = identifier.observe(points, { searched, ...(near ? { near } : {}) });
+    // A cover waiting for its second pass is checked first, whatever the index ranks now.
+    const waiting = this.unconfirmed;
+    if (waiting && Date.now() - waiting.at > CONFIRM_MS) this.unconfirmed = null;
+    if (
+      this.unconfirmed &&
+      !searched(this.unconfirmed.key) &&
+      !candidates.some((candidate) => candidate.key === this.unconfirmed?.key)
+    ) {
+      candidates.unshift({ key: this.unconfirmed.key, score: 0 });
+    }
+    const guesses = candidates
       .map((candidate) => {
         const target = targets.get(candidate.key);
         const set = target && setFor(this.catalog, target);
@@ -420,6 +438,11 @@ export class ScanSession {
         performance.measure('lp:check', { start: started, detail: { guesses: guesses.length } });
         if (!found || this.gone() || !this.identifyAcross) return;
         if (this.store.getState().activeSet !== active) return;
+        if (!found.clear && this.unconfirmed?.key !== found.key) {
+          this.unconfirmed = { key: found.key, at: Date.now() };
+          return;
+        }
+        this.unconfirmed = null;
         identifier.reset();
         this.identifiedSwitchAt = Date.now();
         performance.mark('lp:identified', { detail: { key: found.key, score: found.score } });
@@ -456,7 +479,9 @@ export class ScanSession {
     guesses: readonly T[],
     points: readonly FeaturePoint[],
     frame: { width: number; height: number },
-  ): Promise<(T & { buffer: ArrayBuffer | null; entry: ArrayBuffer | null }) | null> {
+  ): Promise<
+    (T & { clear: boolean; buffer: ArrayBuffer | null; entry: ArrayBuffer | null }) | null
+  > {
     const runtime = await this.runtimeModule();
     if (this.gone()) return null;
     this.checker ??= runtime.createCoverChecker();
@@ -466,7 +491,7 @@ export class ScanSession {
       setId: guess.set.id,
       index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
     }));
-    const passed = await this.checker.check(placed, points, frame, {
+    const verdict = await this.checker.check(placed, points, frame, {
       set: async (setId) => {
         const set = this.catalog.targetSets.find((candidate) => candidate.id === setId);
         const buffer = set ? await this.setBuffer(set) : null;
@@ -491,10 +516,11 @@ export class ScanSession {
         }
       },
     });
-    const found = guesses[passed];
+    const found = guesses[verdict.index];
     return found
       ? {
           ...found,
+          clear: verdict.clear,
           buffer: loaded.get(found.set.id) ?? null,
           entry: entries.get(found.key) ?? null,
         }
