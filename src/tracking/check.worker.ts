@@ -6,7 +6,7 @@
  * file); the worker keeps the last few.
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
-import { KeyframeSets, firstInView, type CheckVerdict, type CoverGuess } from './verify.ts';
+import { KeyframeSets, firstInView, type CoverGuess } from './verify.ts';
 
 export type CheckRequest =
   | { readonly type: 'set'; readonly setId: string; readonly buffer: ArrayBuffer }
@@ -21,8 +21,8 @@ export type CheckRequest =
 
 export interface CheckReply {
   readonly id: number;
-  /** The first guess that passed (-1 for none), and whether clearly (`clearPass`). */
-  readonly verdict: CheckVerdict;
+  /** The first guess that passed, or -1. */
+  readonly passed: number;
   /** The sets and covers (`coverKey`) the worker holds now: the page sends any other again. */
   readonly held: readonly string[];
   readonly heldCovers: readonly string[];
@@ -42,7 +42,7 @@ self.onmessage = (event: MessageEvent<CheckRequest>) => {
   }
   const reply: CheckReply = {
     id: request.id,
-    verdict: firstInView(sets, request.guesses, request.points, request.frame),
+    passed: firstInView(sets, request.guesses, request.points, request.frame),
     held: sets.ids(),
     heldCovers: sets.coverIds(),
   };

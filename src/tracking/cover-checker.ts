@@ -5,15 +5,9 @@
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { CheckReply, CheckRequest } from './check.worker.ts';
-import {
-  KeyframeSets,
-  coverKey,
-  firstInView,
-  type CheckVerdict,
-  type CoverGuess,
-} from './verify.ts';
+import { KeyframeSets, coverKey, firstInView, type CoverGuess } from './verify.ts';
 
-export type { CheckVerdict, CoverGuess };
+export type { CoverGuess };
 
 /** Where a guess's keyframes come from. */
 export interface GuessLoaders {
@@ -27,13 +21,13 @@ export interface GuessLoaders {
 }
 
 export interface CoverChecker {
-  /** The first guess whose cover mind-ar's matcher finds in the frame's points (-1: none). */
+  /** The first guess whose cover mind-ar's matcher finds in the frame's points, or -1. */
   check(
     guesses: readonly CoverGuess[],
     points: readonly FeaturePoint[],
     frame: { readonly width: number; readonly height: number },
     load: GuessLoaders,
-  ): Promise<CheckVerdict>;
+  ): Promise<number>;
   dispose(): void;
 }
 
@@ -48,20 +42,20 @@ export function createCoverChecker(): CoverChecker {
   /** Sets and covers the worker holds, as its last reply said, plus those sent since. */
   let held = new Set<string>();
   let heldCovers = new Set<string>();
-  const waiting = new Map<number, (verdict: CheckVerdict) => void>();
+  const waiting = new Map<number, (passed: number) => void>();
   let nextId = 0;
 
   const stopTheWorker = () => {
     worker?.terminate();
     worker = null;
-    for (const resolve of waiting.values()) resolve({ index: -1, clear: false });
+    for (const resolve of waiting.values()) resolve(-1);
     waiting.clear();
   };
   if (worker) {
     worker.onmessage = (event: MessageEvent<CheckReply>) => {
       held = new Set(event.data.held);
       heldCovers = new Set(event.data.heldCovers);
-      waiting.get(event.data.id)?.(event.data.verdict);
+      waiting.get(event.data.id)?.(event.data.passed);
       waiting.delete(event.data.id);
     };
     worker.onerror = (event) => {
@@ -117,7 +111,7 @@ export function createCoverChecker(): CoverChecker {
       const current = worker;
       if (!current) return firstInView(onPage, guesses, points, frame);
       const id = nextId++;
-      return new Promise<CheckVerdict>((resolve) => {
+      return new Promise<number>((resolve) => {
         waiting.set(id, resolve);
         const request: CheckRequest = { type: 'check', id, guesses, points, frame };
         current.postMessage(request);

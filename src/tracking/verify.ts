@@ -217,38 +217,12 @@ export function coverKey(guess: CoverGuess): string {
   return `${guess.setId}\n${String(guess.index)}`;
 }
 
-/**
- * A pass this clear is taken at once; a weaker one only when the same cover passes again in a
- * later frame (the scan session's `CONFIRM_MS`). At 1,000 covers, on frames the app's own
- * detector gave (docs/recognition.md), a cover outside the collection passed once with 16 pairs
- * over 7 cells (the word "Kapal" in the same type, and a spine strip like its own), while the
- * right covers' first passes had 21 to 39 pairs over 8 or more cells, and passed again and again.
- */
-export const CLEAR_CHECK_INLIERS = 24;
-export const CLEAR_CHECK_CELLS = 8;
-
-export function clearPass(result: CheckResult): boolean {
-  return (
-    passes(result) && result.inliers >= CLEAR_CHECK_INLIERS && result.cells >= CLEAR_CHECK_CELLS
-  );
-}
-
-/** Which guess passed (-1 for none), and whether clearly. */
-export interface CheckVerdict {
-  readonly index: number;
-  readonly clear: boolean;
-}
-
-/** The first guess whose cover is in view. */
+/** The first guess whose cover is in view, or -1. */
 export function firstInView(
   sets: KeyframeSets,
   guesses: readonly CoverGuess[],
   points: readonly FeaturePoint[],
   frame: { readonly width: number; readonly height: number },
-): CheckVerdict {
-  for (const [index, guess] of guesses.entries()) {
-    const result = checkCover(sets.cover(guess), points, frame);
-    if (passes(result)) return { index, clear: clearPass(result) };
-  }
-  return { index: -1, clear: false };
+): number {
+  return guesses.findIndex((guess) => coverInView(sets.cover(guess), points, frame));
 }

@@ -70,7 +70,7 @@ describe('kept sets', () => {
         points,
         frame,
       ),
-    ).toEqual({ index: -1, clear: false });
+    ).toBe(-1);
     expect(coverInView(undefined, points, frame)).toBe(false);
   });
 });

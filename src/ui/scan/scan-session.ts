@@ -60,9 +60,10 @@ const ROTATION_TICK_MS = 500;
  */
 const CHECK_INTERVAL_MS = 300;
 /**
- * A cover that passed the check, but not clearly (`clearPass`), is taken only when it passes
- * again within this time: a cover outside the collection passed once, the right ones again and
- * again (docs/recognition.md).
+ * The index moves the scan to a cover only when the check passes it twice, in two frames within
+ * this time: at 1,000 covers a cover outside the collection passed once (16 pairs: the word
+ * "Kapal" in the same type and a spine strip like its own), and earlier ones with up to 28 pairs
+ * over half the cover, while the right covers pass again and again (docs/recognition.md).
  */
 export const CONFIRM_MS = 2000;
 const CAMERA_SIZE: Record<QualityLevel, CameraSize> = { full: FULL_SIZE, reduced: REDUCED_SIZE };
@@ -121,7 +122,7 @@ export class ScanSession {
   private indexRequested = false;
   /** The decoded index, for the covers that look like a recognised one. */
   private recognitionIndex: RecognitionIndex | null = null;
-  /** A cover that passed the check once, not clearly, and when: it is checked first until then. */
+  /** A cover that passed the check once, and when: checked first, at once, for its second pass. */
   private unconfirmed: { readonly key: string; readonly at: number } | null = null;
   /** Target numbers in the index by key, for the parts of guessed covers. */
   private targetNumbers = new Map<string, number>();
@@ -426,9 +427,10 @@ export class ScanSession {
       .filter((guess) => guess !== null);
     if (guesses.length === 0 || this.checking) return;
     const now = Date.now();
-    if (now - this.identifiedSwitchAt < SET_DWELL_MS || now - this.checkedAt < CHECK_INTERVAL_MS) {
-      return;
-    }
+    // A cover waiting for its second pass is checked again on the next frame: that check is of a
+    // cover already at hand, and the visitor is waiting.
+    const interval = this.unconfirmed ? 0 : CHECK_INTERVAL_MS;
+    if (now - this.identifiedSwitchAt < SET_DWELL_MS || now - this.checkedAt < interval) return;
     this.checkedAt = now;
     const frame = { width: this.video.videoWidth, height: this.video.videoHeight };
     this.checking = true;
@@ -438,7 +440,7 @@ export class ScanSession {
         performance.measure('lp:check', { start: started, detail: { guesses: guesses.length } });
         if (!found || this.gone() || !this.identifyAcross) return;
         if (this.store.getState().activeSet !== active) return;
-        if (!found.clear && this.unconfirmed?.key !== found.key) {
+        if (this.unconfirmed?.key !== found.key) {
           this.unconfirmed = { key: found.key, at: Date.now() };
           return;
         }
@@ -479,9 +481,7 @@ export class ScanSession {
     guesses: readonly T[],
     points: readonly FeaturePoint[],
     frame: { width: number; height: number },
-  ): Promise<
-    (T & { clear: boolean; buffer: ArrayBuffer | null; entry: ArrayBuffer | null }) | null
-  > {
+  ): Promise<(T & { buffer: ArrayBuffer | null; entry: ArrayBuffer | null }) | null> {
     const runtime = await this.runtimeModule();
     if (this.gone()) return null;
     this.checker ??= runtime.createCoverChecker();
@@ -491,7 +491,7 @@ export class ScanSession {
       setId: guess.set.id,
       index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
     }));
-    const verdict = await this.checker.check(placed, points, frame, {
+    const passed = await this.checker.check(placed, points, frame, {
       set: async (setId) => {
         const set = this.catalog.targetSets.find((candidate) => candidate.id === setId);
         const buffer = set ? await this.setBuffer(set) : null;
@@ -516,11 +516,10 @@ export class ScanSession {
         }
       },
     });
-    const found = guesses[verdict.index];
+    const found = guesses[passed];
     return found
       ? {
           ...found,
-          clear: verdict.clear,
           buffer: loaded.get(found.set.id) ?? null,
           entry: entries.get(found.key) ?? null,
         }
