@@ -68,26 +68,33 @@ function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
     createTrackingEngine: () => engine,
     tensorMemory: () => null,
     oneTargetFile: (entry: ArrayBuffer) => entry,
-    createCoverChecker: () => ({
-      check: async (
-        guesses: readonly { setId: string; index: number }[],
-        _points: unknown,
-        _frame: unknown,
-        load: {
-          set: (setId: string) => Promise<ArrayBuffer | null>;
-          cover?: (guess: { setId: string; index: number }) => Promise<ArrayBuffer | null>;
+    createCoverChecker: () => {
+      const held = new Map<string, { alone: ArrayBuffer | null; buffer: ArrayBuffer | null }>();
+      return {
+        check: async (
+          guesses: readonly { setId: string; index: number }[],
+          _points: unknown,
+          _frame: unknown,
+          load: {
+            set: (setId: string) => Promise<ArrayBuffer | null>;
+            cover?: (guess: { setId: string; index: number }) => Promise<ArrayBuffer | null>;
+          },
+        ) => {
+          for (const [at, guess] of guesses.entries()) {
+            // Like the real check's worker, a cover is loaded once and then held.
+            const name = `${guess.setId}:${String(guess.index)}`;
+            const known = held.get(name);
+            const alone = known ? known.alone : load.cover ? await load.cover(guess) : null;
+            const buffer = known ? known.buffer : (alone ?? (await load.set(guess.setId)));
+            held.set(name, { alone, buffer });
+            const keys = buffer ? (JSON.parse(new TextDecoder().decode(buffer)) as string[]) : [];
+            if (inView.has(keys[alone ? 0 : guess.index] ?? '')) return at;
+          }
+          return -1;
         },
-      ) => {
-        for (const [at, guess] of guesses.entries()) {
-          const alone = load.cover ? await load.cover(guess) : null;
-          const buffer = alone ?? (await load.set(guess.setId));
-          const keys = buffer ? (JSON.parse(new TextDecoder().decode(buffer)) as string[]) : [];
-          if (inView.has(keys[alone ? 0 : guess.index] ?? '')) return at;
-        }
-        return -1;
-      },
-      dispose: () => undefined,
-    }),
+        dispose: () => undefined,
+      };
+    },
   };
 }
 
@@ -265,6 +272,12 @@ describe('a scan session with a recognition index', () => {
     expect(last?.cut).toBe(true);
     expect(JSON.parse(new TextDecoder().decode(last?.buffer))).toEqual(['book:malay-archipelago']);
     expect(fake.started.at(-1)).toBe('malay-archipelago');
+    // Paused and resumed (the page was hidden): restarted from the cover's own file again.
+    await session.pause();
+    await session.resume();
+    expect(starts.at(-1)?.cut).toBe(true);
+    expect(fake.started.at(-1)).toBe('malay-archipelago');
+    expect(loads).not.toContain('set:rak-sejarah');
     await session.dispose();
     recognition.bytes = null;
   });

@@ -66,6 +66,8 @@ const CHECK_INTERVAL_MS = 300;
  * over half the cover, while the right covers pass again and again (docs/recognition.md).
  */
 export const CONFIRM_MS = 2000;
+/** Guessed covers' parts kept on the page (0.2 MB each). */
+const KEPT_ENTRIES = 8;
 const CAMERA_SIZE: Record<QualityLevel, CameraSize> = { full: FULL_SIZE, reduced: REDUCED_SIZE };
 
 /** How the scanner treats the phone; `/scan?quality=` and `&minfps=` set them (diagnostics). */
@@ -124,6 +126,14 @@ export class ScanSession {
   private recognitionIndex: RecognitionIndex | null = null;
   /** A cover that passed the check once, and when: checked first, at once, for its second pass. */
   private unconfirmed: { readonly key: string; readonly at: number } | null = null;
+  /** The file of the cover tracked alone, for a restart (quality, resume) without its set. */
+  private alone: {
+    readonly setId: string;
+    readonly key: string;
+    readonly file: ArrayBuffer;
+  } | null = null;
+  /** The last guessed covers' parts, by key, to start the tracker from the one that passes. */
+  private readonly entries = new Map<string, ArrayBuffer>();
   /** Target numbers in the index by key, for the parts of guessed covers. */
   private targetNumbers = new Map<string, number>();
   /** Off for a tour stop, which looks for its own target only. */
@@ -454,6 +464,7 @@ export class ScanSession {
           // The check has the cover's own entry (or its set's file): not fetched and hashed again.
           const runtime = await this.runtimeModule();
           const cut = found.entry ? runtime.oneTargetFile(found.entry) : null;
+          this.alone = cut ? { setId: found.set.id, key: found.key, file: cut.slice(0) } : null;
           const buffer = cut ?? found.buffer ?? (await this.setBuffer(found.set));
           if (!buffer || this.gone()) return;
           this.searchIn(found.set, shelfId);
@@ -486,7 +497,6 @@ export class ScanSession {
     if (this.gone()) return null;
     this.checker ??= runtime.createCoverChecker();
     const loaded = new Map<string, ArrayBuffer | null>();
-    const entries = new Map<string, ArrayBuffer>();
     const placed = guesses.map((guess) => ({
       setId: guess.set.id,
       index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
@@ -507,7 +517,15 @@ export class ScanSession {
         if (!guess || !part) return null;
         try {
           const entry = await loadAssetPart(guess.set, part, 'targetSet');
-          entries.set(guess.key, entry);
+          // Kept: the check worker holds it from now on, and the pass that takes the cover (the
+          // second) will not load it again.
+          this.entries.delete(guess.key);
+          this.entries.set(guess.key, entry);
+          while (this.entries.size > KEPT_ENTRIES) {
+            const [oldest] = this.entries.keys();
+            if (oldest === undefined) break;
+            this.entries.delete(oldest);
+          }
           return entry;
         } catch (error) {
           // Its whole set instead: the part may be stale, or the server may refuse ranges.
@@ -521,7 +539,7 @@ export class ScanSession {
       ? {
           ...found,
           buffer: loaded.get(found.set.id) ?? null,
-          entry: entries.get(found.key) ?? null,
+          entry: this.entries.get(found.key) ?? null,
         }
       : null;
   }
@@ -649,8 +667,21 @@ export class ScanSession {
       await videoSizeChanged(this.video, before);
       const set = this.catalog.targetSets.find((s) => s.id === active.id);
       if (!set || this.gone()) return;
-      await this.run(set, await loadAsset(set, 'targetSet'), active.shelfId, active.only);
+      const { buffer, cut } = await this.targetsFor(set, active.only);
+      await this.run(set, buffer, active.shelfId, active.only, cut);
     });
+  }
+
+  /** The set's file, or for the cover tracked alone, its own file when the session has it. */
+  private async targetsFor(
+    set: TargetSet,
+    only: string | undefined,
+  ): Promise<{ buffer: ArrayBuffer; cut: boolean }> {
+    const alone = this.alone;
+    if (only !== undefined && alone?.setId === set.id && alone.key === only) {
+      return { buffer: alone.file.slice(0), cut: true };
+    }
+    return { buffer: await loadAsset(set, 'targetSet'), cut: false };
   }
 
   /** The page is hidden: stop the camera and the tracker until it comes back. */
@@ -678,7 +709,9 @@ export class ScanSession {
       const set = kept ?? this.initialSet(null);
       if (!set) return;
       const shelfId = active?.shelfId ?? null;
-      await this.run(set, await loadAsset(set, 'targetSet'), shelfId, kept && active?.only);
+      const only = kept ? active?.only : undefined;
+      const { buffer, cut } = await this.targetsFor(set, only);
+      await this.run(set, buffer, shelfId, only, cut);
     } catch (error) {
       if (error instanceof CameraError) {
         this.report('fail', { kind: 'camera', problem: error.problem });
