@@ -69,6 +69,15 @@ export const prefsStore = createPrefsStore(
 const forcedLang = params.get('lang');
 if (isLang(forcedLang)) prefsStore.getState().setLang(forcedLang);
 
+// What was remembered applies before the first render, so text chosen at 200 % does not start at
+// 100 % and jump (the e2e test read 16 px after a reload); Layout keeps it in step afterwards.
+{
+  const { lang, textSize, contrast } = prefsStore.getState();
+  document.documentElement.lang = lang;
+  document.documentElement.dataset['textSize'] = textSize;
+  document.documentElement.dataset['contrast'] = contrast;
+}
+
 export const catalogStore = createCatalogStore({
   defaultUrl: DEFAULT_FEED_URL,
   fetchFeed: (url, limits) => {
