@@ -431,6 +431,22 @@ describe('a scan session with a recognition index', () => {
     recognition.bytes = null;
   });
 
+  it('does not leave a shelf for its own sign, still in view after it was followed', async () => {
+    const { store, fake, session, seen } = await sessionOn(
+      (s) => s.start('sejarah'),
+      new Set(['shelf:sejarah', 'shelf:sains']),
+    );
+    await show(fake, seen('shelf:sejarah'), 8);
+    expect(store.getState().activeSet).toEqual({ id: 'rak-sejarah', shelfId: 'sejarah' });
+    // Another shelf's sign does move the scan (to the signs, which then lead to that shelf).
+    await show(fake, seen('shelf:sains'));
+    await vi.waitFor(() => {
+      expect(store.getState().activeSet?.only).toBe('shelf:sains');
+    });
+    await session.dispose();
+    recognition.bytes = null;
+  });
+
   it('does not leave a tour stop’s own set for a cover the stop does not ask for', async () => {
     const { store, fake, session, seen } = await sessionOn((s) =>
       s.startFor({ kind: 'book', id: 'spectral-tarsier' }),

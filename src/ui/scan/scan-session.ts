@@ -402,8 +402,13 @@ export class ScanSession {
       identifier.reset();
       return;
     }
-    // What the engine is searching: the active set, or while one cover is alone, that cover.
+    // What the engine is searching (the active set, or while one cover is alone, that cover), and
+    // the sign of the shelf being scanned: moving to the signs to find that sign again would only
+    // lead back to this shelf (the sign stays in view for a while after it was followed).
+    const ownSign =
+      active.shelfId === null ? null : targetKey({ kind: 'shelf', id: active.shelfId });
     const searched = (key: string) => {
+      if (key === ownSign) return true;
       const target = targets.get(key);
       const set = target && setFor(this.catalog, target);
       return set?.id === active.id && (active.only === undefined || active.only === key);
