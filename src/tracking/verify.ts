@@ -7,6 +7,7 @@
  */
 import { Matcher } from 'mind-ar/src/image-target/matching/matcher.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
+import { touch, trimOldest } from '../domain/recent.ts';
 import { matchingDataOf, targetSetLayout, type EntryRange } from './mind-file.ts';
 
 /** One target's matching keyframes, as a compiled `.mind` file holds them. */
@@ -146,13 +147,9 @@ export class KeyframeSets {
   add(setId: string, buffer: ArrayBuffer | null): void {
     const bytes = buffer && new Uint8Array(buffer);
     const layout = bytes && targetSetLayout(bytes);
-    this.sets.delete(setId);
-    this.sets.set(setId, bytes && layout ? { bytes, entries: layout.entries } : null);
+    touch(this.sets, setId, bytes && layout ? { bytes, entries: layout.entries } : null);
     this.forget((key) => key.startsWith(`${setId}\n`));
-    while (this.sets.size > this.limit) {
-      const [oldest] = this.sets.keys();
-      if (oldest === undefined) break;
-      this.sets.delete(oldest);
+    for (const oldest of trimOldest(this.sets, this.limit)) {
       this.forget((key) => key.startsWith(`${oldest}\n`) && !this.covers.has(key));
     }
   }
@@ -160,13 +157,9 @@ export class KeyframeSets {
   /** One cover's entry of its set (its bytes alone), or null when it could not be had. */
   addCover(guess: CoverGuess, entry: ArrayBuffer | null): void {
     const key = coverKey(guess);
-    this.covers.delete(key);
-    this.covers.set(key, entry && new Uint8Array(entry));
+    touch(this.covers, key, entry && new Uint8Array(entry));
     this.forget((known) => known === key);
-    while (this.covers.size > this.coverLimit) {
-      const [oldest] = this.covers.keys();
-      if (oldest === undefined) break;
-      this.covers.delete(oldest);
+    for (const oldest of trimOldest(this.covers, this.coverLimit)) {
       this.forget((known) => known === oldest);
     }
   }
@@ -175,18 +168,13 @@ export class KeyframeSets {
     const key = coverKey(guess);
     const known = this.decoded.get(key);
     if (known !== undefined) {
-      this.decoded.delete(key);
-      this.decoded.set(key, known);
+      touch(this.decoded, key, known);
       return known;
     }
     const keyframes = this.decode(guess);
     if (keyframes === undefined) return undefined;
     this.decoded.set(key, keyframes);
-    while (this.decoded.size > this.decodedLimit) {
-      const [oldest] = this.decoded.keys();
-      if (oldest === undefined) break;
-      this.decoded.delete(oldest);
-    }
+    trimOldest(this.decoded, this.decodedLimit);
     return keyframes;
   }
 

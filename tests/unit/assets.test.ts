@@ -29,6 +29,15 @@ function endlessBody(): { body: ReadableStream<Uint8Array>; pulled: () => number
   return { body, pulled: () => pulled };
 }
 
+/** `navigator.onLine` as the test says it is. */
+function stubOnline(isOnline: () => boolean): void {
+  vi.stubGlobal('navigator', {
+    get onLine() {
+      return isOnline();
+    },
+  });
+}
+
 async function problemOf(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
@@ -43,11 +52,7 @@ describe('feed files', () => {
   let online = true;
   beforeEach(() => {
     online = true;
-    vi.stubGlobal('navigator', {
-      get onLine() {
-        return online;
-      },
-    });
+    stubOnline(() => online);
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -249,11 +254,7 @@ describe('one part of a file (a guessed cover’s entry in its set)', () => {
   let online = true;
   beforeEach(() => {
     online = true;
-    vi.stubGlobal('navigator', {
-      get onLine() {
-        return online;
-      },
-    });
+    stubOnline(() => online);
     vi.stubGlobal('caches', { match: () => Promise.resolve(undefined) });
   });
   afterEach(() => {

@@ -29,6 +29,7 @@ import {
 } from '../../domain/recognition/index-file.ts';
 import { lookAlikesOf } from '../../domain/recognition/look-alike.ts';
 import { Identifier } from '../../domain/recognition/identify.ts';
+import { touch, trimOldest } from '../../domain/recent.ts';
 import { targetKey, type TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
@@ -424,14 +425,10 @@ export class ScanSession {
           };
     const candidates = identifier.observe(points, { searched, ...(near ? { near } : {}) });
     // A cover waiting for its second pass is checked first, whatever the index ranks now.
-    const waiting = this.unconfirmed;
-    if (waiting && Date.now() - waiting.at > CONFIRM_MS) this.unconfirmed = null;
-    if (
-      this.unconfirmed &&
-      !searched(this.unconfirmed.key) &&
-      !candidates.some((candidate) => candidate.key === this.unconfirmed?.key)
-    ) {
-      candidates.unshift({ key: this.unconfirmed.key, score: 0 });
+    if (this.unconfirmed && Date.now() - this.unconfirmed.at > CONFIRM_MS) this.unconfirmed = null;
+    const waiting = this.unconfirmed?.key;
+    if (waiting && !searched(waiting) && !candidates.some((c) => c.key === waiting)) {
+      candidates.unshift({ key: waiting, score: 0 });
     }
     const guesses = candidates
       .map((candidate) => {
@@ -524,13 +521,8 @@ export class ScanSession {
           const entry = await loadAssetPart(guess.set, part, 'targetSet');
           // Kept: the check worker holds it from now on, and the pass that takes the cover (the
           // second) will not load it again.
-          this.entries.delete(guess.key);
-          this.entries.set(guess.key, entry);
-          while (this.entries.size > KEPT_ENTRIES) {
-            const [oldest] = this.entries.keys();
-            if (oldest === undefined) break;
-            this.entries.delete(oldest);
-          }
+          touch(this.entries, guess.key, entry);
+          trimOldest(this.entries, KEPT_ENTRIES);
           return entry;
         } catch (error) {
           // Its whole set instead: the part may be stale, or the server may refuse ranges.
