@@ -178,10 +178,11 @@ export interface AppFigures {
   readonly runningMs: number[];
 }
 
-const median = (values: readonly number[]) => {
+const quantile = (values: readonly number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? Number.NaN : (sorted[Math.floor(sorted.length / 2)] as number);
+  return sorted.length === 0 ? Number.NaN : (sorted[Math.floor(sorted.length * q)] as number);
 };
+const median = (values: readonly number[]) => quantile(values, 0.5);
 
 /**
  * Runs the queries on one library, or on bare pages of one cover each. `covers` are demo covers
@@ -255,6 +256,28 @@ export async function benchLibrary(
   return figures;
 }
 
+/** Two rounds' figures of one library as one: every visit counts in the medians. */
+export function mergeFigures(a: AppFigures, b: AppFigures): AppFigures {
+  const byCondition = new Map(a.byCondition);
+  for (const [condition, tally] of b.byCondition) {
+    const [right = 0, of = 0] = (byCondition.get(condition) ?? '0/0').split('/').map(Number);
+    const [moreRight = 0, moreOf = 0] = tally.split('/').map(Number);
+    byCondition.set(condition, `${String(right + moreRight)}/${String(of + moreOf)}`);
+  }
+  return {
+    label: a.label,
+    times: [...a.times, ...b.times],
+    right: a.right + b.right,
+    wrong: a.wrong + b.wrong,
+    notFound: a.notFound + b.notFound,
+    byCondition,
+    strangersFound: a.strangersFound + b.strangersFound,
+    strangers: a.strangers + b.strangers,
+    indexReadyMs: [...a.indexReadyMs, ...b.indexReadyMs],
+    runningMs: [...a.runningMs, ...b.runningMs],
+  };
+}
+
 export function describeFigures(f: AppFigures, base?: AppFigures, bare?: AppFigures): string[] {
   const decided = f.right + f.wrong;
   const time = median(f.times);
@@ -265,6 +288,7 @@ export function describeFigures(f: AppFigures, base?: AppFigures, bare?: AppFigu
     `  ${String(f.right + f.wrong + f.notFound)} visits: ${String(f.right)} right, ${String(f.wrong)} wrong, ${String(f.notFound)} not found in ${String(HOLD_S)} s; top-1 precision ${decided ? ((f.right / decided) * 100).toFixed(1) : '-'}%`,
     `  right by condition: ${[...f.byCondition].map(([c, n]) => `${c} ${n}`).join(', ')}`,
     `  time to recognition (median of right ones): ${time.toFixed(0)} ms${against(base, '1.5x')}${against(bare, '1.2x')}`,
+    `  quartiles: ${quantile(f.times, 0.25).toFixed(0)} / ${time.toFixed(0)} / ${quantile(f.times, 0.75).toFixed(0)} ms`,
     ...(f.strangers > 0
       ? [
           `  covers outside the collection found: ${String(f.strangersFound)} of ${String(f.strangers)} (goal 0)`,
