@@ -6,7 +6,7 @@
  * file); the worker keeps the last few.
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
-import { KeyframeSets, firstInView, type CoverGuess } from './verify.ts';
+import { KeyframeSets, firstInView, type CoverGuess, type CoverPose } from './verify.ts';
 
 export type CheckRequest =
   | { readonly type: 'set'; readonly setId: string; readonly buffer: ArrayBuffer }
@@ -23,6 +23,8 @@ export interface CheckReply {
   readonly id: number;
   /** The first guess that passed, or -1. */
   readonly passed: number;
+  /** Where that cover lies in the frame, for the tracker to start from. */
+  readonly pose: CoverPose | null;
   /** The sets and covers (`coverKey`) the worker holds now: the page sends any other again. */
   readonly held: readonly string[];
   readonly heldCovers: readonly string[];
@@ -42,7 +44,7 @@ self.onmessage = (event: MessageEvent<CheckRequest>) => {
   }
   const reply: CheckReply = {
     id: request.id,
-    passed: firstInView(sets, request.guesses, request.points, request.frame),
+    ...firstInView(sets, request.guesses, request.points, request.frame),
     held: sets.ids(),
     heldCovers: sets.coverIds(),
   };

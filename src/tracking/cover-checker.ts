@@ -5,9 +5,15 @@
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { CheckReply, CheckRequest } from './check.worker.ts';
-import { KeyframeSets, coverKey, firstInView, type CoverGuess } from './verify.ts';
+import { KeyframeSets, coverKey, firstInView, type CoverGuess, type CoverPose } from './verify.ts';
 
-export type { CoverGuess };
+export type { CoverGuess, CoverPose };
+
+/** The first guess that passed (-1 if none), and where its cover lies in the frame. */
+export interface CheckOutcome {
+  readonly passed: number;
+  readonly pose: CoverPose | null;
+}
 
 /** Where a guess's keyframes come from. */
 export interface GuessLoaders {
@@ -21,15 +27,17 @@ export interface GuessLoaders {
 }
 
 export interface CoverChecker {
-  /** The first guess whose cover mind-ar's matcher finds in the frame's points, or -1. */
+  /** The first guess whose cover mind-ar's matcher finds in the frame's points. */
   check(
     guesses: readonly CoverGuess[],
     points: readonly FeaturePoint[],
     frame: { readonly width: number; readonly height: number },
     load: GuessLoaders,
-  ): Promise<number>;
+  ): Promise<CheckOutcome>;
   dispose(): void;
 }
+
+const NOT_IN_VIEW: CheckOutcome = { passed: -1, pose: null };
 
 export function createCoverChecker(): CoverChecker {
   let worker: Worker | null = null;
@@ -42,20 +50,20 @@ export function createCoverChecker(): CoverChecker {
   /** Sets and covers the worker holds, as its last reply said, plus those sent since. */
   let held = new Set<string>();
   let heldCovers = new Set<string>();
-  const waiting = new Map<number, (passed: number) => void>();
+  const waiting = new Map<number, (outcome: CheckOutcome) => void>();
   let nextId = 0;
 
   const stopTheWorker = () => {
     worker?.terminate();
     worker = null;
-    for (const resolve of waiting.values()) resolve(-1);
+    for (const resolve of waiting.values()) resolve(NOT_IN_VIEW);
     waiting.clear();
   };
   if (worker) {
     worker.onmessage = (event: MessageEvent<CheckReply>) => {
       held = new Set(event.data.held);
       heldCovers = new Set(event.data.heldCovers);
-      waiting.get(event.data.id)?.(event.data.passed);
+      waiting.get(event.data.id)?.({ passed: event.data.passed, pose: event.data.pose });
       waiting.delete(event.data.id);
     };
     worker.onerror = (event) => {
@@ -111,7 +119,7 @@ export function createCoverChecker(): CoverChecker {
       const current = worker;
       if (!current) return firstInView(onPage, guesses, points, frame);
       const id = nextId++;
-      return new Promise<number>((resolve) => {
+      return new Promise<CheckOutcome>((resolve) => {
         waiting.set(id, resolve);
         const request: CheckRequest = { type: 'check', id, guesses, points, frame };
         current.postMessage(request);

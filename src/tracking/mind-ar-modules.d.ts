@@ -138,6 +138,18 @@ declare module 'mind-ar/src/image-target/matching/matcher.js' {
   }
 }
 
+declare module 'mind-ar/src/image-target/estimation/estimator.js' {
+  export class Estimator {
+    /** The camera's intrinsics, as the Controller builds them (3×3, pixels). */
+    constructor(projectionTransform: number[][]);
+    /** A target's pose (3×4 model-view transform) from its points' pairs; null if none fits. */
+    estimate(pairs: {
+      screenCoords: readonly { x: number; y: number }[];
+      worldCoords: readonly { x: number; y: number }[];
+    }): number[][] | null;
+  }
+}
+
 declare module 'mind-ar/src/image-target/matching/hierarchical-clustering.js' {
   export function build(options: { points: readonly unknown[] }): unknown;
 }

@@ -35,12 +35,26 @@ function disposeTensorsIn(root: unknown, depth = 0, seen = new Set<unknown>()): 
   return count;
 }
 
+interface TrackingState {
+  isTracking: boolean;
+  showing: boolean;
+  trackCount: number;
+  currentModelViewTransform: unknown;
+}
+
 interface ControllerInternals {
   worker: { terminate(): void };
-  tracker?: unknown;
+  inputWidth: number;
+  inputHeight: number;
+  warmupTolerance: number;
+  tracker?: { dummyRun(input: Tensor): void };
   cropDetector?: unknown;
-  inputLoader?: { tempPixelHandle?: { dataId: object } };
-  trackingStates: { isTracking: boolean }[];
+  inputLoader: {
+    tempPixelHandle?: { dataId: object };
+    loadInput(input: unknown): Tensor;
+  };
+  trackingStates: TrackingState[];
+  dummyRun(input: unknown): void;
   _workerMatch: (featurePoints: FeaturePoint[], targetIndexes: number[]) => Promise<unknown>;
   _detectAndMatch: (
     input: unknown,
@@ -67,6 +81,64 @@ function throttleDetection(controller: ControllerInternals): void {
     }
     lastDetection = now;
     return detect(input, targetIndexes);
+  };
+}
+
+/**
+ * `ControllerLike.startFrom`: the pose is handed to mind-ar's loop where its first frame would
+ * search (its detection step, which then searches nothing), so that frame tracks from the pose.
+ * Two tracked frames show the cover, where a cover mind-ar finds itself needs warmupTolerance + 1:
+ * this cover already passed two geometric checks. If the first track fails, the count starts
+ * again and mind-ar searches as usual.
+ */
+function trackFromPoseOnRequest(
+  controller: ControllerInternals,
+): NonNullable<ControllerLike['startFrom']> {
+  let pending: { targetIndex: number; pose: readonly (readonly number[])[] } | null = null;
+  let started: number | null = null;
+  const detect = controller._detectAndMatch.bind(controller);
+  controller._detectAndMatch = (input, targetIndexes) => {
+    const states = controller.trackingStates;
+    const state = pending && states[pending.targetIndex];
+    if (pending && state) {
+      state.isTracking = true;
+      state.currentModelViewTransform = pending.pose.map((row) => [...row]);
+      state.trackCount = Math.max(0, controller.warmupTolerance - 1);
+      started = pending.targetIndex;
+      pending = null;
+      return Promise.resolve({ targetIndex: -1, modelViewTransform: null });
+    }
+    const failed = started === null ? undefined : states[started];
+    if (failed && !failed.showing && !failed.isTracking) failed.trackCount = 0;
+    started = null;
+    return detect(input, targetIndexes);
+  };
+  return (targetIndex, pose) => {
+    pending = { targetIndex, pose };
+  };
+}
+
+/** Input sizes whose detection kernels tfjs has compiled (its program cache is shared). */
+const warmedSizes = new Set<string>();
+
+/**
+ * mind-ar's warm-up runs its detector and its tracker once, to compile their kernels. For a later
+ * controller at the same input size the detector's are compiled already, and running it again only
+ * delays the start (about 150 ms a controller here); only the tracker, whose kernels depend on the
+ * target, is warmed.
+ */
+function warmOnlyWhatIsNew(controller: ControllerInternals): void {
+  const size = `${String(controller.inputWidth)}x${String(controller.inputHeight)}`;
+  const warmUp = controller.dummyRun.bind(controller);
+  controller.dummyRun = (input) => {
+    if (!warmedSizes.has(size) || !controller.tracker) {
+      warmUp(input);
+      warmedSizes.add(size);
+      return;
+    }
+    const inputT = controller.inputLoader.loadInput(input);
+    controller.tracker.dummyRun(inputT);
+    inputT.dispose();
   };
 }
 
@@ -150,10 +222,14 @@ export const mindArFactory: ControllerFactory = {
     activeLedger = ledger;
     const controller = new Controller(settings);
     ledgers.set(controller, ledger);
+    const internals = controller as unknown as ControllerInternals;
     loadOneTargetOnRequest(controller);
-    throttleDetection(controller as unknown as ControllerInternals);
-    reportFeatures(controller as unknown as ControllerInternals, onFeatures);
-    return controller;
+    throttleDetection(internals);
+    reportFeatures(internals, onFeatures);
+    warmOnlyWhatIsNew(internals);
+    // Outermost, so a started pose is taken before detection is throttled or described.
+    const startFrom = trackFromPoseOnRequest(internals);
+    return Object.assign(controller, { startFrom });
   },
   release: (controller) => {
     const internals = controller as unknown as ControllerInternals;
@@ -164,7 +240,7 @@ export const mindArFactory: ControllerFactory = {
     const ledger = ledgers.get(controller);
     ledger?.disposeAll();
     if (activeLedger === ledger) activeLedger = null;
-    const handle = internals.inputLoader?.tempPixelHandle;
+    const handle = internals.inputLoader.tempPixelHandle;
     if (handle) backend().disposeData(handle.dataId);
   },
 };

@@ -5,6 +5,7 @@
  * that a guess from the recognition index changes sets only for a cover that is really in view.
  * Plain code for the check's worker, its fallback on the page, and Node's benchmark.
  */
+import { Estimator } from 'mind-ar/src/image-target/estimation/estimator.js';
 import { Matcher } from 'mind-ar/src/image-target/matching/matcher.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import { touch, trimOldest } from '../domain/recent.ts';
@@ -44,6 +45,9 @@ export function keyframesOf(buffer: ArrayBuffer): CoverKeyframes[] | null {
   return keyframes;
 }
 
+/** A cover's pose in a frame: mind-ar's 3×4 model-view transform, as its tracker takes it. */
+export type CoverPose = number[][];
+
 /** What mind-ar's matcher found of a cover in a frame's points. */
 export interface CheckResult {
   /** Points paired under one homography (0 when the matcher found none with its own six). */
@@ -53,9 +57,24 @@ export interface CheckResult {
   readonly spanY: number;
   /** Cells of a 4×4 grid over the cover that hold at least one pair. */
   readonly cells: number;
+  /** Where the cover lies in the frame, estimated from the pairs when they pass; else null. */
+  readonly pose: CoverPose | null;
 }
 
-const NO_MATCH: CheckResult = { inliers: 0, spanX: 0, spanY: 0, cells: 0 };
+const NO_MATCH: CheckResult = { inliers: 0, spanX: 0, spanY: 0, cells: 0, pose: null };
+
+/**
+ * The camera intrinsics mind-ar's Controller assumes for a frame of this size (a 45° vertical
+ * field of view, centred): a pose estimated with them is one its tracker can start from.
+ */
+export function projectionFor(frame: { readonly width: number; readonly height: number }) {
+  const focal = frame.height / 2 / Math.tan((45 * Math.PI) / 180 / 2);
+  return [
+    [focal, 0, frame.width / 2],
+    [0, focal, frame.height / 2],
+    [0, 0, 1],
+  ];
+}
 
 export function checkCover(
   keyframes: CoverKeyframes,
@@ -84,12 +103,20 @@ export function checkCover(
           Math.min(3, Math.max(0, Math.floor((p.y / height) * 4))),
       ),
     );
-    return {
+    const measured = {
       inliers: world.length,
       spanX: (Math.max(...xs) - Math.min(...xs)) / width,
       spanY: (Math.max(...ys) - Math.min(...ys)) / height,
       cells: cells.size,
+      pose: null,
     };
+    if (!passes(measured)) return measured;
+    // The same estimate mind-ar makes after its own match, so the tracker can start from it.
+    const pose = new Estimator(projectionFor(frame)).estimate({
+      screenCoords: result.screenCoords ?? [],
+      worldCoords: world,
+    });
+    return { ...measured, pose: pose && pose.flat().every(Number.isFinite) ? pose : null };
   } catch (error) {
     // Keyframes of an unexpected shape: no match, and scanning goes on.
     console.warn('The cover could not be checked', error);
@@ -205,12 +232,16 @@ export function coverKey(guess: CoverGuess): string {
   return `${guess.setId}\n${String(guess.index)}`;
 }
 
-/** The first guess whose cover is in view, or -1. */
+/** The first guess whose cover is in view (-1 if none), and its pose in the frame. */
 export function firstInView(
   sets: KeyframeSets,
   guesses: readonly CoverGuess[],
   points: readonly FeaturePoint[],
   frame: { readonly width: number; readonly height: number },
-): number {
-  return guesses.findIndex((guess) => coverInView(sets.cover(guess), points, frame));
+): { readonly passed: number; readonly pose: CoverPose | null } {
+  for (const [at, guess] of guesses.entries()) {
+    const result = checkCover(sets.cover(guess), points, frame);
+    if (passes(result)) return { passed: at, pose: result.pose };
+  }
+  return { passed: -1, pose: null };
 }

@@ -70,7 +70,7 @@ describe('kept sets', () => {
         points,
         frame,
       ),
-    ).toBe(-1);
+    ).toEqual({ passed: -1, pose: null });
     expect(coverInView(undefined, points, frame)).toBe(false);
   });
 });

@@ -30,7 +30,13 @@ import { updateRecognitionIndex } from '../../src/domain/recognition/build.ts';
 import { lookAlikePairs, lookAlikesOf } from '../../src/domain/recognition/look-alike.ts';
 import { createFrameDetector } from '../../src/tracking/node/detect.ts';
 import { splitTargetSet } from '../../src/tracking/mind-file.ts';
-import { coverInView, keyframesOf, type CoverKeyframes } from '../../src/tracking/verify.ts';
+import {
+  checkCover,
+  coverInView,
+  keyframesOf,
+  projectionFor,
+  type CoverKeyframes,
+} from '../../src/tracking/verify.ts';
 import { drawCover } from '../../scripts/lib/art.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -221,6 +227,26 @@ describe('the index file', () => {
     const guesses = near.observe(query, { near: (key) => key === 'book:b5' }).map((c) => c.key);
     expect(guesses[0]).toBe('book:b5');
     expect(guesses).toHaveLength(4);
+  });
+
+  it('passes over the guesses the check turned down for a second, so the next check looks further down', () => {
+    const index = decodeIndex(built.bytes.slice().buffer);
+    const share = (c: number, n: number) => (covers[c]?.points ?? []).slice(0, n);
+    // b5, the cover in view, ranks fifth: four others share more words with this frame.
+    const query = [
+      ...share(0, 40),
+      ...share(1, 36),
+      ...share(2, 32),
+      ...share(4, 28),
+      ...share(5, 14),
+    ];
+    const identifier = new Identifier(index);
+    const first = identifier.observe(query, { now: 0 }).map((c) => c.key);
+    expect(first).not.toContain('book:b5');
+    identifier.turnDown(first, 0);
+    expect(identifier.observe(query, { now: 500 }).map((c) => c.key)[0]).toBe('book:b5');
+    // A second later they are guessed again: a blurred frame may have failed the right cover.
+    expect(identifier.observe(query, { now: 1000 }).map((c) => c.key)).toEqual(first);
   });
 
   it('names the covers that look alike (a series with one design) and no others', () => {
@@ -431,6 +457,33 @@ describe('identifying real covers', () => {
         }
       }
       expect(named).toBe(`book:${id}`);
+      // The check says where the cover lies, in the form mind-ar's tracker starts from: centred
+      // in the frame and 320 px tall, as it was drawn.
+      const own = keyframes.get(`book:${id}`) as { width: number; height: number; scale: number }[];
+      const pose = checkCover(own, namedFrom, { width: W, height: H }).pose;
+      expect(pose).not.toBeNull();
+      const [coverW, coverH] = [
+        Math.max(...own.map((k) => k.width / k.scale)),
+        Math.max(...own.map((k) => k.height / k.scale)),
+      ];
+      const onScreen = (x: number, y: number): [number, number] => {
+        const camera = (pose ?? []).map(
+          (row) => (row[0] ?? 0) * x + (row[1] ?? 0) * y + (row[3] ?? 0),
+        );
+        const [u = 0, v = 0, w = 1] = projectionFor({ width: W, height: H }).map(
+          (row) =>
+            (row[0] ?? 0) * (camera[0] ?? 0) +
+            (row[1] ?? 0) * (camera[1] ?? 0) +
+            (row[2] ?? 0) * (camera[2] ?? 0),
+        );
+        return [u / w, v / w];
+      };
+      const [cx, cy] = onScreen(coverW / 2, coverH / 2);
+      expect(Math.hypot(cx - W / 2, cy - H / 2)).toBeLessThan(8);
+      const [tx, ty] = onScreen(coverW / 2, 0);
+      const [bx, by] = onScreen(coverW / 2, coverH);
+      expect(Math.hypot(bx - tx, by - ty)).toBeGreaterThan(320 * 0.95);
+      expect(Math.hypot(bx - tx, by - ty)).toBeLessThan(320 * 1.05);
       // The check tells covers apart: the other book's keyframes do not match the same points.
       const other = id === 'malay-archipelago' ? 'laskar-pelangi' : 'malay-archipelago';
       expect(keyframes.get(`book:${other}`)).toBeDefined();

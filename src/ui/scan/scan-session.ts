@@ -33,7 +33,7 @@ import { touch, trimOldest } from '../../domain/recent.ts';
 import { targetKey, type TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
-import type { CoverChecker } from '../../tracking/cover-checker.ts';
+import type { CoverChecker, CoverPose } from '../../tracking/cover-checker.ts';
 import {
   DEFAULT_QUALITY_POLICY,
   policyWithMinFps,
@@ -285,6 +285,7 @@ export class ScanSession {
     shelfId: string | null,
     only?: string,
     cut = false,
+    from: CoverPose | null = null,
   ): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
@@ -292,7 +293,11 @@ export class ScanSession {
     this.report('activate', { id: set.id, shelfId, ...(only && index >= 0 ? { only } : {}) });
     const started = await engine.start(
       this.video,
-      { buffer, targets: set.targets, ...(index >= 0 ? { only: index, cut } : {}) },
+      {
+        buffer,
+        targets: set.targets,
+        ...(index >= 0 ? { only: index, cut, ...(from ? { from } : {}) } : {}),
+      },
       { maxTrack: MAX_TRACK[this.governor.level] },
     );
     if (started) this.report('enterPhase', 'scanning');
@@ -423,7 +428,11 @@ export class ScanSession {
             const target = targets.get(key);
             return target !== undefined && this.shelfOf(target) === shelfId;
           };
-    const candidates = identifier.observe(points, { searched, ...(near ? { near } : {}) });
+    const candidates = identifier.observe(points, {
+      searched,
+      now: Date.now(),
+      ...(near ? { near } : {}),
+    });
     // A cover waiting for its second pass is checked first, whatever the index ranks now.
     if (this.unconfirmed && Date.now() - this.unconfirmed.at > CONFIRM_MS) this.unconfirmed = null;
     const waiting = this.unconfirmed?.key;
@@ -450,6 +459,12 @@ export class ScanSession {
     void this.check(guesses, points, frame)
       .then((found) => {
         performance.measure('lp:check', { start: started, detail: { guesses: guesses.length } });
+        // The guesses checked before the one that passed (all, if none did) are turned down.
+        const passedAt = found ? guesses.findIndex((guess) => guess.key === found.key) : -1;
+        identifier.turnDown(
+          guesses.slice(0, passedAt < 0 ? guesses.length : passedAt).map((guess) => guess.key),
+          now,
+        );
         if (!found || this.gone() || !this.identifyAcross) return;
         if (this.store.getState().activeSet !== active) return;
         if (this.unconfirmed?.key !== found.key) {
@@ -471,7 +486,8 @@ export class ScanSession {
           if (!buffer || this.gone()) return;
           this.searchIn(found.set, shelfId);
           try {
-            await this.run(found.set, buffer, shelfId, found.key, cut !== null);
+            // Tracked from where the check saw it: mind-ar need not search for it again.
+            await this.run(found.set, buffer, shelfId, found.key, cut !== null, found.pose);
           } catch (error) {
             // The old set is released by now: say so, as any other failed start does.
             this.fail(error);
@@ -494,7 +510,9 @@ export class ScanSession {
     guesses: readonly T[],
     points: readonly FeaturePoint[],
     frame: { width: number; height: number },
-  ): Promise<(T & { buffer: ArrayBuffer | null; entry: ArrayBuffer | null }) | null> {
+  ): Promise<
+    (T & { buffer: ArrayBuffer | null; entry: ArrayBuffer | null; pose: CoverPose | null }) | null
+  > {
     const runtime = await this.runtimeModule();
     if (this.gone()) return null;
     this.checker ??= runtime.createCoverChecker();
@@ -503,7 +521,7 @@ export class ScanSession {
       setId: guess.set.id,
       index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
     }));
-    const passed = await this.checker.check(placed, points, frame, {
+    const { passed, pose } = await this.checker.check(placed, points, frame, {
       set: async (setId) => {
         const set = this.catalog.targetSets.find((candidate) => candidate.id === setId);
         const buffer = set ? await this.setBuffer(set) : null;
@@ -537,6 +555,7 @@ export class ScanSession {
           ...found,
           buffer: loaded.get(found.set.id) ?? null,
           entry: this.entries.get(found.key) ?? null,
+          pose,
         }
       : null;
   }
