@@ -229,26 +229,6 @@ describe('the index file', () => {
     expect(guesses).toHaveLength(4);
   });
 
-  it('passes over the guesses the check turned down for a second, so the next check looks further down', () => {
-    const index = decodeIndex(built.bytes.slice().buffer);
-    const share = (c: number, n: number) => (covers[c]?.points ?? []).slice(0, n);
-    // b5, the cover in view, ranks fifth: four others share more words with this frame.
-    const query = [
-      ...share(0, 40),
-      ...share(1, 36),
-      ...share(2, 32),
-      ...share(4, 28),
-      ...share(5, 14),
-    ];
-    const identifier = new Identifier(index);
-    const first = identifier.observe(query, { now: 0 }).map((c) => c.key);
-    expect(first).not.toContain('book:b5');
-    identifier.turnDown(first, 0);
-    expect(identifier.observe(query, { now: 500 }).map((c) => c.key)[0]).toBe('book:b5');
-    // A second later they are guessed again: a blurred frame may have failed the right cover.
-    expect(identifier.observe(query, { now: 1000 }).map((c) => c.key)).toEqual(first);
-  });
-
   it('names the covers that look alike (a series with one design) and no others', () => {
     // b6 is b2 reprinted with another number: most of its points are b2's.
     const volume = {

@@ -18,13 +18,6 @@ export interface IdentifyPolicy {
   readonly candidates: number;
   /** How deep in the index's ranking guesses are looked for (past searched covers, for near ones). */
   readonly depth: number;
-  /**
-   * How long a guess the check turned down is passed over, in ms, so that the next check tries
-   * the covers ranked after it: the right cover often ranks fifth to eighth for seconds while the
-   * same four wrong ones are checked again and again. One second: two seconds passed over a right
-   * cover that a blurred or partly covered frame had failed (docs/recognition.md).
-   */
-  readonly retryAfterMs: number;
 }
 
 export const DEFAULT_IDENTIFY_POLICY: IdentifyPolicy = {
@@ -32,7 +25,6 @@ export const DEFAULT_IDENTIFY_POLICY: IdentifyPolicy = {
   minScore: 0.02,
   candidates: 4,
   depth: 12,
-  retryAfterMs: 1000,
 };
 
 export interface Candidate {
@@ -42,8 +34,6 @@ export interface Candidate {
 
 export class Identifier {
   private readonly frames: Map<number, number>[] = [];
-  /** When each recently turned-down guess was checked. */
-  private readonly turnedDown = new Map<string, number>();
 
   constructor(
     private readonly index: RecognitionIndex,
@@ -55,16 +45,13 @@ export class Identifier {
    * out those `context.searched` (the tracker is already searching them). Covers `context.near`
    * (of the shelf whose sign the visitor scanned) among the index's first `depth` come before the
    * others: a visitor at a shelf most likely holds one of its books, so a cover of it that the
-   * index ranks sixth is checked before a far one it ranks second. Covers the check turned down
-   * in the last `retryAfterMs` before `context.now` are left out (none without `now`).
+   * index ranks sixth is checked before a far one it ranks second.
    */
   observe(
     points: readonly FeaturePoint[],
     context: {
       readonly searched?: (key: string) => boolean;
       readonly near?: (key: string) => boolean;
-      /** The time now, in the same clock as `turnedDown`'s (ms). */
-      readonly now?: number;
     } = {},
   ): Candidate[] {
     this.frames.push(wordsOf(this.index.vocabulary, points));
@@ -73,31 +60,17 @@ export class Identifier {
     for (const frame of this.frames) {
       for (const [word, count] of frame) pooled.set(word, (pooled.get(word) ?? 0) + count);
     }
-    const { searched, near, now } = context;
-    if (now !== undefined) {
-      for (const [key, at] of this.turnedDown) {
-        if (now - at >= this.policy.retryAfterMs) this.turnedDown.delete(key);
-      }
-    }
+    const { searched, near } = context;
     const ranked = rank(this.index, pooled, this.policy.depth).filter(
-      (candidate) =>
-        candidate.score >= this.policy.minScore &&
-        !searched?.(candidate.key) &&
-        !(now !== undefined && this.turnedDown.has(candidate.key)),
+      (candidate) => candidate.score >= this.policy.minScore && !searched?.(candidate.key),
     );
     const first = near ? ranked.filter((candidate) => near(candidate.key)) : [];
     const rest = near ? ranked.filter((candidate) => !near(candidate.key)) : ranked;
     return [...first, ...rest].slice(0, this.policy.candidates);
   }
 
-  /** Guesses the geometric check turned down at `at` (ms): passed over for `retryAfterMs`. */
-  turnDown(keys: readonly string[], at: number): void {
-    for (const key of keys) this.turnedDown.set(key, at);
-  }
-
   /** Forgets the window (the view changed: another set was loaded, a cover was found). */
   reset(): void {
     this.frames.length = 0;
-    this.turnedDown.clear();
   }
 }

@@ -56,10 +56,13 @@ const MAX_TRACK: Record<QualityLevel, number> = { full: 2, reduced: 1 };
 export const SET_DWELL_MS = 3000;
 const ROTATION_TICK_MS = 500;
 /**
- * Checking guesses costs a few milliseconds a cover (in a worker); while a cover that is not in
- * the library stays in view, once every so often is enough.
+ * Checking guesses costs a few milliseconds a cover (in a worker), one check at a time. mind-ar's
+ * detector sees one of nine crops of the frame in turn, so a cover passes only on the frames whose
+ * crop holds enough of it: checking every detection frame (here, 4 or 5 a second) rather than
+ * every 300 ms found 2 of 4 replayed clips 0.5 and 2.5 s sooner (docs/recognition.md). On a
+ * phone that detects 15 to 30 frames a second, at most 10 checks a second.
  */
-const CHECK_INTERVAL_MS = 300;
+const CHECK_INTERVAL_MS = 100;
 /**
  * The index moves the scan to a cover only when the check passes it twice, in two frames within
  * this time: at 1,000 covers a cover outside the collection passed once (16 pairs: the word
@@ -428,11 +431,7 @@ export class ScanSession {
             const target = targets.get(key);
             return target !== undefined && this.shelfOf(target) === shelfId;
           };
-    const candidates = identifier.observe(points, {
-      searched,
-      now: Date.now(),
-      ...(near ? { near } : {}),
-    });
+    const candidates = identifier.observe(points, { searched, ...(near ? { near } : {}) });
     // A cover waiting for its second pass is checked first, whatever the index ranks now.
     if (this.unconfirmed && Date.now() - this.unconfirmed.at > CONFIRM_MS) this.unconfirmed = null;
     const waiting = this.unconfirmed?.key;
@@ -459,12 +458,6 @@ export class ScanSession {
     void this.check(guesses, points, frame)
       .then((found) => {
         performance.measure('lp:check', { start: started, detail: { guesses: guesses.length } });
-        // The guesses checked before the one that passed (all, if none did) are turned down.
-        const passedAt = found ? guesses.findIndex((guess) => guess.key === found.key) : -1;
-        identifier.turnDown(
-          guesses.slice(0, passedAt < 0 ? guesses.length : passedAt).map((guess) => guess.key),
-          now,
-        );
         if (!found || this.gone() || !this.identifyAcross) return;
         if (this.store.getState().activeSet !== active) return;
         if (this.unconfirmed?.key !== found.key) {
