@@ -6,6 +6,7 @@
  * file); the worker keeps the last few.
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
+import type { Corners } from '../domain/recognition/placement.ts';
 import { KeyframeSets, firstInView, type CoverGuess, type CoverPose } from './verify.ts';
 
 export type CheckRequest =
@@ -23,8 +24,9 @@ export interface CheckReply {
   readonly id: number;
   /** The first guess that passed, or -1. */
   readonly passed: number;
-  /** Where that cover lies in the frame, for the tracker to start from. */
+  /** Where that cover lies in the frame: for the tracker to start from, and its corners. */
   readonly pose: CoverPose | null;
+  readonly corners: Corners | null;
   /** The sets and covers (`coverKey`) the worker holds now: the page sends any other again. */
   readonly held: readonly string[];
   readonly heldCovers: readonly string[];

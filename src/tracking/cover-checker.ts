@@ -4,6 +4,7 @@
  * cannot start.
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
+import type { Corners } from '../domain/recognition/placement.ts';
 import type { CheckReply, CheckRequest } from './check.worker.ts';
 import { KeyframeSets, coverKey, firstInView, type CoverGuess, type CoverPose } from './verify.ts';
 
@@ -13,6 +14,7 @@ export type { CoverGuess, CoverPose };
 export interface CheckOutcome {
   readonly passed: number;
   readonly pose: CoverPose | null;
+  readonly corners: Corners | null;
 }
 
 /** Where a guess's keyframes come from. */
@@ -37,7 +39,7 @@ export interface CoverChecker {
   dispose(): void;
 }
 
-const NOT_IN_VIEW: CheckOutcome = { passed: -1, pose: null };
+const NOT_IN_VIEW: CheckOutcome = { passed: -1, pose: null, corners: null };
 
 export function createCoverChecker(): CoverChecker {
   let worker: Worker | null = null;
@@ -63,7 +65,11 @@ export function createCoverChecker(): CoverChecker {
     worker.onmessage = (event: MessageEvent<CheckReply>) => {
       held = new Set(event.data.held);
       heldCovers = new Set(event.data.heldCovers);
-      waiting.get(event.data.id)?.({ passed: event.data.passed, pose: event.data.pose });
+      waiting.get(event.data.id)?.({
+        passed: event.data.passed,
+        pose: event.data.pose,
+        corners: event.data.corners,
+      });
       waiting.delete(event.data.id);
     };
     worker.onerror = (event) => {

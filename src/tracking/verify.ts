@@ -9,6 +9,7 @@ import { Estimator } from 'mind-ar/src/image-target/estimation/estimator.js';
 import { Matcher } from 'mind-ar/src/image-target/matching/matcher.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import { touch, trimOldest } from '../domain/recent.ts';
+import { plausiblePlacement, type Corners } from '../domain/recognition/placement.ts';
 import { matchingDataOf, targetSetLayout, type EntryRange } from './mind-file.ts';
 
 /** One target's matching keyframes, as a compiled `.mind` file holds them. */
@@ -57,11 +58,23 @@ export interface CheckResult {
   readonly spanY: number;
   /** Cells of a 4×4 grid over the cover that hold at least one pair. */
   readonly cells: number;
-  /** Where the cover lies in the frame, estimated from the pairs when they pass; else null. */
+  /**
+   * Where the cover lies in the frame, estimated from the pairs when they are enough: its pose,
+   * and its corners in frame pixels. Null when the pairs are too few, or place the cover where no
+   * cover could be (`plausiblePlacement`): then the check does not pass.
+   */
   readonly pose: CoverPose | null;
+  readonly corners: Corners | null;
 }
 
-const NO_MATCH: CheckResult = { inliers: 0, spanX: 0, spanY: 0, cells: 0, pose: null };
+const NO_MATCH: CheckResult = {
+  inliers: 0,
+  spanX: 0,
+  spanY: 0,
+  cells: 0,
+  pose: null,
+  corners: null,
+};
 
 /**
  * The camera intrinsics mind-ar's Controller assumes for a frame of this size (a 45° vertical
@@ -109,14 +122,18 @@ export function checkCover(
       spanY: (Math.max(...ys) - Math.min(...ys)) / height,
       cells: cells.size,
       pose: null,
+      corners: null,
     };
-    if (!passes(measured)) return measured;
+    if (!enoughPairs(measured)) return measured;
     // The same estimate mind-ar makes after its own match, so the tracker can start from it.
-    const pose = new Estimator(projectionFor(frame)).estimate({
+    const projection = projectionFor(frame);
+    const pose = new Estimator(projection).estimate({
       screenCoords: result.screenCoords ?? [],
       worldCoords: world,
     });
-    return { ...measured, pose: pose && pose.flat().every(Number.isFinite) ? pose : null };
+    if (!pose || !pose.flat().every(Number.isFinite)) return measured;
+    const corners = cornersOf(pose, projection, width, height);
+    return plausiblePlacement(corners, frame) ? { ...measured, pose, corners } : measured;
   } catch (error) {
     // Keyframes of an unexpected shape: no match, and scanning goes on.
     console.warn('The cover could not be checked', error);
@@ -133,12 +150,40 @@ export function coverInView(
   return passes(checkCover(keyframes, points, frame));
 }
 
+/** Enough pairs, spread over enough of the cover, and a cover-like place in the frame. */
 export function passes(result: CheckResult): boolean {
+  return enoughPairs(result) && result.corners !== null;
+}
+
+function enoughPairs(result: CheckResult): boolean {
   return (
     result.inliers >= MIN_CHECK_INLIERS &&
     result.spanX >= MIN_CHECK_SPAN &&
     result.spanY >= MIN_CHECK_SPAN
   );
+}
+
+/** The cover's corners (target pixels, y down) seen through `pose` and the camera. */
+function cornersOf(
+  pose: CoverPose,
+  projection: number[][],
+  width: number,
+  height: number,
+): Corners {
+  const corners: (readonly [number, number])[] = [];
+  for (const [x, y] of [
+    [0, 0],
+    [width, 0],
+    [width, height],
+    [0, height],
+  ] as const) {
+    const camera = pose.map((row) => (row[0] ?? 0) * x + (row[1] ?? 0) * y + (row[3] ?? 0));
+    const [u = 0, v = 0, w = 0] = projection.map((row) =>
+      row.reduce((sum, k, i) => sum + k * (camera[i] ?? 0), 0),
+    );
+    corners.push([u / w, v / w]);
+  }
+  return corners;
 }
 
 /**
@@ -232,16 +277,16 @@ export function coverKey(guess: CoverGuess): string {
   return `${guess.setId}\n${String(guess.index)}`;
 }
 
-/** The first guess whose cover is in view (-1 if none), and its pose in the frame. */
+/** The first guess whose cover is in view (-1 if none), and where it lies in the frame. */
 export function firstInView(
   sets: KeyframeSets,
   guesses: readonly CoverGuess[],
   points: readonly FeaturePoint[],
   frame: { readonly width: number; readonly height: number },
-): { readonly passed: number; readonly pose: CoverPose | null } {
+): { readonly passed: number; readonly pose: CoverPose | null; readonly corners: Corners | null } {
   for (const [at, guess] of guesses.entries()) {
     const result = checkCover(sets.cover(guess), points, frame);
-    if (passes(result)) return { passed: at, pose: result.pose };
+    if (passes(result)) return { passed: at, pose: result.pose, corners: result.corners };
   }
-  return { passed: -1, pose: null };
+  return { passed: -1, pose: null, corners: null };
 }

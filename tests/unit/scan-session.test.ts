@@ -64,6 +64,9 @@ const { ScanSession, SET_DWELL_MS, CONFIRM_MS } = await import('../../src/ui/sca
  * keys, and a cover passes the check when the test has put it in view. Each check's pose says
  * which check it was (its first row's last number), as the real one says where the cover lay.
  */
+/** Where the fake check places a cover that passes: a 200 px square this far from the left. */
+const placedAt = { x: 100 };
+
 function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
   let checks = 0;
   return {
@@ -96,9 +99,18 @@ function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
             const buffer = known ? known.buffer : (alone ?? (await load.set(guess.setId)));
             held.set(name, { alone, buffer });
             const keys = buffer ? (JSON.parse(new TextDecoder().decode(buffer)) as string[]) : [];
-            if (inView.has(keys[alone ? 0 : guess.index] ?? '')) return { passed: at, pose };
+            const { x } = placedAt;
+            const corners = [
+              [x, 100],
+              [x + 200, 100],
+              [x + 200, 300],
+              [x, 300],
+            ] as const;
+            if (inView.has(keys[alone ? 0 : guess.index] ?? '')) {
+              return { passed: at, pose, corners };
+            }
           }
-          return { passed: -1, pose: null };
+          return { passed: -1, pose: null, corners: null };
         },
         dispose: () => undefined,
       };
@@ -302,7 +314,7 @@ describe('a scan session with a recognition index', () => {
     recognition.bytes = null;
   });
 
-  it('takes a cover only when the check passes it twice, never after one pass', async () => {
+  it('takes a cover only when the check passes it twice in about the same place, never after one pass', async () => {
     const inView = new Set(['book:malay-archipelago']);
     const { store, fake, session, seen } = await sessionOn((s) => s.start('sains'), inView);
     const checksBefore = performance.getEntriesByName('lp:check').length;
@@ -321,11 +333,19 @@ describe('a scan session with a recognition index', () => {
     fake.features(seen('book:malay-archipelago'));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(store.getState().activeSet?.id).toBe('rak-sains');
-    // A second pass on the next frame, and the cover is taken.
+    // A second pass that places the cover far from the first (pairs that agree by chance) is not
+    // taken either…
+    placedAt.x = 400;
+    fake.features(seen('book:malay-archipelago'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(store.getState().activeSet?.id).toBe('rak-sains');
+    // …but a pass on the next frame in the same place as that one is, and the cover is taken.
+    placedAt.x = 410;
     fake.features(seen('book:malay-archipelago'));
     await vi.waitFor(() => {
       expect(store.getState().activeSet?.only).toBe('book:malay-archipelago');
     });
+    placedAt.x = 100;
     await session.dispose();
     recognition.bytes = null;
   });

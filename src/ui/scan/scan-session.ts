@@ -29,6 +29,7 @@ import {
 } from '../../domain/recognition/index-file.ts';
 import { lookAlikesOf } from '../../domain/recognition/look-alike.ts';
 import { Identifier } from '../../domain/recognition/identify.ts';
+import { samePlacement, type Corners } from '../../domain/recognition/placement.ts';
 import { touch, trimOldest } from '../../domain/recent.ts';
 import { targetKey, type TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
@@ -129,7 +130,11 @@ export class ScanSession {
   /** The decoded index, for the covers that look like a recognised one. */
   private recognitionIndex: RecognitionIndex | null = null;
   /** A cover that passed the check once, and when: checked first, at once, for its second pass. */
-  private unconfirmed: { readonly key: string; readonly at: number } | null = null;
+  private unconfirmed: {
+    readonly key: string;
+    readonly at: number;
+    readonly corners: Corners | null;
+  } | null = null;
   /** The file of the cover tracked alone, for a restart (quality, resume) without its set. */
   private alone: {
     readonly setId: string;
@@ -460,8 +465,16 @@ export class ScanSession {
         performance.measure('lp:check', { start: started, detail: { guesses: guesses.length } });
         if (!found || this.gone() || !this.identifyAcross) return;
         if (this.store.getState().activeSet !== active) return;
-        if (this.unconfirmed?.key !== found.key) {
-          this.unconfirmed = { key: found.key, at: Date.now() };
+        // Taken on its second pass, when both passes place it alike: a visitor's book moves little
+        // between two frames, and pairs that agree by chance rarely agree twice on where.
+        const first = this.unconfirmed;
+        if (
+          first?.key !== found.key ||
+          !first.corners ||
+          !found.corners ||
+          !samePlacement(first.corners, found.corners)
+        ) {
+          this.unconfirmed = { key: found.key, at: Date.now(), corners: found.corners };
           return;
         }
         this.unconfirmed = null;
@@ -504,7 +517,13 @@ export class ScanSession {
     points: readonly FeaturePoint[],
     frame: { width: number; height: number },
   ): Promise<
-    (T & { buffer: ArrayBuffer | null; entry: ArrayBuffer | null; pose: CoverPose | null }) | null
+    | (T & {
+        buffer: ArrayBuffer | null;
+        entry: ArrayBuffer | null;
+        pose: CoverPose | null;
+        corners: Corners | null;
+      })
+    | null
   > {
     const runtime = await this.runtimeModule();
     if (this.gone()) return null;
@@ -514,7 +533,7 @@ export class ScanSession {
       setId: guess.set.id,
       index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
     }));
-    const { passed, pose } = await this.checker.check(placed, points, frame, {
+    const { passed, pose, corners } = await this.checker.check(placed, points, frame, {
       set: async (setId) => {
         const set = this.catalog.targetSets.find((candidate) => candidate.id === setId);
         const buffer = set ? await this.setBuffer(set) : null;
@@ -549,6 +568,7 @@ export class ScanSession {
           buffer: loaded.get(found.set.id) ?? null,
           entry: this.entries.get(found.key) ?? null,
           pose,
+          corners,
         }
       : null;
   }
