@@ -27,7 +27,8 @@ export interface ControllerLike {
   /**
    * Tracks target `targetIndex` from `pose` (mind-ar's 3×4 model-view transform) on the next
    * frame instead of searching for it first: it was just found in a frame by the cover check.
-   * Shown after two tracked frames; if the first fails, it is searched for as usual.
+   * Shown after as many tracked frames as a cover it finds itself; if a track fails, it is
+   * searched for as usual.
    */
   startFrom?(targetIndex: number, pose: readonly (readonly number[])[]): void;
   processVideo(input: HTMLVideoElement): void;
