@@ -7,7 +7,7 @@
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { Corners } from '../domain/recognition/placement.ts';
-import { KeyframeSets, firstInView, type CoverGuess, type CoverPose } from './verify.ts';
+import { KeyframeSets, firstInView, type CoverGuess } from './verify.ts';
 
 export type CheckRequest =
   | { readonly type: 'set'; readonly setId: string; readonly buffer: ArrayBuffer }
@@ -24,8 +24,7 @@ export interface CheckReply {
   readonly id: number;
   /** The first guess that passed, or -1. */
   readonly passed: number;
-  /** Where that cover lies in the frame: for the tracker to start from, and its corners. */
-  readonly pose: CoverPose | null;
+  /** Where that cover lies in the frame. */
   readonly corners: Corners | null;
   /** The sets and covers (`coverKey`) the worker holds now: the page sends any other again. */
   readonly held: readonly string[];

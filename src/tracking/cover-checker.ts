@@ -6,14 +6,13 @@
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { Corners } from '../domain/recognition/placement.ts';
 import type { CheckReply, CheckRequest } from './check.worker.ts';
-import { KeyframeSets, coverKey, firstInView, type CoverGuess, type CoverPose } from './verify.ts';
+import { KeyframeSets, coverKey, firstInView, type CoverGuess } from './verify.ts';
 
-export type { CoverGuess, CoverPose };
+export type { CoverGuess };
 
 /** The first guess that passed (-1 if none), and where its cover lies in the frame. */
 export interface CheckOutcome {
   readonly passed: number;
-  readonly pose: CoverPose | null;
   readonly corners: Corners | null;
 }
 
@@ -39,7 +38,7 @@ export interface CoverChecker {
   dispose(): void;
 }
 
-const NOT_IN_VIEW: CheckOutcome = { passed: -1, pose: null, corners: null };
+const NOT_IN_VIEW: CheckOutcome = { passed: -1, corners: null };
 
 export function createCoverChecker(): CoverChecker {
   let worker: Worker | null = null;
@@ -65,11 +64,7 @@ export function createCoverChecker(): CoverChecker {
     worker.onmessage = (event: MessageEvent<CheckReply>) => {
       held = new Set(event.data.held);
       heldCovers = new Set(event.data.heldCovers);
-      waiting.get(event.data.id)?.({
-        passed: event.data.passed,
-        pose: event.data.pose,
-        corners: event.data.corners,
-      });
+      waiting.get(event.data.id)?.({ passed: event.data.passed, corners: event.data.corners });
       waiting.delete(event.data.id);
     };
     worker.onerror = (event) => {

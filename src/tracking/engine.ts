@@ -24,13 +24,6 @@ export interface ControllerLike {
     only?: number,
   ): { dimensions: [number, number][] } | Promise<{ dimensions: [number, number][] }>;
   dummyRun(input: HTMLVideoElement): void | Promise<void>;
-  /**
-   * Tracks target `targetIndex` from `pose` (mind-ar's 3×4 model-view transform) on the next
-   * frame instead of searching for it first: it was just found in a frame by the cover check.
-   * Shown after as many tracked frames as a cover it finds itself; if a track fails, it is
-   * searched for as usual.
-   */
-  startFrom?(targetIndex: number, pose: readonly (readonly number[])[]): void;
   processVideo(input: HTMLVideoElement): void;
   stopProcessVideo(): void;
   /** Valid once the targets are loaded. */
@@ -201,9 +194,8 @@ export class TrackingEngine {
    * Recognises the targets of one compiled set in the video, or with `only` just that one of
    * them (a cover the recognition index named: one target is searched and tracked at the cost of
    * one). With `cut`, `buffer` already holds only that target (cut out of the set, or fetched
-   * alone). With `from` (only with `only`), that target is tracked from where it lies in a
-   * recent frame, not searched for. Resolves once processing runs, or with `false` if a later call
-   * overtook it. Any earlier set is released first.
+   * alone). Resolves once processing runs, or with `false` if a later call overtook it. Any
+   * earlier set is released first.
    */
   async start(
     video: HTMLVideoElement,
@@ -212,7 +204,6 @@ export class TrackingEngine {
       targets: readonly TargetRef[];
       only?: number;
       cut?: boolean;
-      from?: readonly (readonly number[])[];
     },
     options: { maxTrack: number; smoothing?: Smoothing },
   ): Promise<boolean> {
@@ -277,7 +268,6 @@ export class TrackingEngine {
     await controller.dummyRun(video);
     if (generation !== this.generation) return false;
 
-    if (targetSet.from && only !== undefined) controller.startFrom?.(0, targetSet.from);
     controller.processVideo(video);
     performance.mark('lp:running');
     this.state = 'running';

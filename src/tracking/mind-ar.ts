@@ -35,11 +35,6 @@ function disposeTensorsIn(root: unknown, depth = 0, seen = new Set<unknown>()): 
   return count;
 }
 
-interface TrackingState {
-  isTracking: boolean;
-  currentModelViewTransform: unknown;
-}
-
 interface ControllerInternals {
   worker: { terminate(): void };
   inputWidth: number;
@@ -51,7 +46,7 @@ interface ControllerInternals {
     tempPixelHandle?: { dataId: object };
     loadInput(input: unknown): Tensor;
   };
-  trackingStates: TrackingState[];
+  trackingStates: { isTracking: boolean }[];
   dummyRun(input: unknown): void;
   _workerMatch: (featurePoints: FeaturePoint[], targetIndexes: number[]) => Promise<unknown>;
   _detectAndMatch: (
@@ -79,34 +74,6 @@ function throttleDetection(controller: ControllerInternals): void {
     }
     lastDetection = now;
     return detect(input, targetIndexes);
-  };
-}
-
-/**
- * `ControllerLike.startFrom`: the pose is handed to mind-ar's loop where its first frame would
- * search (its detection step, which then searches nothing), so that frame tracks from the pose.
- * The cover still shows only after warmupTolerance + 1 tracked frames, as one mind-ar finds
- * itself: showing it after two let covers the library does not hold through (2 of 8 in
- * `npm run bench:scale`), whose pairs had passed both checks in the same place. If a track fails,
- * mind-ar searches as usual.
- */
-function trackFromPoseOnRequest(
-  controller: ControllerInternals,
-): NonNullable<ControllerLike['startFrom']> {
-  let pending: { targetIndex: number; pose: readonly (readonly number[])[] } | null = null;
-  const detect = controller._detectAndMatch.bind(controller);
-  controller._detectAndMatch = (input, targetIndexes) => {
-    const state = pending && controller.trackingStates[pending.targetIndex];
-    if (pending && state) {
-      state.isTracking = true;
-      state.currentModelViewTransform = pending.pose.map((row) => [...row]);
-      pending = null;
-      return Promise.resolve({ targetIndex: -1, modelViewTransform: null });
-    }
-    return detect(input, targetIndexes);
-  };
-  return (targetIndex, pose) => {
-    pending = { targetIndex, pose };
   };
 }
 
@@ -219,9 +186,7 @@ export const mindArFactory: ControllerFactory = {
     throttleDetection(internals);
     reportFeatures(internals, onFeatures);
     warmOnlyWhatIsNew(internals);
-    // Outermost, so a started pose is taken before detection is throttled or described.
-    const startFrom = trackFromPoseOnRequest(internals);
-    return Object.assign(controller, { startFrom });
+    return controller;
   },
   release: (controller) => {
     const internals = controller as unknown as ControllerInternals;

@@ -228,14 +228,6 @@ class WorkerController implements ControllerLike {
     await this.channel.ask({ type: 'warmup', id: this.id, frame }, 'warm', [frame]);
   }
 
-  startFrom(targetIndex: number, pose: readonly (readonly number[])[]): void {
-    if (this.onPage) {
-      this.onPage.startFrom?.(targetIndex, pose);
-      return;
-    }
-    this.channel.send({ type: 'start-from', id: this.id, targetIndex, pose });
-  }
-
   processVideo(video: HTMLVideoElement): void {
     if (this.onPage) {
       this.onPage.processVideo(video);

@@ -27,12 +27,6 @@ export type TrackerRequest =
       readonly only?: number;
     }
   | { readonly type: 'warmup'; readonly id: number; readonly frame: ImageBitmap }
-  | {
-      readonly type: 'start-from';
-      readonly id: number;
-      readonly targetIndex: number;
-      readonly pose: readonly (readonly number[])[];
-    }
   | { readonly type: 'frame'; readonly id: number; readonly frame: ImageBitmap }
   | { readonly type: 'process'; readonly id: number }
   | { readonly type: 'stop'; readonly id: number }
@@ -162,9 +156,6 @@ function handle(request: TrackerRequest): void {
     case 'warmup':
       void controller.dummyRun(asVideo);
       post({ type: 'warm', id: request.id });
-      return;
-    case 'start-from':
-      controller.startFrom?.(request.targetIndex, request.pose);
       return;
     case 'process':
       controller.processVideo(asVideo);

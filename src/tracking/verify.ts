@@ -283,10 +283,10 @@ export function firstInView(
   guesses: readonly CoverGuess[],
   points: readonly FeaturePoint[],
   frame: { readonly width: number; readonly height: number },
-): { readonly passed: number; readonly pose: CoverPose | null; readonly corners: Corners | null } {
+): { readonly passed: number; readonly corners: Corners | null } {
   for (const [at, guess] of guesses.entries()) {
     const result = checkCover(sets.cover(guess), points, frame);
-    if (passes(result)) return { passed: at, pose: result.pose, corners: result.corners };
+    if (passes(result)) return { passed: at, corners: result.corners };
   }
-  return { passed: -1, pose: null, corners: null };
+  return { passed: -1, corners: null };
 }

@@ -61,14 +61,12 @@ const { ScanSession, SET_DWELL_MS, CONFIRM_MS } = await import('../../src/ui/sca
 
 /**
  * The runtime with a fake engine and a fake geometric check: a set's "keyframes" are its targets'
- * keys, and a cover passes the check when the test has put it in view. Each check's pose says
- * which check it was (its first row's last number), as the real one says where the cover lay.
+ * keys, and a cover passes the check when the test has put it in view, where `placedAt` says.
  */
 /** Where the fake check places a cover that passes: a 200 px square this far from the left. */
 const placedAt = { x: 100 };
 
 function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
-  let checks = 0;
   return {
     createTrackingEngine: () => engine,
     tensorMemory: () => null,
@@ -85,12 +83,6 @@ function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
             cover?: (guess: { setId: string; index: number }) => Promise<ArrayBuffer | null>;
           },
         ) => {
-          checks++;
-          const pose = [
-            [1, 0, 0, checks],
-            [0, 1, 0, 0],
-            [0, 0, 1, -500],
-          ];
           for (const [at, guess] of guesses.entries()) {
             // Like the real check's worker, a cover is loaded once and then held.
             const name = `${guess.setId}:${String(guess.index)}`;
@@ -107,10 +99,10 @@ function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
               [x, 300],
             ] as const;
             if (inView.has(keys[alone ? 0 : guess.index] ?? '')) {
-              return { passed: at, pose, corners };
+              return { passed: at, corners };
             }
           }
-          return { passed: -1, pose: null, corners: null };
+          return { passed: -1, corners: null };
         },
         dispose: () => undefined,
       };
@@ -203,7 +195,6 @@ function fakeEngine() {
           targets: readonly { id: string }[];
           only?: number;
           cut?: boolean;
-          from?: readonly (readonly number[])[];
         },
       ) => {
         const loaded =
@@ -276,25 +267,16 @@ describe('a scan session with a recognition index', () => {
       null,
       true,
     );
-    const starts: {
-      buffer: ArrayBuffer;
-      only?: number;
-      cut?: boolean;
-      from?: readonly (readonly number[])[];
-    }[] = [];
+    const starts: { buffer: ArrayBuffer; only?: number; cut?: boolean }[] = [];
     const start = fake.engine.start;
     fake.engine.start = (video, set) => {
       starts.push(set);
       return start(video, set);
     };
-    const checksBefore = performance.getEntriesByName('lp:check').length;
     await show(fake, seen('book:malay-archipelago'));
     await vi.waitFor(() => {
       expect(store.getState().activeSet?.only).toBe('book:malay-archipelago');
     });
-    // Tracked from where the pass that took it saw the cover (the second check), not searched for.
-    const checks = performance.getEntriesByName('lp:check').length - checksBefore;
-    expect(starts.at(-1)?.from?.[0]?.[3]).toBe(checks);
     // The history shelf's set was never fetched: its one cover's part was, and the tracker got it.
     expect(loads).toContain('part:book:malay-archipelago');
     expect(loads).not.toContain('set:rak-sejarah');
@@ -306,8 +288,6 @@ describe('a scan session with a recognition index', () => {
     await session.pause();
     await session.resume();
     expect(starts.at(-1)?.cut).toBe(true);
-    // Where it lay before the pause says nothing of now: it is searched for.
-    expect(starts.at(-1)?.from).toBeUndefined();
     expect(fake.started.at(-1)).toBe('malay-archipelago');
     expect(loads).not.toContain('set:rak-sejarah');
     await session.dispose();

@@ -34,7 +34,7 @@ import { touch, trimOldest } from '../../domain/recent.ts';
 import { targetKey, type TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
 import type { TrackingEngine } from '../../tracking/engine.ts';
-import type { CoverChecker, CoverPose } from '../../tracking/cover-checker.ts';
+import type { CoverChecker } from '../../tracking/cover-checker.ts';
 import {
   DEFAULT_QUALITY_POLICY,
   policyWithMinFps,
@@ -293,7 +293,6 @@ export class ScanSession {
     shelfId: string | null,
     only?: string,
     cut = false,
-    from: CoverPose | null = null,
   ): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
@@ -301,11 +300,7 @@ export class ScanSession {
     this.report('activate', { id: set.id, shelfId, ...(only && index >= 0 ? { only } : {}) });
     const started = await engine.start(
       this.video,
-      {
-        buffer,
-        targets: set.targets,
-        ...(index >= 0 ? { only: index, cut, ...(from ? { from } : {}) } : {}),
-      },
+      { buffer, targets: set.targets, ...(index >= 0 ? { only: index, cut } : {}) },
       { maxTrack: MAX_TRACK[this.governor.level] },
     );
     if (started) this.report('enterPhase', 'scanning');
@@ -492,8 +487,7 @@ export class ScanSession {
           if (!buffer || this.gone()) return;
           this.searchIn(found.set, shelfId);
           try {
-            // Tracked from where the check saw it: mind-ar need not search for it again.
-            await this.run(found.set, buffer, shelfId, found.key, cut !== null, found.pose);
+            await this.run(found.set, buffer, shelfId, found.key, cut !== null);
           } catch (error) {
             // The old set is released by now: say so, as any other failed start does.
             this.fail(error);
@@ -520,7 +514,6 @@ export class ScanSession {
     | (T & {
         buffer: ArrayBuffer | null;
         entry: ArrayBuffer | null;
-        pose: CoverPose | null;
         corners: Corners | null;
       })
     | null
@@ -533,7 +526,7 @@ export class ScanSession {
       setId: guess.set.id,
       index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
     }));
-    const { passed, pose, corners } = await this.checker.check(placed, points, frame, {
+    const { passed, corners } = await this.checker.check(placed, points, frame, {
       set: async (setId) => {
         const set = this.catalog.targetSets.find((candidate) => candidate.id === setId);
         const buffer = set ? await this.setBuffer(set) : null;
@@ -567,7 +560,6 @@ export class ScanSession {
           ...found,
           buffer: loaded.get(found.set.id) ?? null,
           entry: this.entries.get(found.key) ?? null,
-          pose,
           corners,
         }
       : null;
