@@ -39,7 +39,6 @@ interface ControllerInternals {
   worker: { terminate(): void };
   inputWidth: number;
   inputHeight: number;
-  warmupTolerance: number;
   tracker?: { dummyRun(input: Tensor): void };
   cropDetector?: unknown;
   inputLoader: {

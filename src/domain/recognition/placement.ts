@@ -45,8 +45,9 @@ export function plausiblePlacement(
 
 /**
  * Whether two checks placed the cover in about the same place: each corner within a quarter of
- * the cover's diagonal. A visitor holding a book moves it little between two detection frames;
- * pairs that agree by chance (a word in the same type on another cover) rarely place it twice alike.
+ * the cover's diagonal. A visitor holding a book moves it little between two detection frames.
+ * Pairs that agree by chance (a word in the same type on another cover) can still place it alike
+ * twice on a still picture (docs/recognition.md), so this is not the only check.
  */
 export function samePlacement(a: Corners, b: Corners): boolean {
   if (a.length !== 4 || b.length !== 4) return false;

@@ -461,7 +461,9 @@ export class ScanSession {
         if (!found || this.gone() || !this.identifyAcross) return;
         if (this.store.getState().activeSet !== active) return;
         // Taken on its second pass, when both passes place it alike: a visitor's book moves little
-        // between two frames, and pairs that agree by chance rarely agree twice on where.
+        // between two frames, so two passes far apart are not two sightings of one cover. (Pairs
+        // that agree by chance on a still picture can agree twice on where: mind-ar's own
+        // detection after the switch is the last check.)
         const first = this.unconfirmed;
         if (
           first?.key !== found.key ||
