@@ -6,6 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { plausiblePlacement, samePlacement } from '../../src/domain/recognition/placement.ts';
 
 const frame = { width: 640, height: 480 };
+/** An upright rectangle from (left, top) to (right, bottom), corners in the cover's order. */
+const rectangle = (left: number, top: number, right: number, bottom: number) =>
+  [
+    [left, top],
+    [right, top],
+    [right, bottom],
+    [left, bottom],
+  ] as const;
 /** A cover held upright, seen from the front: top-left, top-right, bottom-right, bottom-left. */
 const held = [
   [220, 90],
@@ -24,12 +32,7 @@ describe('a checked cover’s place in the frame', () => {
       [262, 376],
     ] as const;
     expect(plausiblePlacement(angled, frame)).toBe(true);
-    const close = [
-      [-100, -150],
-      [740, -150],
-      [740, 630],
-      [-100, 630],
-    ] as const;
+    const close = rectangle(-100, -150, 740, 630);
     expect(plausiblePlacement(close, frame)).toBe(true);
   });
 
@@ -37,19 +40,9 @@ describe('a checked cover’s place in the frame', () => {
     const folded = [held[0], held[2], held[1], held[3]];
     expect(plausiblePlacement(folded, frame)).toBe(false);
     expect(plausiblePlacement([...held].reverse(), frame)).toBe(false);
-    const sliver = [
-      [300, 200],
-      [340, 200],
-      [340, 205],
-      [300, 205],
-    ] as const;
+    const sliver = rectangle(300, 200, 340, 205);
     expect(plausiblePlacement(sliver, frame)).toBe(false);
-    const huge = [
-      [-2000, -2000],
-      [2600, -2000],
-      [2600, 2400],
-      [-2000, 2400],
-    ] as const;
+    const huge = rectangle(-2000, -2000, 2600, 2400);
     expect(plausiblePlacement(huge, frame)).toBe(false);
     expect(plausiblePlacement([held[0], held[1], held[2], [Number.NaN, 1]], frame)).toBe(false);
     expect(plausiblePlacement(held.slice(0, 3), frame)).toBe(false);
