@@ -25,6 +25,7 @@ import {
   type PerspectiveCamera,
 } from 'three';
 import type { Placement } from '../domain/placement.ts';
+import { frameBudget, type FrameBudget } from './frame-budget.ts';
 import { normalisedCopy, setOpacity } from './gltf.ts';
 import { cameraForView, overlayOpacity } from './projection.ts';
 
@@ -39,6 +40,8 @@ export interface PoseSource {
 }
 
 const AnchorOpacity = createContext<RefObject<number> | null>(null);
+/** Asks for a drawing within the canvas's frame budget (see `frame-budget.ts`). */
+const RequestFrame = createContext<() => void>(() => undefined);
 const INTRO_MS = 700;
 
 /**
@@ -63,20 +66,14 @@ function moved(a: Float32Array, b: Float32Array): boolean {
 function FrameDriver({
   subscribe,
   poses,
-  minIntervalMs,
 }: {
   subscribe: (listener: () => void) => () => void;
   poses: () => Iterable<PoseSource>;
-  /** Fewest milliseconds between two drawings. */
-  minIntervalMs: number;
 }) {
-  const invalidate = useThree((state) => state.invalidate);
+  const requestFrame = useContext(RequestFrame);
   useLayoutEffect(() => {
     const drawn = new Map<PoseSource, { matrix: Float32Array; tracked: boolean }>();
-    let lastDrawn = 0;
     return subscribe(() => {
-      const now = performance.now();
-      if (now - lastDrawn < minIntervalMs) return;
       let changed = false;
       for (const pose of poses()) {
         const last = drawn.get(pose);
@@ -92,13 +89,36 @@ function FrameDriver({
           changed = true;
         }
       }
-      if (changed) {
-        lastDrawn = now;
-        invalidate();
-      }
+      if (changed) requestFrame();
     });
-  }, [subscribe, poses, invalidate, minIntervalMs]);
+  }, [subscribe, poses, requestFrame]);
   return null;
+}
+
+/** Gives the canvas's children one frame budget; `minIntervalMs` 0 draws on every request. */
+function FrameBudgetProvider({
+  minIntervalMs,
+  children,
+}: {
+  minIntervalMs: number;
+  children: ReactNode;
+}) {
+  const invalidate = useThree((state) => state.invalidate);
+  const budget = useRef<FrameBudget | null>(null);
+  // One stable function for the context, so that its users need not re-subscribe.
+  const [requestFrame] = useState(() => () => {
+    budget.current?.request();
+  });
+  useLayoutEffect(() => {
+    const current = frameBudget(() => {
+      invalidate();
+    }, minIntervalMs);
+    budget.current = current;
+    return () => {
+      current.cancel();
+    };
+  }, [invalidate, minIntervalMs]);
+  return <RequestFrame value={requestFrame}>{children}</RequestFrame>;
 }
 
 function ArCamera({
@@ -133,13 +153,13 @@ export function TargetAnchor({ pose, children }: { pose: PoseSource; children: R
   const opacity = useRef(0);
   const centre = useMemo(() => new Matrix4(), []);
   const reduce = useMemo(() => reducedMotion(), []);
-  const invalidate = useThree((state) => state.invalidate);
+  const requestFrame = useContext(RequestFrame);
   useFrame(() => {
     const node = group.current;
     if (!node) return;
     opacity.current = overlayOpacity(pose, performance.now(), reduce);
     // Fading after a loss needs frames that no camera frame will ask for.
-    if (!pose.tracked && opacity.current > 0) invalidate();
+    if (!pose.tracked && opacity.current > 0) requestFrame();
     node.visible = opacity.current > 0.01;
     if (!node.visible) return;
     // mind-ar's origin is the target's bottom-left corner, in its pixels.
@@ -182,7 +202,7 @@ export function PlacedModel({
   );
   const lastOpacity = useRef(-1);
   const introStart = useRef<number | null>(null);
-  const invalidate = useThree((state) => state.invalidate);
+  const requestFrame = useContext(RequestFrame);
   useFrame(() => {
     const value = opacity?.current ?? 1;
     if (Math.abs(value - lastOpacity.current) > 0.01) {
@@ -202,7 +222,7 @@ export function PlacedModel({
     const eased = 1 - (1 - t) ** 3;
     node.rotation.y = (1 - eased) * -Math.PI * 0.75;
     node.scale.setScalar(0.6 + 0.4 * eased);
-    if (t < 1) invalidate();
+    if (t < 1) requestFrame();
   });
   return (
     <group
@@ -317,16 +337,15 @@ export function ArCanvas({
       aria-hidden="true"
     >
       <ArCamera projection={projection} input={input} />
-      {/* In software WebGL, drawing competes with the tracker for the CPU: at most 15 redraws a second. */}
-      <FrameDriver
-        subscribe={subscribeFrames}
-        poses={poses}
-        minIntervalMs={software ? 1000 / 15 : 0}
-      />
-      <HideWhenEmpty poses={poses} />
-      <hemisphereLight args={['#fff8ee', '#4a3a2a', 1.6]} />
-      <directionalLight position={[0.4, 1, 1]} intensity={1.8} />
-      {children}
+      {/* In software WebGL, drawing competes with the tracker for the CPU: at most 15 drawings a
+          second, whatever asks for them (the camera, the model's turn-in, a fade). */}
+      <FrameBudgetProvider minIntervalMs={software ? 1000 / 15 : 0}>
+        <FrameDriver subscribe={subscribeFrames} poses={poses} />
+        <HideWhenEmpty poses={poses} />
+        <hemisphereLight args={['#fff8ee', '#4a3a2a', 1.6]} />
+        <directionalLight position={[0.4, 1, 1]} intensity={1.8} />
+        {children}
+      </FrameBudgetProvider>
     </Canvas>
   );
 }
