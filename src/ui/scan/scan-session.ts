@@ -690,8 +690,13 @@ export class ScanSession {
       await videoSizeChanged(this.video, before);
       const set = this.catalog.targetSets.find((s) => s.id === active.id);
       if (!set || this.gone()) return;
-      const { buffer, cut } = await this.targetsFor(set, active.only);
-      await this.run(set, buffer, active.shelfId, active.only, cut);
+      try {
+        const { buffer, cut } = await this.targetsFor(set, active.only);
+        await this.run(set, buffer, active.shelfId, active.only, cut);
+      } catch (error) {
+        // Leaving the scan view mid-change ends tracking under it; `fail` says nothing then.
+        this.fail(error);
+      }
     });
   }
 
