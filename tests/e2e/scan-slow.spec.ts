@@ -27,10 +27,12 @@ test('on a slow phone the scanner drops to a smaller picture and one cover, then
   page,
 }) => {
   test.setTimeout(180_000);
-  // The threshold is set well below what this machine manages unhindered (about 25 to 30 frames a
-  // second in software WebGL, in the worker), so the test depends on the busy threads, not on how
-  // busy the machine is.
-  await page.goto('/scan?shelf=sejarah&diagnostics&minfps=10');
+  // The threshold is set well below what this machine manages unhindered, so the test depends on
+  // the busy threads, not on how busy the machine is. Unhindered, tracking here has run at 25 to
+  // 30 frames a second on some days and 9 to 16 on others (software WebGL, in the worker); with
+  // the threshold at 10, a slow day stayed in the saving mode through the test's 90 s wait after
+  // the threads ended. With 4 busy threads it runs at 0 to 6.
+  await page.goto('/scan?shelf=sejarah&diagnostics&minfps=6');
   await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
   await expect(page.getByTestId('diag-camera')).toHaveText('640×480');
 
