@@ -25,7 +25,7 @@ import {
   type PerspectiveCamera,
 } from 'three';
 import type { Placement } from '../domain/placement.ts';
-import { frameBudget, type FrameBudget } from './frame-budget.ts';
+import { frameBudget } from './frame-budget.ts';
 import { normalisedCopy, setOpacity } from './gltf.ts';
 import { cameraForView, overlayOpacity } from './projection.ts';
 
@@ -104,21 +104,20 @@ function FrameBudgetProvider({
   children: ReactNode;
 }) {
   const invalidate = useThree((state) => state.invalidate);
-  const budget = useRef<FrameBudget | null>(null);
-  // One stable function for the context, so that its users need not re-subscribe.
-  const [requestFrame] = useState(() => () => {
-    budget.current?.request();
-  });
-  useLayoutEffect(() => {
-    const current = frameBudget(() => {
-      invalidate();
-    }, minIntervalMs);
-    budget.current = current;
-    return () => {
-      current.cancel();
-    };
-  }, [invalidate, minIntervalMs]);
-  return <RequestFrame value={requestFrame}>{children}</RequestFrame>;
+  const budget = useMemo(
+    () =>
+      frameBudget(() => {
+        invalidate();
+      }, minIntervalMs),
+    [invalidate, minIntervalMs],
+  );
+  useLayoutEffect(
+    () => () => {
+      budget.cancel();
+    },
+    [budget],
+  );
+  return <RequestFrame value={budget.request}>{children}</RequestFrame>;
 }
 
 function ArCamera({

@@ -6,9 +6,9 @@
  */
 export interface FrameBudget {
   /** Asks for one drawing, now or at the end of the current interval. */
-  request(): void;
+  readonly request: () => void;
   /** Drops a put-off drawing (the canvas is going away). */
-  cancel(): void;
+  readonly cancel: () => void;
 }
 
 export function frameBudget(
