@@ -130,6 +130,25 @@ test("the card on the cover opens the book's story", async ({ page }) => {
   await expect(page).toHaveURL(/\/story\/wallace-di-tangkoko$/);
 });
 
+test("in the saving mode, the card on the cover still takes the visitor's tap", async ({
+  page,
+}) => {
+  // The saving mode's notice lies over the upper camera picture, where the card often is.
+  await page.goto('/scan?shelf=sejarah&quality=reduced');
+  await expect(page.getByText(/Mode hemat/)).toBeVisible();
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  // Where the card lies under the notice depends on where the cover is: a tap on the notice
+  // itself must reach what is beneath it.
+  const noticeTakesTap = await page.getByText(/Mode hemat/).evaluate((notice) => {
+    const box = notice.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return notice.contains(hit);
+  });
+  expect(noticeTakesTap).toBe(false);
+  await page.locator('.ar-card button', { hasText: 'Cerita: Wallace di Tangkoko' }).click();
+  await expect(page).toHaveURL(/\/story\/wallace-di-tangkoko$/);
+});
+
 test('narration says when the device has no voice for the language', async ({ page }) => {
   await page.addInitScript(() => {
     speechSynthesis.getVoices = () => [];
