@@ -474,6 +474,8 @@ export class ScanSession {
           !samePlacement(first.corners, found.corners)
         ) {
           this.unconfirmed = { key: found.key, at: Date.now(), corners: found.corners };
+          // Its entry is the newest kept, for the second pass (other guesses load meanwhile).
+          if (found.entry) touch(this.entries, found.key, found.entry);
           return;
         }
         this.unconfirmed = null;
@@ -484,8 +486,12 @@ export class ScanSession {
         return this.queue(async () => {
           if (this.gone() || !this.identifyAcross) return;
           // The check has the cover's own entry (or its set's file): not fetched and hashed again.
+          // Guesses loaded between the two passes can have pushed the entry out of those kept:
+          // then the part again (0.2 MB), not the whole set (1.3 MB), as on a slow phone (CI).
           const runtime = await this.runtimeModule();
-          const cut = found.entry ? runtime.oneTargetFile(found.entry) : null;
+          const entry = found.entry ?? (found.buffer ? null : await this.coverEntry(found));
+          if (this.gone()) return;
+          const cut = entry ? runtime.oneTargetFile(entry) : null;
           this.alone = cut ? { setId: found.set.id, key: found.key, file: cut.slice(0) } : null;
           const buffer = cut ?? found.buffer ?? (await this.setBuffer(found.set));
           if (!buffer || this.gone()) return;
@@ -537,25 +543,10 @@ export class ScanSession {
         loaded.set(setId, buffer);
         return buffer;
       },
-      cover: async (cover) => {
+      cover: (cover) => {
         const at = placed.findIndex((p) => p.setId === cover.setId && p.index === cover.index);
         const guess = guesses[at];
-        const index = this.recognitionIndex;
-        const t = guess ? this.targetNumbers.get(guess.key) : undefined;
-        const part = index && t !== undefined ? coverPart(index, t) : null;
-        if (!guess || !part) return null;
-        try {
-          const entry = await loadAssetPart(guess.set, part, 'targetSet');
-          // Kept: the check worker holds it from now on, and the pass that takes the cover (the
-          // second) will not load it again.
-          touch(this.entries, guess.key, entry);
-          trimOldest(this.entries, KEPT_ENTRIES);
-          return entry;
-        } catch (error) {
-          // Its whole set instead: the part may be stale, or the server may refuse ranges.
-          console.warn("The guessed cover's part could not be loaded", error);
-          return null;
-        }
+        return guess ? this.coverEntry(guess) : Promise.resolve(null);
       },
     });
     const found = guesses[passed];
@@ -567,6 +558,28 @@ export class ScanSession {
           corners,
         }
       : null;
+  }
+
+  /**
+   * A guessed cover's own part of its set, where the index says where it lies, or null (then its
+   * whole set is used). Kept: the check worker holds it from then on, and the pass that takes the
+   * cover (the second) will not load it again.
+   */
+  private async coverEntry(guess: { key: string; set: TargetSet }): Promise<ArrayBuffer | null> {
+    const index = this.recognitionIndex;
+    const t = this.targetNumbers.get(guess.key);
+    const part = index && t !== undefined ? coverPart(index, t) : null;
+    if (!part) return null;
+    try {
+      const entry = await loadAssetPart(guess.set, part, 'targetSet');
+      touch(this.entries, guess.key, entry);
+      trimOldest(this.entries, KEPT_ENTRIES);
+      return entry;
+    } catch (error) {
+      // Its whole set instead: the part may be stale, or the server may refuse ranges.
+      console.warn("The guessed cover's part could not be loaded", error);
+      return null;
+    }
   }
 
   /** A set's file, or null offline without its pack (scanning goes on with what is loaded). */
