@@ -58,7 +58,6 @@ for (const path of PAGES) {
   test(`${path}: axe finds nothing in id and en, at 200% text and in high contrast`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
     await page.goto('/about');
     for (const variant of VARIANTS) {
       await chooseDisplay(page, variant);

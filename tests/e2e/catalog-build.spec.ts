@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
 import { withCamera } from './support/camera.ts';
 import { BUILD_SOURCE_DIR, ROOT } from './support/clips.ts';
-import { scanStatus } from './support/scan.ts';
+import { RECOGNITION_MS, scanStatus } from './support/scan.ts';
 import { serveFolder } from './support/static-host.ts';
 import { expect, openLibrary, test } from './support/test.ts';
 import { section } from './support/editor.ts';
@@ -71,7 +71,7 @@ test('a folder of new covers becomes a feed whose covers the camera recognises',
   await page.goto('/scan?shelf=rak-pilihan');
   // Either volume may be the one mind-ar matches; the sheet names the other beside it.
   await expect(scanStatus(page)).toHaveText(/^Dikenali: Resep Dapur Minahasa( 2)?$/, {
-    timeout: 90_000,
+    timeout: RECOGNITION_MS,
   });
   const note = page.getByRole('note').filter({ hasText: 'kamera tidak dapat membedakannya' });
   await expect(note.first()).toBeVisible();

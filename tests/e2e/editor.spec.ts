@@ -12,7 +12,7 @@ import { parseFeed } from '../../src/domain/feed/parse.ts';
 import { withCamera } from './support/camera.ts';
 import { foreign, PHOTO } from './support/clips.ts';
 import { addItem, savedDraftContains, section } from './support/editor.ts';
-import { drawnBox, scanStatus } from './support/scan.ts';
+import { drawnBox, RECOGNITION_MS, scanStatus } from './support/scan.ts';
 import { serveFolder } from './support/static-host.ts';
 import { expect, openLibrary, test } from './support/test.ts';
 
@@ -186,7 +186,7 @@ test('staff add a book with a cover and a model, try it, and publish a feed visi
 
   // Try it: the visitor scan view on the draft recognises the cover and draws the model on it.
   await fresh.getByRole('link', { name: 'Coba dengan kamera' }).click();
-  await expect(scanStatus(fresh)).toHaveText(`Dikenali: ${BOOK}`, { timeout: 90_000 });
+  await expect(scanStatus(fresh)).toHaveText(`Dikenali: ${BOOK}`, { timeout: RECOGNITION_MS });
   await expect
     .poll(async () => (await drawnBox(fresh)).pixels, { timeout: 20_000 })
     .toBeGreaterThan(1000);
@@ -223,7 +223,7 @@ test('staff add a book with a cover and a model, try it, and publish a feed visi
   await openLibrary(fresh, '/unggahan/catalog.json');
   await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(`Selamat datang di ${LIBRARY}`);
   await fresh.goto('/scan?shelf=rak-bahari');
-  await expect(scanStatus(fresh)).toHaveText(`Dikenali: ${BOOK}`, { timeout: 90_000 });
+  await expect(scanStatus(fresh)).toHaveText(`Dikenali: ${BOOK}`, { timeout: RECOGNITION_MS });
   expect(freshErrors).toEqual([]);
   await fresh.close();
 });

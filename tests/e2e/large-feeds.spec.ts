@@ -11,7 +11,6 @@ async function serve(page: Page, name: string, body: string): Promise<void> {
 }
 
 test('a library of 3,000 books on one shelf shows them a page at a time', async ({ page }) => {
-  test.setTimeout(120_000);
   await serve(page, 'besar', JSON.stringify(feedWithBooks(3000)));
   await openApp(page);
   await openLibrary(page, '/feeds/besar.json');

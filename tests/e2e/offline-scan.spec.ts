@@ -1,6 +1,6 @@
 import { withCamera } from './support/camera.ts';
 import { downloadShelfPack, waitForServiceWorker } from './support/offline.ts';
-import { scanStatus } from './support/scan.ts';
+import { RECOGNITION_MS, scanStatus } from './support/scan.ts';
 import { expect, openApp, test } from './support/test.ts';
 
 test.use(withCamera('cover-malay-archipelago'));
@@ -11,7 +11,9 @@ test('a downloaded shelf pack is scanned offline', async ({ page, context }) => 
   await downloadShelfPack(page, 'sejarah', { models: true });
   await context.setOffline(true);
   await page.goto('/scan?shelf=sejarah');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   await expect(page.getByText('Model 3D belum tersimpan')).toHaveCount(0);
 });
 
@@ -24,7 +26,9 @@ test('a model that was never downloaded says so offline instead of failing silen
   await downloadShelfPack(page, 'sejarah', { models: false });
   await context.setOffline(true);
   await page.goto('/scan?shelf=sejarah');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   await expect(
     page.getByText(
       'Model 3D belum tersimpan di perangkat ini. Sambungkan ke internet untuk melihatnya.',

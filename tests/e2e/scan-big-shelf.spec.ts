@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { withCamera } from './support/camera.ts';
 import { BIG_SHELF, BIG_SHELF_SOURCE_DIR, ROOT } from './support/clips.ts';
-import { scanStatus } from './support/scan.ts';
+import { RECOGNITION_MS, scanStatus } from './support/scan.ts';
 import { serveFolder } from './support/static-host.ts';
 import { expect, openLibrary, test } from './support/test.ts';
 
@@ -30,7 +30,7 @@ test('on a shelf of 45 covers, the 1st, 21st and 45th are each recognised', asyn
   page,
   context,
 }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(720_000);
   const built = await run(
     'npx',
     ['tsx', 'scripts/catalog-build.ts', BIG_SHELF_SOURCE_DIR, outDir],
@@ -47,6 +47,8 @@ test('on a shelf of 45 covers, the 1st, 21st and 45th are each recognised', asyn
   for (const i of [0, 20, 44]) {
     const title = BIG_SHELF[i]?.[1] ?? '';
     // The clip loops: a cover missed on one pass comes back on the next.
-    await expect(scanStatus(page)).toHaveText(`Dikenali: ${title}`, { timeout: 120_000 });
+    await expect(scanStatus(page)).toHaveText(`Dikenali: ${title}`, {
+      timeout: 2 * RECOGNITION_MS,
+    });
   }
 });

@@ -1,6 +1,12 @@
 import { withCamera } from './support/camera.ts';
 import { held, heldMoved } from './support/clips.ts';
-import { drawnBox, scanStatus, screenBoxOf, waitUntilScanning } from './support/scan.ts';
+import {
+  drawnBox,
+  RECOGNITION_MS,
+  scanStatus,
+  screenBoxOf,
+  waitUntilScanning,
+} from './support/scan.ts';
 import { waitForServiceWorker } from './support/offline.ts';
 import { expect, test } from './support/test.ts';
 import AxeBuilder from '@axe-core/playwright';
@@ -9,7 +15,9 @@ test.use(withCamera('cover-malay-archipelago'));
 
 test('a demo cover is announced and its 3D model is drawn over it', async ({ page }) => {
   await page.goto('/scan?shelf=sejarah');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rak: Sejarah & Geografi');
 
   // The book's boat model is drawn where the clip holds the cover.
@@ -51,14 +59,16 @@ for (const [lang, recognised] of [
     await page.goto(`/scan?shelf=sejarah&lang=${lang}`);
     await waitUntilScanning(page);
     expect(await violations(), 'scanning').toEqual([]);
-    await expect(scanStatus(page)).toHaveText(recognised, { timeout: 60_000 });
+    await expect(scanStatus(page)).toHaveText(recognised, { timeout: RECOGNITION_MS });
     expect(await violations(), 'recognised').toEqual([]);
   });
 }
 
 test('what the overlay shows is in the page too, with the story and a pin', async ({ page }) => {
   await page.goto('/scan?shelf=sejarah');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   const sheet = page.getByRole('region', { name: 'Pemindai' });
   await expect(sheet.getByRole('heading', { name: 'Kepulauan Nusantara' })).toBeVisible();
   await expect(sheet.getByText('1 dari 3 eksemplar tersedia')).toBeVisible();
@@ -103,7 +113,9 @@ test('the camera stops while the page is hidden and when the visitor leaves', as
     }, hidden);
 
   await page.goto('/scan?shelf=sejarah');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   expect(await liveTracks()).toBe(1);
 
   await setHidden(true);
@@ -124,7 +136,9 @@ test('the camera stops while the page is hidden and when the visitor leaves', as
 
 test("the card on the cover opens the book's story", async ({ page }) => {
   await page.goto('/scan?shelf=sejarah');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   // The card is hidden from screen readers (the sheet has the same button): find it by class.
   await page.locator('.ar-card button', { hasText: 'Cerita: Wallace di Tangkoko' }).click();
   await expect(page).toHaveURL(/\/story\/wallace-di-tangkoko$/);
@@ -136,7 +150,9 @@ test("in the saving mode, the card on the cover still takes the visitor's tap", 
   // The saving mode's notice lies over the upper camera picture, where the card often is.
   await page.goto('/scan?shelf=sejarah&quality=reduced');
   await expect(page.getByText(/Mode hemat/)).toBeVisible();
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   // Where the card lies under the notice depends on where the cover is: a tap on the notice
   // itself must reach what is beneath it.
   const noticeTakesTap = await page.getByText(/Mode hemat/).evaluate((notice) => {
@@ -154,7 +170,9 @@ test('narration says when the device has no voice for the language', async ({ pa
     speechSynthesis.getVoices = () => [];
   });
   await page.goto('/scan?shelf=sejarah');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   await page.getByRole('button', { name: 'Dengarkan' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: 'tidak punya suara' })).toHaveText(
     'Perangkat ini tidak punya suara untuk Bahasa Indonesia. Teksnya tetap bisa dibaca di sini.',
@@ -179,7 +197,9 @@ test('narration reads the summary with a voice in its language', async ({ page }
     };
   });
   await page.goto('/scan?shelf=sejarah');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   await page.getByRole('button', { name: 'Dengarkan' }).first().click();
   const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
   expect(spoken).toEqual([expect.stringMatching(/^id-ID\|Catatan perjalanan Wallace/)]);
@@ -190,7 +210,7 @@ test('scanning, a book, a story and a model ask only GET of this origin, service
   context,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const requests: { url: string; method: string; body: boolean; worker: boolean }[] = [];
   // At the context, so that the service worker's own fetches are seen as well.
   context.on('request', (request) =>
@@ -216,7 +236,9 @@ test('scanning, a book, a story and a model ask only GET of this origin, service
   await waitUntilScanning(page);
   await page.getByRole('button', { name: 'Pilih rak' }).click();
   await page.getByRole('button', { name: /Sejarah & Geografi/ }).click();
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   await page.waitForTimeout(3000);
 
   const origin = new URL(baseURL!).origin;

@@ -1,12 +1,14 @@
 import { withCamera } from './support/camera.ts';
-import { drawnBox, scanStatus } from './support/scan.ts';
+import { drawnBox, RECOGNITION_MS, scanStatus } from './support/scan.ts';
 import { expect, test } from './support/test.ts';
 
 test.use(withCamera('cover-malay-archipelago'));
 
 test('the main path tracks in a worker, so the page keeps its thread', async ({ page }) => {
   await page.goto('/scan?shelf=sejarah');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   expect(page.workers().map((worker) => worker.url())).toContainEqual(
     expect.stringContaining('tracker.worker'),
   );
@@ -21,7 +23,9 @@ test('a browser whose workers cannot draw (no OffscreenCanvas) still scans, on t
     delete (globalThis as { OffscreenCanvas?: unknown }).OffscreenCanvas;
   });
   await page.goto('/scan?shelf=sejarah');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   await expect
     .poll(async () => (await drawnBox(page)).pixels, { timeout: 20_000 })
     .toBeGreaterThan(3000);

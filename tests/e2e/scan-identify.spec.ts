@@ -5,7 +5,7 @@
  * recognised (scan-unknown.spec.ts).
  */
 import { withCamera } from './support/camera.ts';
-import { scanStatus } from './support/scan.ts';
+import { RECOGNITION_MS, scanStatus } from './support/scan.ts';
 import { expect, test } from './support/test.ts';
 
 test.use(withCamera('cover-malay-archipelago'));
@@ -23,7 +23,9 @@ test('a cover from a shelf other than the active one is recognised without scann
   // The science shelf has one set, so without the index its covers are all that is searched.
   await page.goto('/scan?shelf=sains&diagnostics');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rak: Ilmu Alam');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 90_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
   // The history shelf is now scanned because the index named this cover, which is tracked alone
   // (a one-target Controller) while it stays in view.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rak: Sejarah & Geografi');
@@ -42,5 +44,7 @@ test('a cover from a shelf other than the active one is recognised without scann
 
 test('scanning signs, a cover is recognised without its sign', async ({ page }) => {
   await page.goto('/scan');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', { timeout: 90_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
+    timeout: RECOGNITION_MS,
+  });
 });

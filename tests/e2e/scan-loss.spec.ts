@@ -1,13 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { withCamera } from './support/camera.ts';
-import { scanStatus } from './support/scan.ts';
+import { RECOGNITION_MS, scanStatus } from './support/scan.ts';
 import { expect, test } from './support/test.ts';
 
 test.use(withCamera('cover-leaves'));
 
 test('when the cover leaves, the loss is announced and a pinned card stays', async ({ page }) => {
   await page.goto('/scan?shelf=sastra-indonesia');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Laskar Pelangi', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Laskar Pelangi', {
+    timeout: RECOGNITION_MS,
+  });
   // The 3D layer is composited over the camera picture only while something is on it.
   const layer = page.locator('.ar-canvas canvas');
   await expect(layer).toBeVisible();
@@ -27,7 +29,9 @@ test('a cover put down stays listed as not in view, and its text keeps its contr
   page,
 }) => {
   await page.goto('/scan?shelf=sastra-indonesia');
-  await expect(scanStatus(page)).toHaveText('Dikenali: Laskar Pelangi', { timeout: 60_000 });
+  await expect(scanStatus(page)).toHaveText('Dikenali: Laskar Pelangi', {
+    timeout: RECOGNITION_MS,
+  });
   await expect(scanStatus(page)).toHaveText('Tidak terlihat lagi: Laskar Pelangi', {
     timeout: 30_000,
   });

@@ -1,3 +1,4 @@
+import { RECOGNITION_MS } from './support/scan.ts';
 import { withCamera } from './support/camera.ts';
 import { expect, test } from './support/test.ts';
 
@@ -8,7 +9,7 @@ test('two covers in view are both recognised', async ({ page }) => {
   // (where the scanner would rightly save effort) does not switch in the middle.
   await page.goto('/scan?shelf=sejarah&quality=full');
   const sheet = page.getByRole('region', { name: 'Pemindai' });
-  await expect(page.locator('.scan-status')).toHaveText(/^Dikenali: /, { timeout: 60_000 });
+  await expect(page.locator('.scan-status')).toHaveText(/^Dikenali: /, { timeout: RECOGNITION_MS });
   await sheet.getByRole('button', { name: 'Detail' }).click();
   await expect(sheet.getByRole('heading', { name: 'Kepulauan Nusantara' })).toBeVisible({
     timeout: 30_000,

@@ -95,7 +95,6 @@ test('a book linked directly opens even though its shelf was never opened', asyn
   page,
   context,
 }) => {
-  test.setTimeout(120_000);
   await serveFolder(context, 'sepuluh-ribu', path.join(folder, 'terbit'));
   await openLibrary(page, '/sepuluh-ribu/catalog.json');
   const last = generatedLibrary(BOOKS).books[BOOKS - 1];

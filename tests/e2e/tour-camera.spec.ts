@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { withCamera } from './support/camera.ts';
+import { RECOGNITION_MS } from './support/scan.ts';
 import { expect, test } from './support/test.ts';
 
 test.use(withCamera('tour-walk'));
@@ -18,7 +19,7 @@ async function scanUntilFound(page: Page, found: string): Promise<void> {
   await page.getByRole('button', { name: 'Pindai dengan kamera' }).click();
   await expect(scanner(page)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: found })).toHaveText(found, {
-    timeout: 90_000,
+    timeout: 2 * RECOGNITION_MS,
   });
   await expect(scanner(page)).toBeHidden();
 }
@@ -26,7 +27,7 @@ async function scanUntilFound(page: Page, found: string): Promise<void> {
 test('the children’s tour is walked with the camera from the start screen to the badge', async ({
   page,
 }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(1_200_000);
   await page.goto('/tours/jejak-tangkasi');
   await page.getByLabel('Nama kelompok').fill('Kelompok Cakalang');
   await page.getByRole('button', { name: 'Mulai tur' }).click();
@@ -42,11 +43,11 @@ test('the children’s tour is walked with the camera from the start screen to t
   await page.getByRole('button', { name: 'Pindai dengan kamera' }).click();
   await expect(scanner(page).getByRole('status')).toContainText(
     'Itu Pangeran Cilik, bukan yang kita cari. Petunjuk: Cari buku tentang ulat yang sangat lapar',
-    { timeout: 90_000 },
+    { timeout: 2 * RECOGNITION_MS },
   );
   await expect(page.getByRole('status').filter({ hasText: 'Ketemu!' })).toHaveText(
     'Ketemu! Ulat yang Sangat Lapar',
-    { timeout: 90_000 },
+    { timeout: 2 * RECOGNITION_MS },
   );
   await page.getByRole('button', { name: 'Kupu-kupu' }).click();
   await expect(page.getByText('Benar!', { exact: true })).toBeVisible();

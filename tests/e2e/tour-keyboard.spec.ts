@@ -40,7 +40,6 @@ const progress = (page: Page, name: string) => page.getByRole('progressbar', { n
 test('the children’s tour is completed without a camera, keyboard only, axe-clean in both languages', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await page.goto('/tours');
   await press(page.getByRole('link', { name: 'Jejak Si Tangkasi' }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jejak Si Tangkasi');

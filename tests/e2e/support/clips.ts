@@ -141,29 +141,31 @@ export const CLIPS = {
   },
   /**
    * The children's tour walked in one take: each stop's sign or cover in order, with another
-   * children's book (not the one asked for) held up before the caterpillar book.
+   * children's book (not the one asked for) held up before the caterpillar book. Each is held
+   * 14 s: on a slow day a stop's scanner took longer to start than the 8 s a cover was shown, and
+   * the stop waited a whole loop for it.
    */
   'tour-walk': {
     segments: [
       { kind: 'empty', seconds: 3 },
-      { kind: 'picture', image: sign('anak'), seconds: 8, from: signHeld, to: signMoved },
+      { kind: 'picture', image: sign('anak'), seconds: 14, from: signHeld, to: signMoved },
       { kind: 'empty', seconds: 1 },
-      { kind: 'picture', image: cover('little-prince'), seconds: 8, from: held, to: heldMoved },
+      { kind: 'picture', image: cover('little-prince'), seconds: 14, from: held, to: heldMoved },
       {
         kind: 'picture',
         image: cover('very-hungry-caterpillar'),
-        seconds: 9,
+        seconds: 14,
         from: held,
         to: heldMoved,
       },
       { kind: 'empty', seconds: 1 },
-      { kind: 'picture', image: sign('sains'), seconds: 8, from: signHeld, to: signMoved },
+      { kind: 'picture', image: sign('sains'), seconds: 14, from: signHeld, to: signMoved },
       { kind: 'empty', seconds: 1 },
-      { kind: 'picture', image: cover('spectral-tarsier'), seconds: 9, from: held, to: heldMoved },
+      { kind: 'picture', image: cover('spectral-tarsier'), seconds: 14, from: held, to: heldMoved },
       {
         kind: 'picture',
         image: cover('twenty-thousand-leagues'),
-        seconds: 9,
+        seconds: 14,
         from: held,
         to: heldMoved,
       },
@@ -230,10 +232,12 @@ export const CLIPS = {
   'big-shelf': {
     segments: [
       { kind: 'empty', seconds: 1 },
+      // Each cover is held through a whole round of the shelf's three sets: on a slow day a set's
+      // start took 5 to 11 s, and with 16 s a cover the 21st was missed on every loop in CI.
       ...[0, 20, 44].map((i) => ({
         kind: 'picture' as const,
         image: foreign(BIG_SHELF[i]?.[0] ?? ''),
-        seconds: 16,
+        seconds: 30,
         from: held,
         to: heldMoved,
       })),
