@@ -31,15 +31,17 @@ test('on a slow phone the scanner drops to a smaller picture and one cover, then
   // the busy threads, not on how busy the machine is. Unhindered, tracking here has run at 25 to
   // 30 frames a second on some days and 9 to 16 on others (software WebGL, in the worker); with
   // the threshold at 10, a slow day stayed in the saving mode through the test's 90 s wait after
-  // the threads ended. With 4 busy threads it runs at 0 to 6.
-  await page.goto('/scan?shelf=sejarah&diagnostics&minfps=6');
+  // the threads ended. At 6 it did again in a clean run: after the threads ended, tracking at the
+  // smaller picture ran at 6 to 12 a second, around the 7.2 that recovery needs ten seconds in a
+  // row. At 4, recovery needs 4.8, and six busy threads (four gave 0 to 6) take full quality under 4.
+  await page.goto('/scan?shelf=sejarah&diagnostics&minfps=4');
   await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
     timeout: RECOGNITION_MS,
   });
   await expect(page.getByTestId('diag-camera')).toHaveText('640×480');
 
-  // A low-cost phone: four busy threads leave tracking a few frames a second.
-  const release = await occupyCpu(page, 4);
+  // A low-cost phone: six busy threads leave tracking a few frames a second.
+  const release = await occupyCpu(page, 6);
   await expect(page.getByText(/Mode hemat/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('diag-quality')).toHaveText('reduced');
   await expect(page.getByTestId('diag-camera')).toHaveText('320×240', { timeout: 30_000 });
