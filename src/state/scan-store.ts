@@ -67,8 +67,8 @@ export interface ScanData {
 
 /** What happens during a scan, as named actions; the scan session calls them. */
 export interface ScanActions {
-  /** Starting (again): the camera opens first. */
-  readonly begin: () => void;
+  /** Starting (again) at `quality` (a level staff held reduced is the saving mode too). */
+  readonly begin: (quality: QualityLevel) => void;
   readonly enterPhase: (phase: 'camera' | 'engine' | 'scanning' | 'paused') => void;
   readonly fail: (problem: ScanProblem) => void;
   /** A target set is loaded and warming up. */
@@ -104,8 +104,8 @@ export const initialScanState: ScanData = {
 export function createScanStore() {
   return createStore<ScanState>()((set, get) => ({
     ...initialScanState,
-    begin: () => {
-      set({ ...initialScanState, phase: 'camera' });
+    begin: (quality) => {
+      set({ ...initialScanState, phase: 'camera', quality });
     },
     enterPhase: (phase) => {
       set({ phase });

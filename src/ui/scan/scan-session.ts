@@ -207,9 +207,7 @@ export class ScanSession {
     /** A tour stop: only the set that holds its target. */
     single = false,
   ): Promise<void> {
-    this.report('begin');
-    // A level staff held with `?quality=reduced` is the saving mode too, and the visitor is told.
-    if (this.governor.level !== 'full') this.report('setQuality', this.governor.level);
+    this.report('begin', this.governor.level);
     // The view has just been drawn in this task; the WebGL check and the camera come in the next,
     // so that a slow phone is never blocked for both at once. (The check stays on the page:
     // Chromium with WebGL switched off for pages still gives it to workers.)
