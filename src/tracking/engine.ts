@@ -57,6 +57,11 @@ export interface ControllerFactory {
   release(controller: ControllerLike): void;
   /** Ends what the factory shares between controllers (the tracker worker), when scanning ends. */
   close?(): void;
+  /**
+   * Readies what a Controller of this input size will share (the worker, tfjs, the detector's
+   * programs) before one is made. Resolves true when done, false where it could not.
+   */
+  prepare?(size: { width: number; height: number }): Promise<boolean>;
 }
 
 /** A target's latest pose. Mutated in place on every processed frame. */
@@ -273,6 +278,19 @@ export class TrackingEngine {
     this.state = 'running';
     this.startStats();
     return true;
+  }
+
+  /**
+   * Starts the slow part of the first warm-up for a camera of this size before there is a camera:
+   * on a slow phone it takes seconds, which now pass while the camera opens (and the visitor
+   * answers the permission prompt) and the targets load. Best effort: `start` works without it,
+   * and a camera that gives another size only warms that size as before.
+   */
+  prepare(size: { width: number; height: number }): void {
+    if (this.state === 'disposed' || !this.factory.prepare) return;
+    void this.factory.prepare(size).then((ready) => {
+      if (ready) performance.mark('lp:prepared', { detail: size });
+    });
   }
 
   /** Pauses processing (the page is hidden); `start` again to resume. */

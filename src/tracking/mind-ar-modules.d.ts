@@ -107,6 +107,9 @@ declare module 'mind-ar/src/image-target/detector/crop-detector.js' {
   import type { Tensor } from '@tensorflow/tfjs';
   export class CropDetector {
     constructor(width: number, height: number, debugMode?: boolean);
+    detect(input: Tensor): {
+      featurePoints: { maxima: boolean; x: number; y: number; descriptors: number[] }[];
+    };
     detectMoving(input: Tensor): {
       featurePoints: { maxima: boolean; x: number; y: number; descriptors: number[] }[];
     };
@@ -152,4 +155,14 @@ declare module 'mind-ar/src/image-target/estimation/estimator.js' {
 
 declare module 'mind-ar/src/image-target/matching/hierarchical-clustering.js' {
   export function build(options: { points: readonly unknown[] }): unknown;
+}
+
+declare module 'mind-ar/src/image-target/input-loader.js' {
+  import type { Tensor } from '@tensorflow/tfjs';
+  /** Draws a picture into a grey tensor of the input size; keeps a texture (`tempPixelHandle`). */
+  export class InputLoader {
+    constructor(width: number, height: number);
+    readonly tempPixelHandle: { dataId: object };
+    loadInput(input: CanvasImageSource | OffscreenCanvas): Tensor;
+  }
 }

@@ -108,6 +108,18 @@ class TrackerChannel {
     return this.nextId++;
   }
 
+  /** Compiles the detector for this input size in the worker; false where it cannot track. */
+  async prepare(size: { width: number; height: number }): Promise<boolean> {
+    if (!(await this.usable)) return false;
+    try {
+      await this.ask({ type: 'prewarm', id: this.newId(), ...size }, 'prewarmed');
+      return true;
+    } catch {
+      // The worker ended or could not compile; the first controller warms up as it always did.
+      return false;
+    }
+  }
+
   attach(id: number, controller: WorkerController): void {
     this.controllers.set(id, controller);
   }
@@ -311,11 +323,14 @@ class WorkerController implements ControllerLike {
 /** A factory whose controllers share one tracker worker; `close()` ends it. */
 export function createTrackerFactory(): ControllerFactory {
   let channel: TrackerChannel | null = null;
+  const openChannel = (): TrackerChannel => {
+    if (!channel || channel.crashed) channel = new TrackerChannel();
+    return channel;
+  };
   return {
-    create: (settings) => {
-      if (!channel || channel.crashed) channel = new TrackerChannel();
-      return new WorkerController(channel, settings);
-    },
+    create: (settings) => new WorkerController(openChannel(), settings),
+    // Where the worker cannot track, the page does not prewarm: it would block the page.
+    prepare: (size) => openChannel().prepare(size),
     release: (controller) => {
       const onPage = controller instanceof WorkerController ? controller.onPage : null;
       if (onPage && pageModule) pageModule.mindArFactory.release(onPage);

@@ -12,13 +12,20 @@ import { pictureArrived, pictureUsed } from './worker-frame-clock.ts';
 import { getBackend, memory, ready, setBackend } from '@tensorflow/tfjs';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { ControllerLike, ControllerSettings, ControllerUpdate } from './engine.ts';
-import { mindArFactory } from './mind-ar.ts';
+import { mindArFactory, prewarmDetector } from './mind-ar.ts';
 
 /** The Controller's settings that cross to the worker (its callbacks stay on the page). */
 export type TrackerSettings = Omit<ControllerSettings, 'onUpdate' | 'onFeatures'>;
 
 export type TrackerRequest =
   | { readonly type: 'create'; readonly id: number; readonly settings: TrackerSettings }
+  /** Compiles the detector for this input size ahead of the first controller (`prewarmDetector`). */
+  | {
+      readonly type: 'prewarm';
+      readonly id: number;
+      readonly width: number;
+      readonly height: number;
+    }
   | {
       readonly type: 'targets';
       readonly id: number;
@@ -42,6 +49,7 @@ export type TrackerReply =
       readonly projection: number[];
     }
   | { readonly type: 'warm'; readonly id: number }
+  | { readonly type: 'prewarmed'; readonly id: number }
   | { readonly type: 'update'; readonly id: number; readonly update: ControllerUpdate }
   | { readonly type: 'features'; readonly id: number; readonly points: readonly FeaturePoint[] }
   /** tfjs memory after one of the controller's frames: nothing of a frame is alive then. */
@@ -133,6 +141,13 @@ function create(id: number, settings: TrackerSettings): void {
 function handle(request: TrackerRequest): void {
   if (request.type === 'create') {
     create(request.id, request.settings);
+    return;
+  }
+  if (request.type === 'prewarm') {
+    withCanvasDocument(() => {
+      prewarmDetector(request.width, request.height);
+    });
+    post({ type: 'prewarmed', id: request.id });
     return;
   }
   if (request.type === 'frame' || request.type === 'warmup') takeFrame(request.frame);

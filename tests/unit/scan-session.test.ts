@@ -649,4 +649,44 @@ describe('a scan session', () => {
       vi.useRealTimers();
     }
   });
+
+  it('starts the tracker’s warm-up for the camera’s size while the camera is still opening', async () => {
+    const parsed = parseFeed(demoFeed(), DEMO_FEED_URL);
+    if (!parsed.ok) throw new Error('demo feed');
+    for (const [quality, size] of [
+      ['full', { width: 640, height: 480 }],
+      ['reduced', { width: 320, height: 240 }],
+    ] as const) {
+      const fake = fakeEngine();
+      const steps: string[] = [];
+      const engine = {
+        ...fake.engine,
+        prepare: (prepared: { width: number; height: number }) => {
+          steps.push(`prepare ${String(prepared.width)}x${String(prepared.height)}`);
+        },
+        start: (...args: Parameters<typeof fake.engine.start>) => {
+          steps.push('start');
+          return fake.engine.start(...args);
+        },
+      };
+      const runtime = { createTrackingEngine: () => engine, tensorMemory: () => null };
+      const session = new ScanSession(
+        createScanStore(),
+        parsed.catalog,
+        indexCatalog(parsed.catalog),
+        { srcObject: null } as unknown as HTMLVideoElement,
+        { quality },
+        () => Promise.resolve(runtime as never),
+      );
+      // A visitor answering the camera prompt.
+      slowCamera.ms = 300;
+      const starting = session.start(null);
+      await vi.waitFor(() => {
+        expect(steps).toEqual([`prepare ${String(size.width)}x${String(size.height)}`]);
+      });
+      await starting;
+      expect(steps).toEqual([`prepare ${String(size.width)}x${String(size.height)}`, 'start']);
+      await session.dispose();
+    }
+  });
 });

@@ -21,7 +21,17 @@ class FakeWorker {
   reply(reply: TrackerReply) {
     this.onmessage?.({ data: reply } as MessageEvent<TrackerReply>);
   }
+  readonly requests: string[] = [];
   postMessage(request: TrackerRequest) {
+    this.requests.push(
+      request.type === 'prewarm'
+        ? `prewarm ${String(request.width)}x${String(request.height)}`
+        : request.type,
+    );
+    if (request.type === 'prewarm')
+      queueMicrotask(() => {
+        this.reply({ type: 'prewarmed', id: request.id });
+      });
     if (request.type === 'targets')
       queueMicrotask(() => {
         this.reply({
@@ -89,5 +99,27 @@ describe('the tracker worker client', () => {
       dimensions: [[160, 240]],
     });
     expect(FakeWorker.made).toHaveLength(2);
+  });
+
+  it('compiles the detector for the camera’s size in the worker before any controller, and the controller shares that worker', async () => {
+    const { createTrackerFactory } = await import('../../src/tracking/tracker-client.ts');
+    const factory = createTrackerFactory();
+    expect(await factory.prepare?.({ width: 640, height: 480 })).toBe(true);
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0]!.requests).toEqual(['prewarm 640x480']);
+    await factory.create(settings).addImageTargetsFromBuffer(new ArrayBuffer(1));
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0]!.requests).toEqual(['prewarm 640x480', 'create', 'targets']);
+  });
+
+  it('does not warm up on the page where the worker has no WebGL', async () => {
+    FakeWorker.webgl = false;
+    const { createTrackerFactory, trackerMemory } =
+      await import('../../src/tracking/tracker-client.ts');
+    const factory = createTrackerFactory();
+    expect(await factory.prepare?.({ width: 640, height: 480 })).toBe(false);
+    expect(FakeWorker.made[0]!.requests).toEqual([]);
+    // The page module (mind-ar and tfjs on the page) was not loaded for it.
+    expect(trackerMemory()).toBeNull();
   });
 });

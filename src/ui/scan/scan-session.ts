@@ -99,6 +99,7 @@ const nextTask = () =>
 export class ScanSession {
   engine: TrackingEngine | null = null;
   private runtime: Runtime | null = null;
+  private runtimeLoading: Promise<Runtime> | null = null;
   private stream: MediaStream | null = null;
   private readonly governor: QualityGovernor;
   private readonly followSigns: boolean;
@@ -217,6 +218,7 @@ export class ScanSession {
       this.report('fail', { kind: 'webgl' });
       return;
     }
+    void this.prepareEngine(CAMERA_SIZE[this.governor.level]);
     try {
       await this.openCamera(CAMERA_SIZE[this.governor.level]);
     } catch (error) {
@@ -248,6 +250,22 @@ export class ScanSession {
     }
   }
 
+  /**
+   * Makes the engine and starts the tracker's first warm-up for a camera of `size` while the
+   * camera opens: seconds on a slow phone that the visitor no longer waits for after it.
+   */
+  private async prepareEngine(size: CameraSize): Promise<void> {
+    if (this.engine) return;
+    try {
+      const runtime = await this.runtimeModule();
+      if (this.gone()) return;
+      this.engine ??= runtime.createTrackingEngine();
+      this.engine.prepare(size);
+    } catch {
+      // The start loads the runtime again and reports what fails.
+    }
+  }
+
   private initialSet(shelfId: string | null): TargetSet | undefined {
     if (shelfId) {
       const [first] = setsForShelf(this.catalog, this.index, shelfId);
@@ -257,8 +275,15 @@ export class ScanSession {
   }
 
   private async runtimeModule(): Promise<Runtime> {
-    this.runtime ??= await this.loadRuntime();
-    return this.runtime;
+    // One load for the warm-up and the start; a failed one may be tried again.
+    this.runtimeLoading ??= this.loadRuntime().then(
+      (runtime) => (this.runtime = runtime),
+      (error: unknown) => {
+        this.runtimeLoading = null;
+        throw error;
+      },
+    );
+    return this.runtimeLoading;
   }
 
   private async openCamera(size: CameraSize): Promise<void> {
