@@ -1,7 +1,8 @@
 /**
  * Keeps scanning usable on slow phones. Once a second the engine reports how many frames it
  * processed; when that stays low the scan view drops to a smaller camera picture and one target at
- * a time, and it tries full quality again once the phone has kept up for a while.
+ * a time, and it tries full quality again once the phone has kept up for a while (nine seconds in
+ * ten).
  *
  * Detection (searching) is about half as fast as tracking on every device we measured, so the two
  * phases have their own thresholds.
@@ -14,7 +15,10 @@ export interface QualityPolicy {
   readonly minSearchingFps: number;
   /** Seconds in a row that must be slow before dropping to reduced quality. */
   readonly slowSeconds: number;
-  /** Seconds in a row at reduced quality fast enough to try full quality again. */
+  /**
+   * Seconds at reduced quality fast enough to try full quality again, of which one in ten may be
+   * slow: a set change's warm-up or a garbage collection is not the phone falling behind.
+   */
   readonly recoverSeconds: number;
   /** At reduced quality the phone must manage this many times the minimum to try full again. */
   readonly recoverFactor: number;
@@ -50,7 +54,8 @@ export interface FpsSample {
 export class QualityGovernor {
   level: QualityLevel;
   private slow = 0;
-  private fast = 0;
+  /** At reduced quality, whether each second since the last change kept up (newest last). */
+  private keptUp: boolean[] = [];
   private settle: number;
   private recoverSeconds: number;
   private secondsSinceRecovery = Number.POSITIVE_INFINITY;
@@ -87,8 +92,17 @@ export class QualityGovernor {
       }
       return this.change('reduced');
     }
-    this.fast = sample.fps >= minimum * this.policy.recoverFactor ? this.fast + 1 : 0;
-    if (this.fast < this.recoverSeconds) return null;
+    const keptUp = sample.fps >= minimum * this.policy.recoverFactor;
+    this.keptUp.push(keptUp);
+    if (this.keptUp.length > this.recoverSeconds) this.keptUp.shift();
+    const slowSeconds = this.keptUp.filter((fast) => !fast).length;
+    if (
+      !keptUp ||
+      this.keptUp.length < this.recoverSeconds ||
+      slowSeconds > Math.floor(this.recoverSeconds / 10)
+    ) {
+      return null;
+    }
     this.secondsSinceRecovery = 0;
     return this.change('full');
   }
@@ -96,7 +110,7 @@ export class QualityGovernor {
   private change(level: QualityLevel): QualityLevel {
     this.level = level;
     this.slow = 0;
-    this.fast = 0;
+    this.keptUp = [];
     this.settle = this.policy.settleSeconds;
     return level;
   }

@@ -32,8 +32,9 @@ test('on a slow phone the scanner drops to a smaller picture and one cover, then
   // 30 frames a second on some days and 9 to 16 on others (software WebGL, in the worker); with
   // the threshold at 10, a slow day stayed in the saving mode through the test's 90 s wait after
   // the threads ended. At 6 it did again in a clean run: after the threads ended, tracking at the
-  // smaller picture ran at 6 to 12 a second, around the 7.2 that recovery needs ten seconds in a
-  // row. At 4, recovery needs 4.8, and six busy threads (four gave 0 to 6) take full quality under 4.
+  // smaller picture ran at 6 to 12 a second, around the 7.2 that recovery then needed ten seconds
+  // in a row (now nine in ten). At 4, recovery needs 4.8, and six busy threads (four gave 0 to 6)
+  // take full quality under 4.
   await page.goto('/scan?shelf=sejarah&diagnostics&minfps=4');
   await expect(scanStatus(page)).toHaveText('Dikenali: Kepulauan Nusantara', {
     timeout: RECOGNITION_MS,

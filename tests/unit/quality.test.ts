@@ -48,6 +48,28 @@ describe('scan quality on slow phones', () => {
     expect(feed(governor, 1, 25)).toEqual(['full']);
   });
 
+  it('forgives one slow second in ten on the way back to full quality, not two', () => {
+    const forgiving = new QualityGovernor();
+    feed(forgiving, 3 + 4, 5);
+    expect(forgiving.level).toBe('reduced');
+    // Settling; then a set change's warm-up takes one second of ten.
+    feed(forgiving, 3, 25);
+    expect(feed(forgiving, 4, 25)).toEqual([]);
+    expect(feed(forgiving, 1, 2)).toEqual([]);
+    expect(feed(forgiving, 4, 25)).toEqual([]);
+    expect(feed(forgiving, 1, 25)).toEqual(['full']);
+
+    const strict = new QualityGovernor();
+    feed(strict, 3 + 4, 5);
+    feed(strict, 3, 25);
+    // Two slow seconds in every ten: the phone is not keeping up.
+    for (let round = 0; round < 6; round++) {
+      expect(feed(strict, 4, 25)).toEqual([]);
+      expect(feed(strict, 1, 2)).toEqual([]);
+    }
+    expect(strict.level).toBe('reduced');
+  });
+
   it('holds a fixed level whatever the frame rate', () => {
     const held = new QualityGovernor(DEFAULT_QUALITY_POLICY, 'reduced');
     expect(held.level).toBe('reduced');
