@@ -11,6 +11,7 @@ import { InputLoader } from 'mind-ar/src/image-target/input-loader.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { ControllerFactory, ControllerLike } from './engine.ts';
 import { oneTargetOf } from './mind-file.ts';
+import { WarmUpRecord, type TrackingKeyframe } from './warm-up.ts';
 
 function isTensor(value: unknown): value is Tensor {
   return (
@@ -41,7 +42,11 @@ interface ControllerInternals {
   worker: { terminate(): void };
   inputWidth: number;
   inputHeight: number;
-  tracker?: { dummyRun(input: Tensor): void };
+  tracker?: {
+    dummyRun(input: Tensor): void;
+    track(input: Tensor, lastModelViewTransform: number[][], targetIndex: number): unknown;
+    trackingKeyframeList: TrackingKeyframe[];
+  };
   cropDetector?: unknown;
   inputLoader: {
     tempPixelHandle?: { dataId: object };
@@ -78,31 +83,39 @@ function throttleDetection(controller: ControllerInternals): void {
   };
 }
 
-/** Input sizes whose detection kernels tfjs has compiled (its program cache is shared). */
-const warmedSizes = new Set<string>();
+/** What this worker's (or page's) tfjs has compiled; its program cache is shared. */
+const warmUps = new WarmUpRecord();
 
-function sizeKey(width: number, height: number): string {
-  return `${String(width)}x${String(height)}`;
-}
+/** The pose mind-ar's own warm-up tracks from. */
+const WARM_UP_POSE = [
+  [1, 1, 1, 1],
+  [1, 1, 1, 1],
+  [1, 1, 1, 1],
+];
 
 /**
- * mind-ar's warm-up runs its detector and its tracker once, to compile their kernels. For a later
- * controller at the same input size the detector's are compiled already, and running it again only
- * delays the start (about 150 ms a controller here); only the tracker, whose kernels depend on the
- * target, is warmed.
+ * mind-ar's warm-up runs its detector and its tracker once, to compile their kernels. A later
+ * controller at the same input size skips the detector (about 150 ms a controller here) and runs
+ * the tracker only for targets whose shape is new: a shelf's sets, searched in turn, warm up once
+ * each rather than at every turn.
  */
 function warmOnlyWhatIsNew(controller: ControllerInternals): void {
-  const size = sizeKey(controller.inputWidth, controller.inputHeight);
+  const size = { width: controller.inputWidth, height: controller.inputHeight };
   const warmUp = controller.dummyRun.bind(controller);
   controller.dummyRun = (input) => {
-    if (!warmedSizes.has(size) || !controller.tracker) {
+    const tracker = controller.tracker;
+    if (!warmUps.detectorIsWarm(size) || !tracker) {
       warmUp(input);
-      warmedSizes.add(size);
+      warmUps.detectorWarmed(size);
+      if (tracker) warmUps.trackerWarmed(size, tracker.trackingKeyframeList);
       return;
     }
+    const cold = warmUps.coldTargets(size, tracker.trackingKeyframeList);
+    if (cold.length === 0) return;
     const inputT = controller.inputLoader.loadInput(input);
-    controller.tracker.dummyRun(inputT);
+    for (const index of cold) tracker.track(inputT, WARM_UP_POSE, index);
     inputT.dispose();
+    warmUps.trackerWarmed(size, tracker.trackingKeyframeList, cold);
   };
 }
 
@@ -187,8 +200,7 @@ function loadOneTargetOnRequest(controller: ControllerLike): void {
  * Everything it allocates is freed; only tfjs's compiled programs stay.
  */
 export function prewarmDetector(width: number, height: number): void {
-  const size = sizeKey(width, height);
-  if (warmedSizes.has(size)) return;
+  if (warmUps.detectorIsWarm({ width, height })) return;
   const ledger = new TensorLedger();
   const previous = activeLedger;
   activeLedger = ledger;
@@ -200,7 +212,7 @@ export function prewarmDetector(width: number, height: number): void {
     const input = loader.loadInput(blank);
     new CropDetector(width, height).detect(input);
     input.dispose();
-    warmedSizes.add(size);
+    warmUps.detectorWarmed({ width, height });
   } finally {
     ledger.disposeAll();
     activeLedger = previous;
