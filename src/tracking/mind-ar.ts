@@ -11,6 +11,7 @@ import { InputLoader } from 'mind-ar/src/image-target/input-loader.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { ControllerFactory, ControllerLike } from './engine.ts';
 import { oneTargetOf } from './mind-file.ts';
+import { DetectionGate, type Transform } from './detection-gate.ts';
 import { WarmUpRecord, type TrackingKeyframe } from './warm-up.ts';
 
 function isTensor(value: unknown): value is Tensor {
@@ -52,7 +53,7 @@ interface ControllerInternals {
     tempPixelHandle?: { dataId: object };
     loadInput(input: unknown): Tensor;
   };
-  trackingStates: { isTracking: boolean }[];
+  trackingStates: { isTracking: boolean; currentModelViewTransform: Transform | null }[];
   dummyRun(input: unknown): void;
   _workerMatch: (featurePoints: FeaturePoint[], targetIndexes: number[]) => Promise<unknown>;
   _detectAndMatch: (
@@ -61,24 +62,21 @@ interface ControllerInternals {
   ) => Promise<{ targetIndex: number; modelViewTransform: unknown }>;
 }
 
-/**
- * While one cover is tracked and another could be (maxTrack 2), mind-ar runs its detector on
- * every frame; detection costs about four tracking frames, so tracking slows to a third. Looking
- * for a second cover once a second keeps tracking nearly as fast as with one target and still finds
- * the second cover within about a second.
- */
-export const DETECT_INTERVAL_WHILE_TRACKING_MS = 1000;
-
+/** mind-ar detects beside tracked covers only when the gate allows it (`detection-gate.ts`). */
 function throttleDetection(controller: ControllerInternals): void {
   const detect = controller._detectAndMatch.bind(controller);
-  let lastDetection = Number.NEGATIVE_INFINITY;
+  const gate = new DetectionGate();
   controller._detectAndMatch = (input, targetIndexes) => {
-    const now = performance.now();
-    const tracking = controller.trackingStates.some((state) => state.isTracking);
-    if (tracking && now - lastDetection < DETECT_INTERVAL_WHILE_TRACKING_MS) {
+    const tracked = new Map<number, Transform>();
+    controller.trackingStates.forEach((state, index) => {
+      if (state.isTracking && state.currentModelViewTransform) {
+        tracked.set(index, state.currentModelViewTransform);
+      }
+    });
+    // mind-ar asks once a frame while fewer covers are tracked than could be.
+    if (!gate.mayDetect(tracked, performance.now())) {
       return Promise.resolve({ targetIndex: -1, modelViewTransform: null });
     }
-    lastDetection = now;
     return detect(input, targetIndexes);
   };
 }
