@@ -2,20 +2,20 @@
  * When mind-ar may run its detector beside the covers it is tracking, to find one more.
  *
  * While one cover is tracked and another could be (maxTrack 2), mind-ar runs its detector on
- * every frame; detection costs about four tracking frames, so tracking slows to a third. Looking
- * for a second cover once a second keeps tracking nearly as fast as with one target and still finds
- * the second cover within about a second.
+ * every frame; a detection frame takes about four tracking frames' time, so tracking slows to a
+ * third. Looking for a second cover once a second keeps tracking nearly as fast as with one target
+ * and still finds the second cover within about a second.
  *
- * mind-ar's tracker looks for a cover's points near where the last frame's pose puts them. A frame
- * that also runs the detector (to find a second cover) takes about four times as long, and a
- * cover moving while it runs has gone too far for the next frame to find: mind-ar repeats the old
- * pose, detects the cover again, and the card trails the cover. Looking for a second cover only
- * while the first ones are held still costs a moving cover nothing, and a visitor putting a second
+ * mind-ar's tracker looks for a cover's points near where the last frame's pose puts them, and a
+ * cover moving during a slow detection frame has gone too far for the next frame to find: mind-ar
+ * repeats the old pose, detects the cover again, and the card trails the cover. Looking only while
+ * the tracked covers are held still costs a moving cover nothing, and a visitor putting a second
  * book beside the first is not sweeping the first about.
  */
+import type { CoverPose } from './engine.ts';
 
-/** mind-ar's model-view transform: three rows of [rotation | translation], in camera space. */
-export type Transform = readonly (readonly number[])[];
+/** Time between two looks for another cover while one is tracked. */
+export const DETECT_INTERVAL_WHILE_TRACKING_MS = 1000;
 
 /**
  * The most a still cover's origin moves between two frames, as a fraction of its distance (about
@@ -28,16 +28,13 @@ export const STILL_MOTION = 0.005;
 export const STILL_FRAMES = 3;
 
 /** Where a transform puts the target's origin in the picture, in units of the focal length. */
-function originInView(transform: Transform): [number, number] | null {
+function originInView(transform: CoverPose): [number, number] | null {
   const z = transform[2]?.[3];
   const x = transform[0]?.[3];
   const y = transform[1]?.[3];
   if (x === undefined || y === undefined || z === undefined || z === 0) return null;
   return [x / z, y / z];
 }
-
-/** Time between two looks for another cover while one is tracked. */
-export const DETECT_INTERVAL_WHILE_TRACKING_MS = 1000;
 
 /** Whether the tracked covers have stayed still, frame by frame. */
 class SteadinessWatch {
@@ -48,7 +45,7 @@ class SteadinessWatch {
    * One frame's tracked covers, by target index. Returns whether every one of them has stayed
    * still for the last `STILL_FRAMES` frames; a cover just found has not.
    */
-  frame(tracked: ReadonlyMap<number, Transform>): boolean {
+  frame(tracked: ReadonlyMap<number, CoverPose>): boolean {
     let still = tracked.size > 0;
     for (const [target, transform] of tracked) {
       const now = originInView(transform);
@@ -75,7 +72,7 @@ export class DetectionGate {
    * Called once a frame, before mind-ar would detect, with the covers it tracks (by target index)
    * and the time. With none tracked, it always detects: that is how covers are found.
    */
-  mayDetect(tracked: ReadonlyMap<number, Transform>, now: number): boolean {
+  mayDetect(tracked: ReadonlyMap<number, CoverPose>, now: number): boolean {
     const still = this.steadiness.frame(tracked);
     if (
       tracked.size > 0 &&

@@ -90,6 +90,9 @@ export type EngineEvent =
       readonly tracking: boolean;
     };
 
+/** A cover's pose in a frame: mind-ar's 3×4 model-view transform, as its tracker takes it. */
+export type CoverPose = number[][];
+
 export interface Smoothing {
   /** One Euro filter: lower cutoff steadies a still cover; higher beta follows fast moves. */
   readonly filterMinCF: number;

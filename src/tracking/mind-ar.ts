@@ -9,9 +9,9 @@ import { Controller } from 'mind-ar/src/image-target/controller.js';
 import { CropDetector } from 'mind-ar/src/image-target/detector/crop-detector.js';
 import { InputLoader } from 'mind-ar/src/image-target/input-loader.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
-import type { ControllerFactory, ControllerLike } from './engine.ts';
+import type { ControllerFactory, ControllerLike, CoverPose } from './engine.ts';
 import { oneTargetOf } from './mind-file.ts';
-import { DetectionGate, type Transform } from './detection-gate.ts';
+import { DetectionGate } from './detection-gate.ts';
 import { WarmUpRecord, type TrackingKeyframe } from './warm-up.ts';
 
 function isTensor(value: unknown): value is Tensor {
@@ -45,7 +45,7 @@ interface ControllerInternals {
   inputHeight: number;
   tracker?: {
     dummyRun(input: Tensor): void;
-    track(input: Tensor, lastModelViewTransform: number[][], targetIndex: number): unknown;
+    track(input: Tensor, lastModelViewTransform: CoverPose, targetIndex: number): unknown;
     trackingKeyframeList: TrackingKeyframe[];
   };
   cropDetector?: unknown;
@@ -53,7 +53,7 @@ interface ControllerInternals {
     tempPixelHandle?: { dataId: object };
     loadInput(input: unknown): Tensor;
   };
-  trackingStates: { isTracking: boolean; currentModelViewTransform: Transform | null }[];
+  trackingStates: { isTracking: boolean; currentModelViewTransform: CoverPose | null }[];
   dummyRun(input: unknown): void;
   _workerMatch: (featurePoints: FeaturePoint[], targetIndexes: number[]) => Promise<unknown>;
   _detectAndMatch: (
@@ -67,7 +67,7 @@ function throttleDetection(controller: ControllerInternals): void {
   const detect = controller._detectAndMatch.bind(controller);
   const gate = new DetectionGate();
   controller._detectAndMatch = (input, targetIndexes) => {
-    const tracked = new Map<number, Transform>();
+    const tracked = new Map<number, CoverPose>();
     controller.trackingStates.forEach((state, index) => {
       if (state.isTracking && state.currentModelViewTransform) {
         tracked.set(index, state.currentModelViewTransform);
@@ -85,7 +85,7 @@ function throttleDetection(controller: ControllerInternals): void {
 const warmUps = new WarmUpRecord();
 
 /** The pose mind-ar's own warm-up tracks from. */
-const WARM_UP_POSE = [
+const WARM_UP_POSE: CoverPose = [
   [1, 1, 1, 1],
   [1, 1, 1, 1],
   [1, 1, 1, 1],

@@ -10,6 +10,7 @@ import { Matcher } from 'mind-ar/src/image-target/matching/matcher.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import { touch, trimOldest } from '../domain/recent.ts';
 import { plausiblePlacement, type Corners } from '../domain/recognition/placement.ts';
+import type { CoverPose } from './engine.ts';
 import { matchingDataOf, targetSetLayout, type EntryRange } from './mind-file.ts';
 
 /** One target's matching keyframes, as a compiled `.mind` file holds them. */
@@ -45,9 +46,6 @@ export function keyframesOf(buffer: ArrayBuffer): CoverKeyframes[] | null {
   }
   return keyframes;
 }
-
-/** A cover's pose in a frame: mind-ar's 3×4 model-view transform, as its tracker takes it. */
-export type CoverPose = number[][];
 
 /** What mind-ar's matcher found of a cover in a frame's points. */
 export interface CheckResult {

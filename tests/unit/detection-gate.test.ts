@@ -9,20 +9,20 @@ import {
   DetectionGate,
   STILL_FRAMES,
   STILL_MOTION,
-  type Transform,
 } from '../../src/tracking/detection-gate.ts';
+import type { CoverPose } from '../../src/tracking/engine.ts';
 
 /** A cover facing the camera at distance `z`, its origin at `x`, `y` (camera space). */
-const pose = (x: number, y = 0, z = 1000): Transform => [
+const pose = (x: number, y = 0, z = 1000): CoverPose => [
   [1, 0, 0, x],
   [0, -1, 0, y],
   [0, 0, -1, z],
 ];
-const one = (transform: Transform) => new Map([[0, transform]]);
+const one = (transform: CoverPose) => new Map([[0, transform]]);
 const FRAME_MS = 50;
 
 /** Feeds `frames` frames of one cover; returns the frames on which the gate let mind-ar detect. */
-function detections(frames: number, poseAt: (frame: number) => Transform, start = 0): number[] {
+function detections(frames: number, poseAt: (frame: number) => CoverPose, start = 0): number[] {
   const gate = new DetectionGate();
   const allowed: number[] = [];
   for (let frame = 0; frame < frames; frame++) {
@@ -69,7 +69,7 @@ describe('the detection gate', () => {
     const gate = new DetectionGate();
     const interval = DETECT_INTERVAL_WHILE_TRACKING_MS / FRAME_MS;
     let frame = 0;
-    const tick = (tracked: Map<number, Transform>) => gate.mayDetect(tracked, frame++ * FRAME_MS);
+    const tick = (tracked: Map<number, CoverPose>) => gate.mayDetect(tracked, frame++ * FRAME_MS);
     // One cover held still: the gate's last look is on frame STILL_FRAMES + interval.
     while (frame <= STILL_FRAMES + interval) tick(one(pose(0)));
     frame = STILL_FRAMES + 2 * interval;
