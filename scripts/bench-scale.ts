@@ -210,7 +210,7 @@ async function main(): Promise<void> {
       points: FeaturePoint[],
     ): Promise<string | undefined> => {
       const started = performance.now();
-      const guesses = identifier.observe(points);
+      const guesses = identifier.observe(points).candidates;
       identifyMs.push(performance.now() - started);
       let checking = 0;
       let answer: string | undefined;

@@ -222,11 +222,44 @@ describe('the index file', () => {
       ...share(5, 14),
     ];
     const far = new Identifier(index);
-    expect(far.observe(query).map((c) => c.key)).not.toContain('book:b5');
+    expect(far.observe(query).candidates.map((c) => c.key)).not.toContain('book:b5');
     const near = new Identifier(index);
-    const guesses = near.observe(query, { near: (key) => key === 'book:b5' }).map((c) => c.key);
+    const guesses = near
+      .observe(query, { near: (key) => key === 'book:b5' })
+      .candidates.map((c) => c.key);
     expect(guesses[0]).toBe('book:b5');
     expect(guesses).toHaveLength(4);
+  });
+
+  it('says when a cover the tracker searches ranks among the guesses, and leaves it out', () => {
+    const index = decodeIndex(built.bytes.slice().buffer);
+    const share = (c: number, n: number) => (covers[c]?.points ?? []).slice(0, n);
+    // b0 ranks first: the tracker searching it is told, and the guesses are the others.
+    const query = [...share(0, 40), ...share(1, 36), ...share(2, 32), ...share(4, 28)];
+    const plain = new Identifier(index).observe(query);
+    expect(plain.candidates[0]?.key).toBe('book:b0');
+    expect(plain.searchedRanked).toBeNull();
+    const searching = new Identifier(index).observe(query, { searched: (k) => k === 'book:b0' });
+    expect(searching.searchedRanked).toBe('book:b0');
+    expect(searching.candidates.map((c) => c.key)).not.toContain('book:b0');
+    expect(searching.candidates).toHaveLength(4);
+    // Ignored covers are left out too, but are not being searched.
+    const ignoring = new Identifier(index).observe(query, { ignored: (k) => k === 'book:b0' });
+    expect(ignoring.searchedRanked).toBeNull();
+    expect(ignoring.candidates.map((c) => c.key)).not.toContain('book:b0');
+    // A searched cover the index ranks below the first four guesses does not count.
+    const shown = new Set(plain.candidates.map((c) => c.key));
+    const low = covers.map((cover) => cover.key).find((key) => !shown.has(key));
+    expect(low).toBeDefined();
+    const ranksLow = new Identifier(index).observe(query, { searched: (k) => k === low });
+    expect(ranksLow.searchedRanked).toBeNull();
+    // Nor does one far behind the best (a sign in plain view, and a searched cover's few words).
+    const plainView = [...share(0, 80), ...share(4, 6)];
+    const ranking = new Identifier(index).observe(plainView).candidates;
+    const behind = ranking.find((c) => c.key === 'book:b4');
+    expect(behind?.score).toBeLessThan((ranking[0]?.score ?? 0) * 0.75);
+    const far = new Identifier(index).observe(plainView, { searched: (k) => k === 'book:b4' });
+    expect(far.searchedRanked).toBeNull();
   });
 
   it('names the covers that look alike (a series with one design) and no others', () => {
@@ -428,7 +461,7 @@ describe('identifying real covers', () => {
       let namedFrom: FeaturePoint[] = [];
       for (let frame = 0; frame < 9 && !named; frame++) {
         const points = detector.detect(grey);
-        for (const guess of identifier.observe(points)) {
+        for (const guess of identifier.observe(points).candidates) {
           if (coverInView(keyframes.get(guess.key), points, { width: W, height: H })) {
             named = guess.key;
             namedFrom = points;
@@ -501,7 +534,7 @@ describe('identifying real covers', () => {
     let guessed = 0;
     for (let frame = 0; frame < 18; frame++) {
       const points = detector.detect(grey);
-      for (const guess of identifier.observe(points)) {
+      for (const guess of identifier.observe(points).candidates) {
         guessed++;
         expect(coverInView(byKey.get(guess.key), points, { width: W, height: H })).toBe(false);
       }

@@ -470,6 +470,25 @@ describe('a scan session with a recognition index', () => {
     recognition.bytes = null;
   }, 15_000);
 
+  it('gives the tracker time to find a cover of its own shelf before checking other guesses', async () => {
+    const { store, fake, session, seen } = await sessionOn((s) => s.start('sains'));
+    // A frame the index reads as a science book (searched) or a history book, about alike.
+    const both = [
+      ...seen('book:spectral-tarsier').slice(0, 40),
+      ...seen('book:malay-archipelago').slice(0, 40),
+    ];
+    await show(fake, both, 6);
+    // Without the hold, the history book (in view) passes both checks within two frames.
+    expect(store.getState().activeSet).toEqual({ id: 'rak-sains', shelfId: 'sains' });
+    // The tracker did not find its own book in CHECK_HOLD_MS: the guesses are checked.
+    await show(fake, both, 30);
+    await vi.waitFor(() => {
+      expect(store.getState().activeSet?.only).toBe('book:malay-archipelago');
+    });
+    await session.dispose();
+    recognition.bytes = null;
+  });
+
   it('names the books whose covers look like a recognised one, and none for a cover unlike any', async () => {
     const { store, fake, session } = await sessionOn((s) => s.start('sejarah'), new Set(), [
       'book:malay-archipelago',

@@ -28,7 +28,7 @@ import {
   type RecognitionIndex,
 } from '../../domain/recognition/index-file.ts';
 import { lookAlikesOf } from '../../domain/recognition/look-alike.ts';
-import { Identifier } from '../../domain/recognition/identify.ts';
+import { CheckHold, Identifier } from '../../domain/recognition/identify.ts';
 import { samePlacement, type Corners } from '../../domain/recognition/placement.ts';
 import { touch, trimOldest } from '../../domain/recent.ts';
 import { targetKey, type TargetRef } from '../../domain/targets.ts';
@@ -152,6 +152,8 @@ export class ScanSession {
   /** A guess is being checked; frames that arrive meanwhile only feed the identifier. */
   private checking = false;
   private checkedAt = Number.NEGATIVE_INFINITY;
+  /** Holds the check back while the index ranks a cover the tracker searches itself. */
+  private readonly checkHold = new CheckHold();
   /** mind-ar's matcher for the index's guesses, in a worker; made with the first guess. */
   private checker: CoverChecker | null = null;
 
@@ -434,6 +436,7 @@ export class ScanSession {
     if (state.phase !== 'scanning' || !active) return;
     if (state.recognitions.some((recognition) => recognition.visible)) {
       identifier.reset();
+      this.checkHold.reset();
       return;
     }
     // What the engine is searching (the active set, or while one cover is alone, that cover), and
@@ -441,8 +444,8 @@ export class ScanSession {
     // lead back to this shelf (the sign stays in view for a while after it was followed).
     const ownSign =
       active.shelfId === null ? null : targetKey({ kind: 'shelf', id: active.shelfId });
+    const ignored = (key: string) => key === ownSign;
     const searched = (key: string) => {
-      if (key === ownSign) return true;
       const target = targets.get(key);
       const set = target && setFor(this.catalog, target);
       return set?.id === active.id && (active.only === undefined || active.only === key);
@@ -456,11 +459,26 @@ export class ScanSession {
             const target = targets.get(key);
             return target !== undefined && this.shelfOf(target) === shelfId;
           };
-    const candidates = identifier.observe(points, { searched, ...(near ? { near } : {}) });
+    const { candidates, searchedRanked } = identifier.observe(points, {
+      searched,
+      ignored,
+      ...(near ? { near } : {}),
+    });
+    // Only a book: the signs rank high on a picture with no cover in it (plain shapes and type),
+    // and while the signs are searched every cover held up is a guess to check.
+    const held = this.checkHold.waits(
+      searchedRanked !== null && targets.get(searchedRanked)?.kind === 'book',
+      Date.now(),
+    );
     // A cover waiting for its second pass is checked first, whatever the index ranks now.
     if (this.unconfirmed && Date.now() - this.unconfirmed.at > CONFIRM_MS) this.unconfirmed = null;
     const waiting = this.unconfirmed?.key;
-    if (waiting && !searched(waiting) && !candidates.some((c) => c.key === waiting)) {
+    if (
+      waiting &&
+      !searched(waiting) &&
+      !ignored(waiting) &&
+      !candidates.some((c) => c.key === waiting)
+    ) {
       candidates.unshift({ key: waiting, score: 0 });
     }
     const guesses = candidates
@@ -475,6 +493,7 @@ export class ScanSession {
     // A cover waiting for its second pass is checked again on the next frame: that check is of a
     // cover already at hand, and the visitor is waiting.
     const interval = this.unconfirmed ? 0 : CHECK_INTERVAL_MS;
+    if (held && !this.unconfirmed) return;
     if (now - this.identifiedSwitchAt < SET_DWELL_MS || now - this.checkedAt < interval) return;
     this.checkedAt = now;
     const frame = { width: this.video.videoWidth, height: this.video.videoHeight };
@@ -503,6 +522,7 @@ export class ScanSession {
         }
         this.unconfirmed = null;
         identifier.reset();
+        this.checkHold.reset();
         this.identifiedSwitchAt = Date.now();
         performance.mark('lp:identified', { detail: { key: found.key, score: found.score } });
         const shelfId = this.shelfOf(found.target);
