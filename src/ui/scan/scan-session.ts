@@ -464,14 +464,15 @@ export class ScanSession {
       ignored,
       ...(near ? { near } : {}),
     });
+    const now = Date.now();
     // Only a book: the signs rank high on a picture with no cover in it (plain shapes and type),
     // and while the signs are searched every cover held up is a guess to check.
     const held = this.checkHold.waits(
       searchedRanked !== null && targets.get(searchedRanked)?.kind === 'book',
-      Date.now(),
+      now,
     );
     // A cover waiting for its second pass is checked first, whatever the index ranks now.
-    if (this.unconfirmed && Date.now() - this.unconfirmed.at > CONFIRM_MS) this.unconfirmed = null;
+    if (this.unconfirmed && now - this.unconfirmed.at > CONFIRM_MS) this.unconfirmed = null;
     const waiting = this.unconfirmed?.key;
     if (
       waiting &&
@@ -489,11 +490,10 @@ export class ScanSession {
       })
       .filter((guess) => guess !== null);
     if (guesses.length === 0 || this.checking) return;
-    const now = Date.now();
-    // A cover waiting for its second pass is checked again on the next frame: that check is of a
-    // cover already at hand, and the visitor is waiting.
-    const interval = this.unconfirmed ? 0 : CHECK_INTERVAL_MS;
+    // A cover waiting for its second pass is checked again on the next frame, held or not: that
+    // check is of a cover already at hand, and the visitor is waiting.
     if (held && !this.unconfirmed) return;
+    const interval = this.unconfirmed ? 0 : CHECK_INTERVAL_MS;
     if (now - this.identifiedSwitchAt < SET_DWELL_MS || now - this.checkedAt < interval) return;
     this.checkedAt = now;
     const frame = { width: this.video.videoWidth, height: this.video.videoHeight };
