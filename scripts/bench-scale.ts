@@ -28,7 +28,7 @@ import { decodeIndex, type FeaturePoint } from '../src/domain/recognition/index-
 import { Identifier } from '../src/domain/recognition/identify.ts';
 import { updateRecognitionIndex } from '../src/domain/recognition/build.ts';
 import { lookAlikePairs } from '../src/domain/recognition/look-alike.ts';
-import { TARGET_SHORT_SIDE } from '../src/domain/source/build.ts';
+import { TARGET_SHORT_SIDE } from '../src/domain/source/target-size.ts';
 import {
   coverKeyframes,
   checkCover,

@@ -19,11 +19,11 @@ import {
   buildFeed,
   planTargetSets,
   referencedFiles,
-  TARGET_SHORT_SIDE,
   type FileFacts,
   type PlannedTargetSet,
 } from '../../src/domain/source/build.ts';
 import { SourceCatalog } from '../../src/domain/source/schema.ts';
+import { TARGET_SHORT_SIDE } from '../../src/domain/source/target-size.ts';
 import {
   assembleTargetSet,
   compileTargetSet,

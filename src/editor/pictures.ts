@@ -3,7 +3,7 @@
  * and compiling a picture into a target with its quality report.
  */
 import { warpQuadToRect, type Quad } from '../domain/geometry.ts';
-import { TARGET_SHORT_SIDE } from '../domain/source/build.ts';
+import { TARGET_SHORT_SIDE } from '../domain/source/target-size.ts';
 import { assessTarget, pictureStatistics, type QualityReport } from '../domain/target-quality.ts';
 import { compileTarget } from '../tracking/compile.ts';
 

@@ -4,7 +4,7 @@
  * worker instead (src/tracking/compile.ts); both scale pictures to the same size first.
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { TARGET_SHORT_SIDE } from '../../domain/source/build.ts';
+import { TARGET_SHORT_SIDE } from '../../domain/source/target-size.ts';
 
 /** A set's entries are independent: builds reuse compiled covers by splitting and joining sets. */
 export { assembleTargetSet, oneTargetOf, splitTargetSet, targetSetLayout } from '../mind-file.ts';
