@@ -12,6 +12,7 @@
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
+import { commonKeyframeShapes, type KeyframeShape } from './warm-up.ts';
 
 /**
  * What the engine needs from mind-ar's Controller; tests pass a fake. Loading targets and warming
@@ -59,9 +60,13 @@ export interface ControllerFactory {
   close?(): void;
   /**
    * Readies what a Controller of this input size will share (the worker, tfjs, the detector's
-   * programs) before one is made. Resolves true when done, false where it could not.
+   * programs, the tracker's for covers of these keyframe shapes) before one is made. Resolves
+   * true when done, false where it could not.
    */
-  prepare?(size: { width: number; height: number }): Promise<boolean>;
+  prepare?(
+    size: { width: number; height: number },
+    keyframes: readonly KeyframeShape[],
+  ): Promise<boolean>;
 }
 
 /** A target's latest pose. Mutated in place on every processed frame. */
@@ -107,6 +112,9 @@ export interface Smoothing {
  * of a pixel every frame; 0.0005 / 1 cuts that jitter three- to fivefold while a fast move still
  * raises the cutoff enough to follow without visible lag. Units are mind-ar's: milliseconds.
  */
+/** How many cover shapes `prepare` warms the tracker for: each costs the start a moment. */
+const PREWARMED_COVER_SHAPES = 2;
+
 export const DEFAULT_SMOOTHING: Smoothing = {
   filterMinCF: 0.0005,
   filterBeta: 1,
@@ -151,6 +159,8 @@ export class TrackingEngine {
   private processDoneWaiters: (() => void)[] = [];
   private projection: number[] | null = null;
   private inputSize: { width: number; height: number } | null = null;
+  /** Cover shapes to warm the tracker for once the first Controller runs (`prepare`). */
+  private coverShapes: readonly KeyframeShape[] = [];
   state: EngineState = 'idle';
   /** Marks each pose's centre in the video (`lp:pose`), for the benchmark's jitter figure. */
   markPoses = false;
@@ -273,13 +283,17 @@ export class TrackingEngine {
     // Compiling the WebGL kernels takes a second or two; let the page paint first.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (generation !== this.generation) return false;
+    const warming = performance.now();
     await controller.dummyRun(video);
+    // For the benchmarks' timelines: what this Controller still had to compile.
+    performance.measure('lp:warm-up', { start: warming });
     if (generation !== this.generation) return false;
 
     controller.processVideo(video);
     performance.mark('lp:running');
     this.state = 'running';
     this.startStats();
+    this.warmCoverShapes({ width, height });
     return true;
   }
 
@@ -287,13 +301,32 @@ export class TrackingEngine {
    * Starts the slow part of the first warm-up for a camera of this size before there is a camera:
    * on a slow phone it takes seconds, which now pass while the camera opens (and the visitor
    * answers the permission prompt) and the targets load. Best effort: `start` works without it,
-   * and a camera that gives another size only warms that size as before.
+   * and a camera that gives another size only warms that size as before. `covers` are the sizes
+   * of the pictures the library's cover targets were compiled from: the tracker is warmed for
+   * their most common shapes too, which a cover the index names is then tracked in.
    */
-  prepare(size: { width: number; height: number }): void {
+  prepare(
+    size: { width: number; height: number },
+    covers: Iterable<{ width: number; height: number }> = [],
+  ): void {
     if (this.state === 'disposed' || !this.factory.prepare) return;
-    void this.factory.prepare(size).then((ready) => {
+    this.coverShapes = commonKeyframeShapes(covers, PREWARMED_COVER_SHAPES);
+    void this.factory.prepare(size, []).then((ready) => {
       if (ready) performance.mark('lp:prepared', { detail: size });
     });
+  }
+
+  /**
+   * Warms the tracker for the library's common cover shapes, once, just after the first
+   * Controller starts: before it, the warm-up would hold back the start of scanning; after it, it
+   * costs one slow frame while the visitor is still aiming, and saves a cover the index names
+   * later its own warm-up (200 to 600 ms here). A shape a set already warmed is skipped.
+   */
+  private warmCoverShapes(size: { width: number; height: number }): void {
+    const shapes = this.coverShapes;
+    this.coverShapes = [];
+    if (shapes.length === 0 || !this.factory.prepare) return;
+    void this.factory.prepare(size, shapes);
   }
 
   /** Pauses processing (the page is hidden); `start` again to resume. */

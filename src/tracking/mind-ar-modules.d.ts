@@ -166,3 +166,27 @@ declare module 'mind-ar/src/image-target/input-loader.js' {
     loadInput(input: CanvasImageSource | OffscreenCanvas): Tensor;
   }
 }
+
+declare module 'mind-ar/src/image-target/tracker/tracker.js' {
+  import type { Tensor } from '@tensorflow/tfjs';
+  /** A tracking keyframe: a grey picture and its points, in the compiled file's layout. */
+  export interface TrackerKeyframe {
+    readonly data: Uint8Array;
+    readonly width: number;
+    readonly height: number;
+    readonly scale: number;
+    readonly points: readonly { readonly x: number; readonly y: number }[];
+  }
+  /** mind-ar's template tracker; each target's data is its keyframes, the 128-pixel one second. */
+  export class Tracker {
+    constructor(
+      markerDimensions: [number, number][],
+      trackingDataList: TrackerKeyframe[][],
+      projectionTransform: number[][],
+      inputWidth: number,
+      inputHeight: number,
+      debugMode?: boolean,
+    );
+    track(input: Tensor, lastModelViewTransform: number[][], targetIndex: number): unknown;
+  }
+}

@@ -8,11 +8,18 @@ import { backend, engine, memory, type Tensor } from '@tensorflow/tfjs';
 import { Controller } from 'mind-ar/src/image-target/controller.js';
 import { CropDetector } from 'mind-ar/src/image-target/detector/crop-detector.js';
 import { InputLoader } from 'mind-ar/src/image-target/input-loader.js';
+import { Tracker } from 'mind-ar/src/image-target/tracker/tracker.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { ControllerFactory, ControllerLike, CoverPose } from './engine.ts';
 import { oneTargetOf } from './mind-file.ts';
 import { DetectionGate } from './detection-gate.ts';
-import { WarmUpRecord, type TrackingKeyframe } from './warm-up.ts';
+import {
+  TRACKER_POINT_STEP,
+  trackerPointCount,
+  WarmUpRecord,
+  type KeyframeShape,
+  type TrackingKeyframe,
+} from './warm-up.ts';
 
 function isTensor(value: unknown): value is Tensor {
   return (
@@ -47,6 +54,13 @@ interface ControllerInternals {
     dummyRun(input: Tensor): void;
     track(input: Tensor, lastModelViewTransform: CoverPose, targetIndex: number): unknown;
     trackingKeyframeList: TrackingKeyframe[];
+    featurePointsListT: Tensor[];
+    imagePixelsListT: Tensor[];
+    imagePropertiesListT: Tensor[];
+    _prebuild(
+      keyframe: TrackingKeyframe,
+      count: number,
+    ): { featurePoints: Tensor; imagePixels: Tensor; imageProperties: Tensor };
   };
   cropDetector?: unknown;
   inputLoader: {
@@ -192,6 +206,33 @@ function loadOneTargetOnRequest(controller: ControllerLike): void {
 }
 
 /**
+ * After a set is loaded, rebuilds its tracker's point tensors padded to `trackerPointCount`, so
+ * that covers of different point counts run the same compiled programs (`warm-up.ts`). mind-ar
+ * builds them in its Tracker's constructor, padded to the set's largest count with points at
+ * (-1, -1), which its tracker leaves out; these are padded the same way, only further.
+ */
+function padTrackerPointsOnLoad(controller: ControllerLike): void {
+  const load = controller.addImageTargetsFromBuffer.bind(controller);
+  controller.addImageTargetsFromBuffer = (buffer, only) => {
+    const loaded = load(buffer, only);
+    const tracker = (controller as unknown as ControllerInternals).tracker;
+    if (!tracker) return loaded;
+    const count = trackerPointCount(tracker.trackingKeyframeList);
+    tracker.trackingKeyframeList.forEach((keyframe, index) => {
+      if (tracker.featurePointsListT[index]?.shape[0] === count) return;
+      tracker.featurePointsListT[index]?.dispose();
+      tracker.imagePixelsListT[index]?.dispose();
+      tracker.imagePropertiesListT[index]?.dispose();
+      const built = tracker._prebuild(keyframe, count);
+      tracker.featurePointsListT[index] = built.featurePoints;
+      tracker.imagePixelsListT[index] = built.imagePixels;
+      tracker.imagePropertiesListT[index] = built.imageProperties;
+    });
+    return loaded;
+  };
+}
+
+/**
  * Compiles the detector's WebGL programs for a camera of this size before any Controller exists:
  * most of a first warm-up (3.2 of 3.6 s here, 28 s with a core taken), done on a blank picture
  * while the camera opens and the targets load. The Controller that follows warms only its tracker.
@@ -218,6 +259,63 @@ export function prewarmDetector(width: number, height: number): void {
   }
 }
 
+/**
+ * Compiles the tracker's WebGL programs for covers of these keyframe shapes before the index
+ * names one (`commonKeyframeShapes`): the one-target Controller that then starts warms up nothing
+ * (200 to 600 ms here otherwise, the first time a shape is tracked). Runs mind-ar's tracker on a
+ * blank picture with stand-in keyframes of each shape and `TRACKER_POINT_STEP` points, as padded
+ * covers have (`padTrackerPointsOnLoad`); everything it allocates is freed.
+ */
+export function prewarmTracker(
+  width: number,
+  height: number,
+  shapes: readonly KeyframeShape[],
+): void {
+  const size = { width, height };
+  const keyframes = shapes.map((shape) => ({
+    ...shape,
+    data: new Uint8Array(shape.width * shape.height),
+    points: Array.from({ length: TRACKER_POINT_STEP }, () => ({
+      x: shape.width / 2,
+      y: shape.height / 2,
+    })),
+  }));
+  const cold = warmUps.coldTargets(size, keyframes);
+  if (cold.length === 0) return;
+  const ledger = new TensorLedger();
+  const previous = activeLedger;
+  activeLedger = ledger;
+  const loader = new InputLoader(width, height);
+  try {
+    const blank = document.createElement('canvas');
+    blank.width = width;
+    blank.height = height;
+    const input = loader.loadInput(blank);
+    // Only the projection's form matters here, not its focal length.
+    const projection = [
+      [width, 0, width / 2],
+      [0, width, height / 2],
+      [0, 0, 1],
+    ];
+    const tracker = new Tracker(
+      keyframes.map((keyframe) => [
+        keyframe.width / keyframe.scale,
+        keyframe.height / keyframe.scale,
+      ]),
+      keyframes.map((keyframe) => [keyframe, keyframe]),
+      projection,
+      width,
+      height,
+    );
+    for (const index of cold) tracker.track(input, WARM_UP_POSE, index);
+    warmUps.trackerWarmed(size, keyframes, cold);
+  } finally {
+    ledger.disposeAll();
+    activeLedger = previous;
+    backend().disposeData(loader.tempPixelHandle.dataId);
+  }
+}
+
 export const mindArFactory: ControllerFactory = {
   create: ({ onFeatures, ...settings }) => {
     const ledger = new TensorLedger();
@@ -226,6 +324,7 @@ export const mindArFactory: ControllerFactory = {
     ledgers.set(controller, ledger);
     const internals = controller as unknown as ControllerInternals;
     loadOneTargetOnRequest(controller);
+    padTrackerPointsOnLoad(controller);
     throttleDetection(internals);
     reportFeatures(internals, onFeatures);
     warmOnlyWhatIsNew(internals);

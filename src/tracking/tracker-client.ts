@@ -14,6 +14,7 @@ import type {
 } from './engine.ts';
 import type * as MindAr from './mind-ar.ts';
 import type { TrackerReply, TrackerRequest } from './tracker.worker.ts';
+import type { KeyframeShape } from './warm-up.ts';
 
 type PageModule = typeof MindAr;
 
@@ -108,11 +109,17 @@ class TrackerChannel {
     return this.nextId++;
   }
 
-  /** Compiles the detector for this input size in the worker; false where it cannot track. */
-  async prepare(size: { width: number; height: number }): Promise<boolean> {
+  /**
+   * Compiles the detector for this input size, and the tracker for covers of these keyframe
+   * shapes, in the worker; false where it cannot track.
+   */
+  async prepare(
+    size: { width: number; height: number },
+    keyframes: readonly KeyframeShape[] = [],
+  ): Promise<boolean> {
     if (!(await this.usable)) return false;
     try {
-      await this.ask({ type: 'prewarm', id: this.newId(), ...size }, 'prewarmed');
+      await this.ask({ type: 'prewarm', id: this.newId(), ...size, keyframes }, 'prewarmed');
       return true;
     } catch {
       // The worker ended or could not compile; the first controller warms up as it always did.
@@ -330,7 +337,7 @@ export function createTrackerFactory(): ControllerFactory {
   return {
     create: (settings) => new WorkerController(openChannel(), settings),
     // Where the worker cannot track, the page does not prewarm: it would block the page.
-    prepare: (size) => openChannel().prepare(size),
+    prepare: (size, keyframes) => openChannel().prepare(size, keyframes),
     release: (controller) => {
       const onPage = controller instanceof WorkerController ? controller.onPage : null;
       if (onPage && pageModule) pageModule.mindArFactory.release(onPage);

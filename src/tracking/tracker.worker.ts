@@ -12,19 +12,24 @@ import { pictureArrived, pictureUsed } from './worker-frame-clock.ts';
 import { getBackend, memory, ready, setBackend } from '@tensorflow/tfjs';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { ControllerLike, ControllerSettings, ControllerUpdate } from './engine.ts';
-import { mindArFactory, prewarmDetector } from './mind-ar.ts';
+import { mindArFactory, prewarmDetector, prewarmTracker } from './mind-ar.ts';
+import type { KeyframeShape } from './warm-up.ts';
 
 /** The Controller's settings that cross to the worker (its callbacks stay on the page). */
 export type TrackerSettings = Omit<ControllerSettings, 'onUpdate' | 'onFeatures'>;
 
 export type TrackerRequest =
   | { readonly type: 'create'; readonly id: number; readonly settings: TrackerSettings }
-  /** Compiles the detector for this input size ahead of the first controller (`prewarmDetector`). */
+  /**
+   * Compiles the detector for this input size ahead of the first controller (`prewarmDetector`),
+   * then the tracker for covers of these keyframe shapes (`prewarmTracker`).
+   */
   | {
       readonly type: 'prewarm';
       readonly id: number;
       readonly width: number;
       readonly height: number;
+      readonly keyframes: readonly KeyframeShape[];
     }
   | {
       readonly type: 'targets';
@@ -146,6 +151,7 @@ function handle(request: TrackerRequest): void {
   if (request.type === 'prewarm') {
     withCanvasDocument(() => {
       prewarmDetector(request.width, request.height);
+      prewarmTracker(request.width, request.height, request.keyframes);
     });
     post({ type: 'prewarmed', id: request.id });
     return;

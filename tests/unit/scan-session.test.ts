@@ -669,9 +669,11 @@ describe('a scan session', () => {
     }
   });
 
-  it('starts the tracker’s warm-up for the camera’s size while the camera is still opening', async () => {
+  it('starts the tracker’s warm-up for the camera’s size and the covers’ shapes while the camera is still opening', async () => {
     const parsed = parseFeed(demoFeed(), DEMO_FEED_URL);
     if (!parsed.ok) throw new Error('demo feed');
+    const tracked = parsed.catalog.books.filter((book) => book.target);
+    expect(tracked.length).toBeGreaterThan(30);
     for (const [quality, size] of [
       ['full', { width: 640, height: 480 }],
       ['reduced', { width: 320, height: 240 }],
@@ -680,8 +682,13 @@ describe('a scan session', () => {
       const steps: string[] = [];
       const engine = {
         ...fake.engine,
-        prepare: (prepared: { width: number; height: number }) => {
+        prepare: (
+          prepared: { width: number; height: number },
+          covers: Iterable<{ width: number; height: number }>,
+        ) => {
           steps.push(`prepare ${String(prepared.width)}x${String(prepared.height)}`);
+          // Every tracked book's cover, whose shapes the tracker warms for.
+          expect([...covers]).toEqual(tracked.map((book) => book.cover));
         },
         start: (...args: Parameters<typeof fake.engine.start>) => {
           steps.push('start');

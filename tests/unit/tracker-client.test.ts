@@ -25,7 +25,7 @@ class FakeWorker {
   postMessage(request: TrackerRequest) {
     this.requests.push(
       request.type === 'prewarm'
-        ? `prewarm ${String(request.width)}x${String(request.height)}`
+        ? `prewarm ${String(request.width)}x${String(request.height)}${request.keyframes.map((k) => ` ${String(k.width)}x${String(k.height)}`).join('')}`
         : request.type,
     );
     if (request.type === 'prewarm')
@@ -101,15 +101,16 @@ describe('the tracker worker client', () => {
     expect(FakeWorker.made).toHaveLength(2);
   });
 
-  it('compiles the detector for the camera’s size in the worker before any controller, and the controller shares that worker', async () => {
+  it('compiles the detector for the camera’s size and the tracker for the covers’ shapes in the worker before any controller, and the controller shares that worker', async () => {
     const { createTrackerFactory } = await import('../../src/tracking/tracker-client.ts');
     const factory = createTrackerFactory();
-    expect(await factory.prepare?.({ width: 640, height: 480 })).toBe(true);
+    const cover = { width: 128, height: 192, scale: 0.8 };
+    expect(await factory.prepare?.({ width: 640, height: 480 }, [cover])).toBe(true);
     expect(FakeWorker.made).toHaveLength(1);
-    expect(FakeWorker.made[0]!.requests).toEqual(['prewarm 640x480']);
+    expect(FakeWorker.made[0]!.requests).toEqual(['prewarm 640x480 128x192']);
     await factory.create(settings).addImageTargetsFromBuffer(new ArrayBuffer(1));
     expect(FakeWorker.made).toHaveLength(1);
-    expect(FakeWorker.made[0]!.requests).toEqual(['prewarm 640x480', 'create', 'targets']);
+    expect(FakeWorker.made[0]!.requests).toEqual(['prewarm 640x480 128x192', 'create', 'targets']);
   });
 
   it('does not warm up on the page where the worker has no WebGL', async () => {
@@ -117,7 +118,7 @@ describe('the tracker worker client', () => {
     const { createTrackerFactory, trackerMemory } =
       await import('../../src/tracking/tracker-client.ts');
     const factory = createTrackerFactory();
-    expect(await factory.prepare?.({ width: 640, height: 480 })).toBe(false);
+    expect(await factory.prepare?.({ width: 640, height: 480 }, [])).toBe(false);
     expect(FakeWorker.made[0]!.requests).toEqual([]);
     // The page module (mind-ar and tfjs on the page) was not loaded for it.
     expect(trackerMemory()).toBeNull();

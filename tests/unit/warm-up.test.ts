@@ -3,7 +3,13 @@
  * shape, so a shelf's sets searched in turn warm up on their first turn only.
  */
 import { describe, expect, it } from 'vitest';
-import { WarmUpRecord, type TrackingKeyframe } from '../../src/tracking/warm-up.ts';
+import {
+  commonKeyframeShapes,
+  keyframeShapeOf,
+  trackerPointCount,
+  WarmUpRecord,
+  type TrackingKeyframe,
+} from '../../src/tracking/warm-up.ts';
 
 const camera = { width: 640, height: 480 };
 const keyframe = (width: number, height: number, points: number): TrackingKeyframe => ({
@@ -28,7 +34,8 @@ describe('the warm-up record', () => {
     const record = new WarmUpRecord();
     expect(record.coldTargets(camera, firstSet)).toEqual([0, 1, 2]);
     record.trackerWarmed(camera, firstSet);
-    expect(record.coldTargets(camera, secondSet)).toEqual([0, 1]);
+    // Its 128×192 cover, padded to 128 points like the first set's, shares that set's programs.
+    expect(record.coldTargets(camera, secondSet)).toEqual([0]);
     record.trackerWarmed(camera, secondSet);
     // The next rounds of the rotation.
     expect(record.coldTargets(camera, firstSet)).toEqual([]);
@@ -43,9 +50,64 @@ describe('the warm-up record', () => {
     expect(record.coldTargets(camera, [...firstSet.slice(0, 2), keyframe(128, 210, 80)])).toEqual([
       2,
     ]);
-    // Alone, a cover's points are not padded to its set's largest count: another shape.
-    expect(record.coldTargets(camera, [firstSet[0]!])).toEqual([0]);
-    record.trackerWarmed(camera, [firstSet[0]!], [0]);
+    // Alone, a cover of 90 points is padded to 128, as in its set of up to 120: nothing to warm.
     expect(record.coldTargets(camera, [firstSet[0]!])).toEqual([]);
+    // One of more than 128 points has programs of its own.
+    expect(record.coldTargets(camera, [keyframe(128, 192, 130)])).toEqual([0]);
+    record.trackerWarmed(camera, [keyframe(128, 192, 130)]);
+    expect(record.coldTargets(camera, [keyframe(128, 192, 180)])).toEqual([]);
+  });
+
+  it('lets covers tracked alone one after another share their programs', () => {
+    const record = new WarmUpRecord();
+    // The demo's covers hold 16 to 52 tracking points: one shape, warmed by the first cover.
+    record.trackerWarmed(camera, [keyframe(128, 192, 16)]);
+    for (const points of [25, 34, 44, 52, 64]) {
+      expect(record.coldTargets(camera, [keyframe(128, 192, points)])).toEqual([]);
+    }
+    expect(record.coldTargets(camera, [keyframe(128, 192, 65)])).toEqual([0]);
+    expect(trackerPointCount([keyframe(128, 192, 0)])).toBe(0);
+    expect(trackerPointCount([keyframe(128, 192, 52), keyframe(128, 192, 70)])).toBe(128);
+  });
+});
+
+describe('the covers’ keyframe shapes', () => {
+  it('are mind-ar’s 128-pixel keyframe of the picture compiled at 160 pixels', () => {
+    // The demo's covers: 400×600 pictures, compiled at 160×240.
+    expect(keyframeShapeOf({ width: 400, height: 600 })).toEqual({
+      width: 128,
+      height: 192,
+      scale: 0.8,
+    });
+    // A shelf sign, 2:1.
+    expect(keyframeShapeOf({ width: 1200, height: 600 })).toEqual({
+      width: 256,
+      height: 128,
+      scale: 0.8,
+    });
+    // A small picture is compiled as it is, never enlarged.
+    expect(keyframeShapeOf({ width: 100, height: 150 })).toEqual({
+      width: 128,
+      height: 192,
+      scale: 1.28,
+    });
+    // An A5 cover: 1748×2480 compiles at 160×227.
+    expect(keyframeShapeOf({ width: 1748, height: 2480 })).toEqual({
+      width: 128,
+      height: 182,
+      scale: 0.8,
+    });
+  });
+
+  it('are warmed for the most common first', () => {
+    const covers = [
+      ...Array.from({ length: 5 }, () => ({ width: 400, height: 600 })),
+      ...Array.from({ length: 3 }, () => ({ width: 1748, height: 2480 })),
+      { width: 1200, height: 600 },
+    ];
+    expect(
+      commonKeyframeShapes(covers, 2).map((k) => `${String(k.width)}x${String(k.height)}`),
+    ).toEqual(['128x192', '128x182']);
+    expect(commonKeyframeShapes([], 2)).toEqual([]);
   });
 });

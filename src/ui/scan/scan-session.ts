@@ -262,7 +262,10 @@ export class ScanSession {
       const runtime = await this.runtimeModule();
       if (this.gone()) return;
       this.engine ??= runtime.createTrackingEngine();
-      this.engine.prepare(size);
+      this.engine.prepare(
+        size,
+        this.catalog.books.flatMap((book) => (book.target ? [book.cover] : [])),
+      );
     } catch {
       // The start loads the runtime again and reports what fails.
     }
