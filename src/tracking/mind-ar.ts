@@ -4,7 +4,7 @@
  * (its detector drops four each time a controller first describes features), and the input
  * texture. Without this, each shelf switch cost memory for good.
  */
-import { backend, engine, memory, type Tensor } from '@tensorflow/tfjs';
+import { backend, engine, memory, tensor2d, type Tensor } from '@tensorflow/tfjs';
 import { Controller } from 'mind-ar/src/image-target/controller.js';
 import { CropDetector } from 'mind-ar/src/image-target/detector/crop-detector.js';
 import { InputLoader } from 'mind-ar/src/image-target/input-loader.js';
@@ -53,14 +53,8 @@ interface ControllerInternals {
   tracker?: {
     dummyRun(input: Tensor): void;
     track(input: Tensor, lastModelViewTransform: CoverPose, targetIndex: number): unknown;
-    trackingKeyframeList: TrackingKeyframe[];
+    trackingKeyframeList: (TrackingKeyframe & { points: { x: number; y: number }[] })[];
     featurePointsListT: Tensor[];
-    imagePixelsListT: Tensor[];
-    imagePropertiesListT: Tensor[];
-    _prebuild(
-      keyframe: TrackingKeyframe,
-      count: number,
-    ): { featurePoints: Tensor; imagePixels: Tensor; imageProperties: Tensor };
   };
   cropDetector?: unknown;
   inputLoader: {
@@ -206,10 +200,17 @@ function loadOneTargetOnRequest(controller: ControllerLike): void {
 }
 
 /**
+ * Where padded points are put: so far outside the keyframe that the tracker's matching program
+ * rejects every place it would search for them at its first test. mind-ar pads at (-1, -1), which
+ * its program still searches around in part.
+ */
+const PADDING_POINT = -10_000;
+
+/**
  * After a set is loaded, rebuilds its tracker's point tensors padded to `trackerPointCount`, so
  * that covers of different point counts run the same compiled programs (`warm-up.ts`). mind-ar
- * builds them in its Tracker's constructor, padded to the set's largest count with points at
- * (-1, -1), which its tracker leaves out; these are padded the same way, only further.
+ * builds them in its Tracker's constructor, padded to the set's largest count; its tracker leaves
+ * out every point past a target's own count, padded here or there.
  */
 function padTrackerPointsOnLoad(controller: ControllerLike): void {
   const load = controller.addImageTargetsFromBuffer.bind(controller);
@@ -219,14 +220,13 @@ function padTrackerPointsOnLoad(controller: ControllerLike): void {
     if (!tracker) return loaded;
     const count = trackerPointCount(tracker.trackingKeyframeList);
     tracker.trackingKeyframeList.forEach((keyframe, index) => {
-      if (tracker.featurePointsListT[index]?.shape[0] === count) return;
+      const points = new Float32Array(count * 2).fill(PADDING_POINT);
+      keyframe.points.forEach((point, at) => {
+        points[at * 2] = point.x / keyframe.scale;
+        points[at * 2 + 1] = point.y / keyframe.scale;
+      });
       tracker.featurePointsListT[index]?.dispose();
-      tracker.imagePixelsListT[index]?.dispose();
-      tracker.imagePropertiesListT[index]?.dispose();
-      const built = tracker._prebuild(keyframe, count);
-      tracker.featurePointsListT[index] = built.featurePoints;
-      tracker.imagePixelsListT[index] = built.imagePixels;
-      tracker.imagePropertiesListT[index] = built.imageProperties;
+      tracker.featurePointsListT[index] = tensor2d(points, [count, 2], 'float32');
     });
     return loaded;
   };
