@@ -240,6 +240,14 @@ function padTrackerPointsOnLoad(controller: ControllerLike): void {
  */
 export function prewarmDetector(width: number, height: number): void {
   if (warmUps.detectorIsWarm({ width, height })) return;
+  onBlankPicture(width, height, (input) => {
+    new CropDetector(width, height).detect(input);
+    warmUps.detectorWarmed({ width, height });
+  });
+}
+
+/** Runs `warm` on a blank camera picture of this size, then frees every tensor made meanwhile. */
+function onBlankPicture(width: number, height: number, warm: (input: Tensor) => void): void {
   const ledger = new TensorLedger();
   const previous = activeLedger;
   activeLedger = ledger;
@@ -248,10 +256,7 @@ export function prewarmDetector(width: number, height: number): void {
     const blank = document.createElement('canvas');
     blank.width = width;
     blank.height = height;
-    const input = loader.loadInput(blank);
-    new CropDetector(width, height).detect(input);
-    input.dispose();
-    warmUps.detectorWarmed({ width, height });
+    warm(loader.loadInput(blank));
   } finally {
     ledger.disposeAll();
     activeLedger = previous;
@@ -282,15 +287,7 @@ export function prewarmTracker(
   }));
   const cold = warmUps.coldTargets(size, keyframes);
   if (cold.length === 0) return;
-  const ledger = new TensorLedger();
-  const previous = activeLedger;
-  activeLedger = ledger;
-  const loader = new InputLoader(width, height);
-  try {
-    const blank = document.createElement('canvas');
-    blank.width = width;
-    blank.height = height;
-    const input = loader.loadInput(blank);
+  onBlankPicture(width, height, (input) => {
     // Only the projection's form matters here, not its focal length.
     const projection = [
       [width, 0, width / 2],
@@ -309,11 +306,7 @@ export function prewarmTracker(
     );
     for (const index of cold) tracker.track(input, WARM_UP_POSE, index);
     warmUps.trackerWarmed(size, keyframes, cold);
-  } finally {
-    ledger.disposeAll();
-    activeLedger = previous;
-    backend().disposeData(loader.tempPixelHandle.dataId);
-  }
+  });
 }
 
 export const mindArFactory: ControllerFactory = {
