@@ -14,6 +14,9 @@ import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 import { commonKeyframeShapes, type KeyframeShape } from './warm-up.ts';
 
+/** How many cover shapes the tracker is warmed for: each costs one slow frame after the start. */
+const PREWARMED_COVER_SHAPES = 2;
+
 /**
  * What the engine needs from mind-ar's Controller; tests pass a fake. Loading targets and warming
  * up may answer later: the Controller usually runs in a worker (`tracker-client.ts`).
@@ -112,9 +115,6 @@ export interface Smoothing {
  * of a pixel every frame; 0.0005 / 1 cuts that jitter three- to fivefold while a fast move still
  * raises the cutoff enough to follow without visible lag. Units are mind-ar's: milliseconds.
  */
-/** How many cover shapes `prepare` warms the tracker for: each costs the start a moment. */
-const PREWARMED_COVER_SHAPES = 2;
-
 export const DEFAULT_SMOOTHING: Smoothing = {
   filterMinCF: 0.0005,
   filterBeta: 1,

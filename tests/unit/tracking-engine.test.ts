@@ -45,10 +45,11 @@ class FakeController implements ControllerLike {
   }
 }
 
-function setup() {
+function setup(prepare?: ControllerFactory['prepare']) {
   const controllers: FakeController[] = [];
   const close = vi.fn();
   const factory: ControllerFactory = {
+    ...(prepare ? { prepare } : {}),
     create: (settings) => {
       const controller = new FakeController(settings);
       controllers.push(controller);
@@ -93,6 +94,34 @@ describe('the tracking engine', () => {
     expect(controller?.dummyRun).toHaveBeenCalledOnce();
     expect(controller?.processing).toBe(true);
     expect(engine.projectionMatrix?.[5]).toBe(3.2);
+  });
+
+  it('warms the tracker for the covers’ common shapes once, after the first controller runs', async () => {
+    const prepared: string[] = [];
+    const { engine, controllers, video } = setup((size, keyframes) => {
+      prepared.push(
+        [`${String(size.width)}x${String(size.height)}`]
+          .concat(keyframes.map((k) => `${String(k.width)}x${String(k.height)}`))
+          .join(' '),
+      );
+      return Promise.resolve(true);
+    });
+    const covers = [
+      { width: 400, height: 600 },
+      { width: 1748, height: 2480 },
+      { width: 400, height: 600 },
+      { width: 1000, height: 1000 },
+      { width: 1748, height: 2480 },
+      { width: 400, height: 600 },
+    ];
+    engine.prepare({ width: 640, height: 480 }, covers);
+    // Before the camera: the detector only, so that scanning starts no later.
+    expect(prepared).toEqual(['640x480']);
+    await engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 });
+    expect(prepared).toEqual(['640x480', '640x480 128x192 128x182']);
+    controllers[0]!.frame({});
+    await engine.start(video, { buffer: buffer(2), targets, only: 1 }, { maxTrack: 2 });
+    expect(prepared).toHaveLength(2);
   });
 
   it('writes poses into per-target slots and emits only found and lost', async () => {
