@@ -72,32 +72,21 @@ describe('the warm-up record', () => {
 });
 
 describe('the covers’ keyframe shapes', () => {
-  it('are mind-ar’s 128-pixel keyframe of the picture compiled at 160 pixels', () => {
-    // The demo's covers: 400×600 pictures, compiled at 160×240.
-    expect(keyframeShapeOf({ width: 400, height: 600 })).toEqual({
-      width: 128,
-      height: 192,
-      scale: 0.8,
-    });
-    // A shelf sign, 2:1.
-    expect(keyframeShapeOf({ width: 1200, height: 600 })).toEqual({
-      width: 256,
-      height: 128,
-      scale: 0.8,
-    });
-    // A small picture is compiled as it is, never enlarged.
-    expect(keyframeShapeOf({ width: 100, height: 150 })).toEqual({
-      width: 128,
-      height: 192,
-      scale: 1.28,
-    });
-    // An A5 cover: 1748×2480 compiles at 160×227.
-    expect(keyframeShapeOf({ width: 1748, height: 2480 })).toEqual({
-      width: 128,
-      height: 182,
-      scale: 0.8,
-    });
-  });
+  it.each([
+    ['the demo’s covers: 400×600, compiled at 160×240', 400, 600, 128, 192, 0.8],
+    ['a shelf sign, 2:1', 1200, 600, 256, 128, 0.8],
+    ['a small picture, compiled as it is, never enlarged', 100, 150, 128, 192, 1.28],
+    ['an A5 cover: 1748×2480 compiles at 160×227', 1748, 2480, 128, 182, 0.8],
+  ])(
+    'are mind-ar’s 128-pixel keyframe of the picture compiled at 160 pixels: %s',
+    (_, width, height, keyframeWidth, keyframeHeight, scale) => {
+      expect(keyframeShapeOf({ width, height })).toEqual({
+        width: keyframeWidth,
+        height: keyframeHeight,
+        scale,
+      });
+    },
+  );
 
   it('are warmed for the most common first', () => {
     const covers = [
