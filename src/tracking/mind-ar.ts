@@ -12,6 +12,7 @@ import { Tracker } from 'mind-ar/src/image-target/tracker/tracker.js';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { ControllerFactory, ControllerLike, CoverPose } from './engine.ts';
 import { oneTargetOf } from './mind-file.ts';
+import { disposeTensorsIn } from './tensor-walk.ts';
 import { DetectionGate } from './detection-gate.ts';
 import {
   TRACKER_POINT_STEP,
@@ -20,31 +21,6 @@ import {
   type KeyframeShape,
   type TrackingKeyframe,
 } from './warm-up.ts';
-
-function isTensor(value: unknown): value is Tensor {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'dataId' in value &&
-    'isDisposed' in value &&
-    typeof (value as { dispose?: unknown }).dispose === 'function'
-  );
-}
-
-/** Disposes every tensor reachable from `root` through plain objects and arrays. */
-function disposeTensorsIn(root: unknown, depth = 0, seen = new Set<unknown>()): number {
-  if (depth > 6 || typeof root !== 'object' || root === null || seen.has(root)) return 0;
-  seen.add(root);
-  if (isTensor(root)) {
-    if (root.isDisposed) return 0;
-    root.dispose();
-    return 1;
-  }
-  let count = 0;
-  const values = Array.isArray(root) ? root : Object.values(root as Record<string, unknown>);
-  for (const value of values) count += disposeTensorsIn(value, depth + 1, seen);
-  return count;
-}
 
 interface ControllerInternals {
   worker: { terminate(): void };
