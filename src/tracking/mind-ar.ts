@@ -14,6 +14,7 @@ import type { ControllerFactory, ControllerLike, CoverPose } from './engine.ts';
 import { oneTargetOf } from './mind-file.ts';
 import { disposeTensorsIn } from './tensor-walk.ts';
 import { DetectionGate } from './detection-gate.ts';
+import { MatchingWorkers, type MatchingSide } from './matching-worker.ts';
 import {
   TRACKER_POINT_STEP,
   trackerPointCount,
@@ -22,8 +23,7 @@ import {
   type TrackingKeyframe,
 } from './warm-up.ts';
 
-interface ControllerInternals {
-  worker: { terminate(): void };
+interface ControllerInternals extends MatchingSide {
   inputWidth: number;
   inputHeight: number;
   tracker?: {
@@ -40,6 +40,7 @@ interface ControllerInternals {
   trackingStates: { isTracking: boolean; currentModelViewTransform: CoverPose | null }[];
   dummyRun(input: unknown): void;
   _workerMatch: (featurePoints: FeaturePoint[], targetIndexes: number[]) => Promise<unknown>;
+  _workerTrackUpdate: (pose: CoverPose, features: unknown) => Promise<unknown>;
   _detectAndMatch: (
     input: unknown,
     targetIndexes: number[],
@@ -64,6 +65,9 @@ function throttleDetection(controller: ControllerInternals): void {
     return detect(input, targetIndexes);
   };
 }
+
+/** A released Controller's matching worker, warm, for the next one (`matching-worker.ts`). */
+const matchingWorkers = new MatchingWorkers();
 
 /** What this worker's (or page's) tfjs has compiled; its program cache is shared. */
 const warmUps = new WarmUpRecord();
@@ -292,6 +296,7 @@ export const mindArFactory: ControllerFactory = {
     const controller = new Controller(settings);
     ledgers.set(controller, ledger);
     const internals = controller as unknown as ControllerInternals;
+    matchingWorkers.adopt(internals);
     loadOneTargetOnRequest(controller);
     padTrackerPointsOnLoad(controller);
     throttleDetection(internals);
@@ -301,8 +306,8 @@ export const mindArFactory: ControllerFactory = {
   },
   release: (controller) => {
     const internals = controller as unknown as ControllerInternals;
-    // mind-ar's own dispose() leaves its matching worker running.
-    internals.worker.terminate();
+    // mind-ar's own dispose() would leave its matching worker running.
+    matchingWorkers.release(internals);
     disposeTensorsIn(internals.tracker);
     disposeTensorsIn(internals.cropDetector);
     const ledger = ledgers.get(controller);
