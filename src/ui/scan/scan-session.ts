@@ -323,6 +323,7 @@ export class ScanSession {
     shelfId: string | null,
     only?: string,
     cut = false,
+    confirmed = false,
   ): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
@@ -331,7 +332,7 @@ export class ScanSession {
     const started = await engine.start(
       this.video,
       { buffer, targets: set.targets, ...(index >= 0 ? { only: index, cut } : {}) },
-      { maxTrack: MAX_TRACK[this.governor.level] },
+      { maxTrack: MAX_TRACK[this.governor.level], confirmed },
     );
     if (started) this.report('enterPhase', 'scanning');
     this.searchedSince = Date.now();
@@ -543,7 +544,8 @@ export class ScanSession {
           if (!buffer || this.gone()) return;
           this.searchIn(found.set, shelfId);
           try {
-            await this.run(found.set, buffer, shelfId, found.key, cut !== null);
+            // Its two passes are evidence enough to show it after fewer tracked frames.
+            await this.run(found.set, buffer, shelfId, found.key, cut !== null, true);
           } catch (error) {
             // The old set is released by now: say so, as any other failed start does.
             this.fail(error);
