@@ -123,14 +123,6 @@ export const DEFAULT_SMOOTHING: Smoothing = {
 };
 
 /**
- * Tracked frames before a cover the recognition index has just named shows, instead of
- * `warmupTolerance`'s six: the index's check has matched it in two frames and placed it alike in
- * both, and mind-ar's own detection in its one-target Controller has matched it once more. Each
- * tracked frame took 26 to 106 ms here (probe of 3 December), so it shows 150 to 250 ms sooner.
- */
-export const CONFIRMED_WARMUP_TOLERANCE = 1;
-
-/**
  * Where a target's centre lands in the video, in pixels, from its world matrix and the camera's
  * projection (both column-major): what `lp:pose` marks, in the app and the bare benchmark page.
  */
@@ -220,9 +212,8 @@ export class TrackingEngine {
    * Recognises the targets of one compiled set in the video, or with `only` just that one of
    * them (a cover the recognition index named: one target is searched and tracked at the cost of
    * one). With `cut`, `buffer` already holds only that target (cut out of the set, or fetched
-   * alone). `confirmed`: the index's checks have just matched that one target, so it shows after
-   * `CONFIRMED_WARMUP_TOLERANCE` tracked frames. Resolves once processing runs, or with `false` if
-   * a later call overtook it. Any earlier set is released first.
+   * alone). Resolves once processing runs, or with `false` if a later call overtook it. Any
+   * earlier set is released first.
    */
   async start(
     video: HTMLVideoElement,
@@ -232,17 +223,13 @@ export class TrackingEngine {
       only?: number;
       cut?: boolean;
     },
-    options: { maxTrack: number; smoothing?: Smoothing; confirmed?: boolean },
+    options: { maxTrack: number; smoothing?: Smoothing },
   ): Promise<boolean> {
     const generation = ++this.generation;
     await this.releaseController();
     if (generation !== this.generation) return false;
 
     const smoothing = options.smoothing ?? DEFAULT_SMOOTHING;
-    const warmupTolerance =
-      options.confirmed && targetSet.only !== undefined
-        ? Math.min(smoothing.warmupTolerance, CONFIRMED_WARMUP_TOLERANCE)
-        : smoothing.warmupTolerance;
     const width = video.videoWidth;
     const height = video.videoHeight;
     // mind-ar reads the element's width/height attributes as the input size.
@@ -253,7 +240,6 @@ export class TrackingEngine {
       inputHeight: height,
       maxTrack: options.maxTrack,
       ...smoothing,
-      warmupTolerance,
       onUpdate: (update) => {
         // A frame finishing always counts (a release may be waiting for it); poses only for the
         // current start.

@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  CONFIRMED_WARMUP_TOLERANCE,
-  DEFAULT_SMOOTHING,
   TrackingEngine,
   type ControllerFactory,
   type ControllerLike,
@@ -156,26 +154,6 @@ describe('the tracking engine', () => {
     controller.frame({ 0: matrix(3) });
     expect(engine.poses.get('book:bumi-manusia')?.tracked).toBe(true);
     expect(events).toEqual([{ type: 'found', target: targets[1] }]);
-  });
-
-  it('shows a cover the index has confirmed after fewer tracked frames, and only that one', async () => {
-    const { engine, controllers, video } = setup();
-    await engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 });
-    await engine.start(
-      video,
-      { buffer: buffer(2), targets, only: 1 },
-      { maxTrack: 2, confirmed: true },
-    );
-    // A whole set: the index's checks say nothing of its other covers.
-    await engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2, confirmed: true });
-    await engine.start(video, { buffer: buffer(2), targets, only: 1 }, { maxTrack: 2 });
-    expect(controllers.map((controller) => controller.settings.warmupTolerance)).toEqual([
-      DEFAULT_SMOOTHING.warmupTolerance,
-      CONFIRMED_WARMUP_TOLERANCE,
-      DEFAULT_SMOOTHING.warmupTolerance,
-      DEFAULT_SMOOTHING.warmupTolerance,
-    ]);
-    expect(CONFIRMED_WARMUP_TOLERANCE).toBeLessThan(DEFAULT_SMOOTHING.warmupTolerance);
   });
 
   it('reports frames processed per second', async () => {

@@ -323,7 +323,6 @@ export class ScanSession {
     shelfId: string | null,
     only?: string,
     cut = false,
-    confirmed = false,
   ): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
@@ -332,7 +331,7 @@ export class ScanSession {
     const started = await engine.start(
       this.video,
       { buffer, targets: set.targets, ...(index >= 0 ? { only: index, cut } : {}) },
-      { maxTrack: MAX_TRACK[this.governor.level], confirmed },
+      { maxTrack: MAX_TRACK[this.governor.level] },
     );
     if (started) this.report('enterPhase', 'scanning');
     this.searchedSince = Date.now();
@@ -544,8 +543,7 @@ export class ScanSession {
           if (!buffer || this.gone()) return;
           this.searchIn(found.set, shelfId);
           try {
-            // Its two passes are evidence enough to show it after fewer tracked frames.
-            await this.run(found.set, buffer, shelfId, found.key, cut !== null, true);
+            await this.run(found.set, buffer, shelfId, found.key, cut !== null);
           } catch (error) {
             // The old set is released by now: say so, as any other failed start does.
             this.fail(error);
