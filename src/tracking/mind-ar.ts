@@ -306,7 +306,7 @@ export const mindArFactory: ControllerFactory = {
   },
   release: (controller) => {
     const internals = controller as unknown as ControllerInternals;
-    // mind-ar's own dispose() would leave its matching worker running.
+    // Its matching worker is kept for the next Controller, or ended.
     matchingWorkers.release(internals);
     disposeTensorsIn(internals.tracker);
     disposeTensorsIn(internals.cropDetector);
