@@ -52,6 +52,14 @@ class FakeController {
   }
 }
 
+/** The next Controller, made and adopted, with the worker mind-ar started for it. */
+function adoptNext(workers: MatchingWorkers): { controller: FakeController; started: FakeWorker } {
+  const controller = new FakeController();
+  const started = controller.worker;
+  workers.adopt(controller);
+  return { controller, started };
+}
+
 describe('MatchingWorkers', () => {
   it('gives the next Controller the worker of the one released, and its answers', async () => {
     const workers = new MatchingWorkers();
@@ -68,9 +76,7 @@ describe('MatchingWorkers', () => {
     workers.release(first);
     expect(kept.terminated).toBe(false);
 
-    const second = new FakeController();
-    const started = second.worker;
-    workers.adopt(second);
+    const { controller: second, started } = adoptNext(workers);
     expect(second.worker).toBe(kept);
     expect(started.terminated).toBe(true);
     const match = second._workerMatch();
@@ -90,11 +96,9 @@ describe('MatchingWorkers', () => {
     workers.release(first);
     expect(busy.terminated).toBe(true);
 
-    const second = new FakeController();
-    const own = second.worker;
-    workers.adopt(second);
-    expect(second.worker).toBe(own);
-    expect(own.terminated).toBe(false);
+    const { controller: second, started } = adoptNext(workers);
+    expect(second.worker).toBe(started);
+    expect(started.terminated).toBe(false);
   });
 
   it('keeps one worker, however often a Controller is released', () => {
