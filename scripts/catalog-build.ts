@@ -104,4 +104,10 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+// What the build itself cannot do (a compiling thread that ran out of memory, a full disk): one line
+// in both languages, not a stack trace.
+await main().catch((error: unknown) => {
+  fail([
+    `Katalog tidak dapat dibuat / The catalog could not be built: ${error instanceof Error ? error.message : String(error)}`,
+  ]);
+});

@@ -4,10 +4,12 @@
  * cover by cover, and a cover's entry in them is its compiled target, byte for byte.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { compileTargetSet } from '../../src/tracking/node/offline-compile.ts';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CompilePool, compileTargetSet } from '../../src/tracking/node/offline-compile.ts';
 import { splitTargetSet } from '../../src/tracking/mind-file.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -44,5 +46,43 @@ describe('compiling a set on several threads', () => {
         true,
       );
     }
+  });
+});
+
+describe('a compiling thread that stops', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'lensa-compile-thread-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const thread = async (name: string, code: string) => {
+    const file = path.join(dir, name);
+    await writeFile(file, code);
+    return pathToFileURL(file);
+  };
+
+  it('fails the build with its reason instead of leaving it waiting', async () => {
+    // As a thread the system stops midway (out of memory): no answer, no error, only its end.
+    const pool = new CompilePool(
+      1,
+      await thread(
+        'stops.mjs',
+        "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n",
+      ),
+    );
+    await expect(pool.compile([new Uint8Array(4)])).rejects.toThrow(/stopped \(exit code 3\)/);
+    // The next job gets a new thread, which stops as well: it fails too, it does not hang.
+    await expect(pool.compile([new Uint8Array(4)])).rejects.toThrow(/exit code 3/);
+  });
+
+  it('says why a thread could not start', async () => {
+    const pool = new CompilePool(
+      2,
+      await thread('broken.mjs', "throw new Error('mind-ar is missing');\n"),
+    );
+    await expect(pool.compile([new Uint8Array(4)])).rejects.toThrow('mind-ar is missing');
   });
 });

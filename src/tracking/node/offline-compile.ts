@@ -1,7 +1,8 @@
 /**
  * Compiling pictures into a mind-ar target set in Node (`npm run catalog:build`, `npm run assets`),
- * with mind-ar's offline compiler drawing on @napi-rs/canvas. The browser's editor compiles in a
- * worker instead (src/tracking/compile.ts); both scale pictures to the same size first.
+ * with mind-ar's offline compiler drawing on @napi-rs/canvas, in compiling threads
+ * (`compile-thread.mjs`) that share a set's covers out. The browser's editor compiles in a worker
+ * instead (src/tracking/compile.ts); both scale pictures to the same size first.
  */
 import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -15,7 +16,7 @@ export { assembleTargetSet, oneTargetOf, splitTargetSet, targetSetLayout } from 
 /**
  * How many covers compile at once. mind-ar's compiler keeps one core busy per cover, so a build on
  * a staff computer with 8 cores is up to 8 times faster. Each thread holds about 330 MB (tfjs and
- * a cover's images; measured on a 45-cover build here), so a computer gets one a GiB of memory.
+ * a cover's images; measured on a 45-cover build here), so there is at most one a GiB of memory.
  */
 export const COMPILE_THREADS = Math.max(
   1,
@@ -30,12 +31,21 @@ interface Job {
 
 /**
  * Compiling threads, started on first use and kept for the next set of the same build. An idle
- * thread is unref'd, so a finished build exits without closing them.
+ * thread is unref'd, so a finished build exits without closing them. A thread that stops (an
+ * error, running out of memory) fails the job it had, never leaves it waiting; the next job
+ * starts another.
  */
-class CompilePool {
+export class CompilePool {
   private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
+  private readonly working = new Map<Worker, Job>();
   private started = 0;
+
+  constructor(
+    private readonly size = COMPILE_THREADS,
+    /** The thread's script (tests give one that fails). */
+    private readonly script = new URL('./compile-thread.mjs', import.meta.url),
+  ) {}
 
   compile(images: Uint8Array[]): Promise<Uint8Array> {
     return new Promise((resolve, reject) => {
@@ -45,32 +55,12 @@ class CompilePool {
   }
 
   private next(): void {
-    const job = this.queue.shift();
-    if (!job) return;
+    if (this.queue.length === 0) return;
     const worker = this.idle.pop() ?? this.start();
-    if (!worker) {
-      this.queue.unshift(job);
-      return;
-    }
+    const job = worker && this.queue.shift();
+    if (!worker || !job) return;
+    this.working.set(worker, job);
     worker.ref();
-    const onMessage = (answer: { bytes?: Uint8Array; error?: string }) => {
-      worker.off('error', onError);
-      if (answer.bytes) job.resolve(answer.bytes);
-      else job.reject(new Error(answer.error ?? 'the compiling thread gave no answer'));
-      worker.unref();
-      this.idle.push(worker);
-      this.next();
-    };
-    // A thread that crashed (out of memory) fails its own job; the next job starts a new one.
-    const onError = (error: Error) => {
-      worker.off('message', onMessage);
-      job.reject(error);
-      this.started--;
-      void worker.terminate();
-      this.next();
-    };
-    worker.once('message', onMessage);
-    worker.once('error', onError);
     const copies = job.images.map((bytes) => bytes.slice());
     worker.postMessage(
       { images: copies },
@@ -79,9 +69,32 @@ class CompilePool {
   }
 
   private start(): Worker | undefined {
-    if (this.started >= COMPILE_THREADS) return undefined;
+    if (this.started >= this.size) return undefined;
     this.started++;
-    return new Worker(new URL('./compile-thread.mjs', import.meta.url));
+    const worker = new Worker(this.script);
+    worker.on('message', (answer: { bytes?: Uint8Array; error?: string }) => {
+      const job = this.working.get(worker);
+      this.working.delete(worker);
+      if (answer.bytes) job?.resolve(answer.bytes);
+      else job?.reject(new Error(answer.error ?? 'the compiling thread gave no answer'));
+      worker.unref();
+      this.idle.push(worker);
+      this.next();
+    });
+    let failure: Error | undefined;
+    worker.on('error', (error) => {
+      failure = error;
+    });
+    worker.on('exit', (code) => {
+      this.started--;
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1);
+      const job = this.working.get(worker);
+      this.working.delete(worker);
+      job?.reject(failure ?? new Error(`the compiling thread stopped (exit code ${code})`));
+      this.next();
+    });
+    return worker;
   }
 }
 
