@@ -121,14 +121,11 @@ export async function compileTargetSet(
   threads = COMPILE_THREADS,
 ): Promise<Uint8Array> {
   const scaled = await Promise.all(images.map(scaledForTarget));
-  const runs = Math.max(1, Math.min(threads, scaled.length));
-  const perRun = Math.ceil(scaled.length / runs);
+  const perRun = Math.ceil(scaled.length / Math.max(1, threads));
+  const runs: Uint8Array[][] = [];
+  for (let at = 0; at < scaled.length; at += perRun) runs.push(scaled.slice(at, at + perRun));
   pool ??= new CompilePool();
   const compiling = pool;
-  const files = await Promise.all(
-    Array.from({ length: Math.ceil(scaled.length / perRun) }, (_, run) =>
-      compiling.compile(scaled.slice(run * perRun, (run + 1) * perRun)),
-    ),
-  );
+  const files = await Promise.all(runs.map((run) => compiling.compile(run)));
   return files.length === 1 ? (files[0] as Uint8Array) : assembleTargetSet(files);
 }
