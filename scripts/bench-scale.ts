@@ -36,6 +36,8 @@ import {
   passes,
   coverPoints,
   createFrameDetector,
+  appearanceAgrees,
+  coverPicture,
 } from '../src/tracking/node/detect.ts';
 import { demoCovers, drawnCover, type Cover } from './lib/scale-covers.ts';
 import {
@@ -135,6 +137,14 @@ function keyframesOf(cover: Cover): Promise<unknown> {
   });
 }
 
+/** The cover's picture as its compiled target carries it (128 px on its short side). */
+function pictureOf(cover: Cover): Promise<{ data: Uint8Array; width: number; height: number }> {
+  return cached('pic-', cover, async () => {
+    const { grey, w, h } = await greyCover(cover);
+    return coverPicture(grey, w, h);
+  });
+}
+
 type Condition = 'frontal' | 'angle' | 'small' | 'hand' | 'blurred';
 const CONDITIONS: readonly Condition[] = ['frontal', 'angle', 'small', 'hand', 'blurred'];
 
@@ -198,6 +208,7 @@ async function main(): Promise<void> {
 
     const byKey = new Map(covers.map((cover) => [cover.key, cover]));
     const keyframes = new Map<string, unknown>();
+    const pictures = new Map<string, { data: Uint8Array; width: number; height: number }>();
     const checkMs: number[] = [];
     let checks = 0;
     /** Every check that paired points, for choosing the check's thresholds (`--checks`). */
@@ -208,6 +219,7 @@ async function main(): Promise<void> {
     const identifyAndCheck = async (
       identifier: Identifier,
       points: FeaturePoint[],
+      grey: Float32Array,
     ): Promise<string | undefined> => {
       const started = performance.now();
       const guesses = identifier.observe(points).candidates;
@@ -218,6 +230,7 @@ async function main(): Promise<void> {
         const cover = byKey.get(guess.key);
         if (!cover) continue;
         if (!keyframes.has(guess.key)) keyframes.set(guess.key, await keyframesOf(cover));
+        if (!pictures.has(guess.key)) pictures.set(guess.key, await pictureOf(cover));
         const checkStarted = performance.now();
         const result = checkCover(keyframes.get(guess.key), points, {
           width: FRAME_W,
@@ -226,7 +239,14 @@ async function main(): Promise<void> {
         if (result.inliers > 0) {
           checked.push({ query: querying, condition: queryCondition, guess: guess.key, ...result });
         }
-        const passed = passes(result);
+        // The points, then the picture where they place the cover, as the scan view checks.
+        const picture = { data: grey, width: FRAME_W, height: FRAME_H };
+        const passed =
+          passes(result) &&
+          appearanceAgrees(result, pictures.get(guess.key), picture, {
+            width: FRAME_W,
+            height: FRAME_H,
+          });
         checking += performance.now() - checkStarted;
         checks++;
         if (passed && !answer) {
@@ -257,7 +277,7 @@ async function main(): Promise<void> {
         let frame = 0;
         while (!named && frame < MAX_FRAMES) {
           const points = detector.detect(grey);
-          named = await identifyAndCheck(identifier, points);
+          named = await identifyAndCheck(identifier, points, grey);
           frame++;
         }
         if (!named) undecided++;
@@ -276,7 +296,7 @@ async function main(): Promise<void> {
       queryCondition = 'frontal';
       const identifier = new Identifier(index);
       for (let frame = 0; frame < MAX_FRAMES; frame++) {
-        if (await identifyAndCheck(identifier, detector.detect(grey))) return true;
+        if (await identifyAndCheck(identifier, detector.detect(grey), grey)) return true;
       }
       return false;
     };

@@ -141,6 +141,22 @@ declare module 'mind-ar/src/image-target/matching/matcher.js' {
   }
 }
 
+declare module 'mind-ar/src/image-target/utils/images.js' {
+  /** The picture scaled by `ratio`, as the compiler scales a cover for its keyframes. */
+  export function resize(options: {
+    image: { data: ArrayLike<number>; width: number; height: number };
+    ratio: number;
+  }): { data: Uint8Array; width: number; height: number };
+}
+
+declare module 'mind-ar/src/image-target/utils/homography.js' {
+  /** The 3×3 homography (row by row, last entry 1) taking `from` onto `to`, by least squares. */
+  export function solveHomography(
+    from: readonly (readonly [number, number])[],
+    to: readonly (readonly [number, number])[],
+  ): number[];
+}
+
 declare module 'mind-ar/src/image-target/estimation/estimator.js' {
   export class Estimator {
     /** The camera's intrinsics, as the Controller builds them (3×3, pixels). */

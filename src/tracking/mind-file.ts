@@ -63,6 +63,48 @@ export function targetSetLayout(bytes: Uint8Array): TargetSetLayout | null {
  * alone: the entry's tracking data and picture are skipped. Null if the entry has none.
  */
 export function matchingDataOf(set: Uint8Array, entry: EntryRange): unknown {
+  return entryField(set, entry, 'matchingData');
+}
+
+/** A cover's grey picture as its compiled target holds it, one byte a pixel, row by row. */
+export interface CoverPicture {
+  readonly data: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The smallest of the pictures an entry's tracking data carries (mind-ar keeps the cover at 256
+ * and 128 pixels on its short side), decoded alone; null if the entry has none of a sound shape.
+ */
+export function coverPictureOf(set: Uint8Array, entry: EntryRange): CoverPicture | null {
+  const tracking = entryField(set, entry, 'trackingData');
+  if (!Array.isArray(tracking)) return null;
+  let smallest: CoverPicture | null = null;
+  for (const item of tracking as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { data, width, height } = item as Record<string, unknown>;
+    if (
+      !(data instanceof Uint8Array) ||
+      typeof width !== 'number' ||
+      typeof height !== 'number' ||
+      !Number.isInteger(width) ||
+      !Number.isInteger(height) ||
+      width <= 0 ||
+      height <= 0 ||
+      data.length !== width * height
+    ) {
+      continue;
+    }
+    if (!smallest || width * height < smallest.width * smallest.height) {
+      smallest = { data, width, height };
+    }
+  }
+  return smallest;
+}
+
+/** One field of an entry's map, decoded alone; null if it is missing or the bytes are not sound. */
+function entryField(set: Uint8Array, entry: EntryRange, field: string): unknown {
   const bytes = set.subarray(entry.start, entry.end);
   const reader = new Reader(bytes);
   const pairs = reader.mapHeader();
@@ -71,7 +113,7 @@ export function matchingDataOf(set: Uint8Array, entry: EntryRange): unknown {
     const key = reader.string();
     const start = reader.offset;
     if (key === null || !reader.skip()) return null;
-    if (key === 'matchingData') return decodeOrNull(bytes.subarray(start, reader.offset));
+    if (key === field) return decodeOrNull(bytes.subarray(start, reader.offset));
   }
   return null;
 }

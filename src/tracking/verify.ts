@@ -7,11 +7,23 @@
  */
 import { Estimator } from 'mind-ar/src/image-target/estimation/estimator.js';
 import { Matcher } from 'mind-ar/src/image-target/matching/matcher.js';
+import { solveHomography } from 'mind-ar/src/image-target/utils/homography.js';
+import {
+  compareAppearance,
+  type AppearanceResult,
+  type GreyPicture,
+} from '../domain/recognition/appearance.ts';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import { touch, trimOldest } from '../domain/recent.ts';
 import { plausiblePlacement, type Corners } from '../domain/recognition/placement.ts';
 import type { CoverPose } from './engine.ts';
-import { matchingDataOf, targetSetLayout, type EntryRange } from './mind-file.ts';
+import {
+  coverPictureOf,
+  matchingDataOf,
+  targetSetLayout,
+  type CoverPicture,
+  type EntryRange,
+} from './mind-file.ts';
 
 /** One target's matching keyframes, as a compiled `.mind` file holds them. */
 export type CoverKeyframes = unknown;
@@ -26,6 +38,18 @@ export type CoverKeyframes = unknown;
  */
 export const MIN_CHECK_INLIERS = 16;
 export const MIN_CHECK_SPAN = 0.2;
+
+/**
+ * And the picture must look like the cover where the pairs place it: at least 3 in 5 of the cells
+ * with detail on the cover follow it (`compareAppearance`). At 1,000 drawn covers, two covers the
+ * library does not hold passed every check on their pairs (a shared title word in the same type,
+ * the spine band); drawn at an angle, one of them agreed with the cover it passed as in 5 and 6 of
+ * 16 cells, where covers in view, frontal, turned, small, blurred or partly under a hand, agreed
+ * in 10 to 16 on most frames (docs/recognition.md).
+ */
+export function looksAlike(appearance: AppearanceResult): boolean {
+  return appearance.cells >= 4 && appearance.agreeing * 5 >= appearance.cells * 3;
+}
 
 /** A guessed cover: its set, and its place among the set's targets. */
 export interface CoverGuess {
@@ -63,6 +87,11 @@ export interface CheckResult {
    */
   readonly pose: CoverPose | null;
   readonly corners: Corners | null;
+  /**
+   * The cover's corners in frame pixels by the homography fitted to the pairs alone: the place the
+   * picture is compared at. The pose's corners assume mind-ar's camera; these hold for any view.
+   */
+  readonly outline: Corners | null;
 }
 
 const NO_MATCH: CheckResult = {
@@ -72,6 +101,7 @@ const NO_MATCH: CheckResult = {
   cells: 0,
   pose: null,
   corners: null,
+  outline: null,
 };
 
 /**
@@ -121,8 +151,10 @@ export function checkCover(
       cells: cells.size,
       pose: null,
       corners: null,
+      outline: null,
     };
     if (!enoughPairs(measured)) return measured;
+    const outline = outlineOf(result.screenCoords ?? [], world, width, height);
     // The same estimate mind-ar makes after its own match, so the tracker can start from it.
     const projection = projectionFor(frame);
     const pose = new Estimator(projection).estimate({
@@ -131,7 +163,7 @@ export function checkCover(
     });
     if (!pose || !pose.flat().every(Number.isFinite)) return measured;
     const corners = cornersOf(pose, projection, width, height);
-    return plausiblePlacement(corners, frame) ? { ...measured, pose, corners } : measured;
+    return plausiblePlacement(corners, frame) ? { ...measured, pose, corners, outline } : measured;
   } catch (error) {
     // Keyframes of an unexpected shape: no match, and scanning goes on.
     console.warn('The cover could not be checked', error);
@@ -159,6 +191,52 @@ function enoughPairs(result: CheckResult): boolean {
     result.spanX >= MIN_CHECK_SPAN &&
     result.spanY >= MIN_CHECK_SPAN
   );
+}
+
+/** The corners of a `width` × `height` cover by the homography that takes `world` onto `screen`. */
+function outlineOf(
+  screen: readonly { x: number; y: number }[],
+  world: readonly { x: number; y: number }[],
+  width: number,
+  height: number,
+): Corners | null {
+  if (screen.length !== world.length || screen.length < 4) return null;
+  const h = solveHomography(
+    world.map((p) => [p.x, p.y] as const),
+    screen.map((p) => [p.x, p.y] as const),
+  );
+  if (h.length !== 9 || !h.every(Number.isFinite)) return null;
+  const corners: [number, number][] = [];
+  for (const [x, y] of [
+    [0, 0],
+    [width, 0],
+    [width, height],
+    [0, height],
+  ] as const) {
+    const w = (h[6] ?? 0) * x + (h[7] ?? 0) * y + (h[8] ?? 1);
+    corners.push([
+      ((h[0] ?? 0) * x + (h[1] ?? 0) * y + (h[2] ?? 0)) / w,
+      ((h[3] ?? 0) * x + (h[4] ?? 0) * y + (h[5] ?? 0)) / w,
+    ]);
+  }
+  return corners.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y)) ? corners : null;
+}
+
+/**
+ * Whether the frame's picture looks like the cover where the check placed it. Without the cover's
+ * picture (an entry with no tracking data) it cannot be shown to, so it does not pass.
+ */
+export function appearanceAgrees(
+  result: CheckResult,
+  cover: CoverPicture | null | undefined,
+  picture: GreyPicture,
+  frame: { readonly width: number; readonly height: number },
+): boolean {
+  if (!cover || !result.outline) return false;
+  // The picture may be the frame made smaller.
+  const [sx, sy] = [picture.width / frame.width, picture.height / frame.height];
+  const outline = result.outline.map(([x, y]) => [x * sx, y * sy] as const);
+  return looksAlike(compareAppearance(cover, picture, outline));
 }
 
 /** The cover's corners (target pixels, y down) seen through `pose` and the camera. */
@@ -199,6 +277,8 @@ export class KeyframeSets {
   private readonly covers = new Map<string, Uint8Array | null>();
   /** Decoded keyframes by cover, most recently used last. */
   private readonly decoded = new Map<string, CoverKeyframes>();
+  /** Decoded pictures by cover (24 KB each), most recently used last. */
+  private readonly pictures = new Map<string, CoverPicture | null>();
 
   constructor(
     private readonly limit = 8,
@@ -248,6 +328,22 @@ export class KeyframeSets {
     return keyframes;
   }
 
+  /** The cover's grey picture, for comparing with the frame; null where its entry has none. */
+  picture(guess: CoverGuess): CoverPicture | null {
+    const key = coverKey(guess);
+    const known = this.pictures.get(key);
+    if (known !== undefined) {
+      touch(this.pictures, key, known);
+      return known;
+    }
+    const entry = this.entryOf(guess);
+    if (!entry) return null;
+    const picture = coverPictureOf(entry.bytes, entry.range);
+    this.pictures.set(key, picture);
+    trimOldest(this.pictures, this.decodedLimit);
+    return picture;
+  }
+
   ids(): string[] {
     return [...this.sets.keys()];
   }
@@ -257,16 +353,22 @@ export class KeyframeSets {
   }
 
   private decode(guess: CoverGuess): CoverKeyframes {
+    const entry = this.entryOf(guess);
+    return entry ? (matchingDataOf(entry.bytes, entry.range) ?? undefined) : undefined;
+  }
+
+  /** Where the cover's entry lies: its part alone, or its place in its set. */
+  private entryOf(guess: CoverGuess): { bytes: Uint8Array; range: EntryRange } | null {
     const alone = this.covers.get(coverKey(guess));
-    if (alone) return matchingDataOf(alone, { start: 0, end: alone.byteLength }) ?? undefined;
+    if (alone) return { bytes: alone, range: { start: 0, end: alone.byteLength } };
     const set = this.sets.get(guess.setId);
-    const entry = set && Number.isInteger(guess.index) ? set.entries[guess.index] : undefined;
-    if (!set || !entry) return undefined;
-    return matchingDataOf(set.bytes, entry) ?? undefined;
+    const range = set && Number.isInteger(guess.index) ? set.entries[guess.index] : undefined;
+    return set && range ? { bytes: set.bytes, range } : null;
   }
 
   private forget(which: (key: string) => boolean): void {
     for (const key of [...this.decoded.keys()]) if (which(key)) this.decoded.delete(key);
+    for (const key of [...this.pictures.keys()]) if (which(key)) this.pictures.delete(key);
   }
 }
 
@@ -275,16 +377,26 @@ export function coverKey(guess: CoverGuess): string {
   return `${guess.setId}\n${String(guess.index)}`;
 }
 
-/** The first guess whose cover is in view (-1 if none), and where it lies in the frame. */
+/**
+ * The first guess whose cover is in view (-1 if none), and where it lies in the frame. With the
+ * frame's `picture`, a guess passes only where the picture looks like the cover too (where the
+ * picture cannot be read, the points decide alone, as they did before pictures were compared).
+ */
 export function firstInView(
   sets: KeyframeSets,
   guesses: readonly CoverGuess[],
   points: readonly FeaturePoint[],
   frame: { readonly width: number; readonly height: number },
+  picture?: () => GreyPicture | null,
 ): { readonly passed: number; readonly corners: Corners | null } {
+  // Read once, and only for a guess whose points passed.
+  let grey: GreyPicture | null | undefined;
   for (const [at, guess] of guesses.entries()) {
     const result = checkCover(sets.cover(guess), points, frame);
-    if (passes(result)) return { passed: at, corners: result.corners };
+    if (!passes(result)) continue;
+    if (picture && grey === undefined) grey = picture();
+    if (grey && !appearanceAgrees(result, sets.picture(guess), grey, frame)) continue;
+    return { passed: at, corners: result.corners };
   }
   return { passed: -1, corners: null };
 }

@@ -6,7 +6,7 @@
 import type { FeaturePoint } from '../../domain/recognition/index-file.ts';
 import type { CoverKeyframes } from '../verify.ts';
 
-export { checkCover, coverInView, passes, type CheckResult } from '../verify.ts';
+export { appearanceAgrees, checkCover, coverInView, passes, type CheckResult } from '../verify.ts';
 
 export interface FrameDetector {
   /** Feature points of the next crop of a grey frame (0–255, row by row). */
@@ -89,4 +89,21 @@ export async function coverKeyframes(
       scale: image.scale,
     };
   });
+}
+
+/**
+ * The cover's grey picture as a compiled target carries it for the check's comparison (the
+ * tracking data's smallest: 128 pixels on the short side), scaled as mind-ar's compiler scales it.
+ */
+export async function coverPicture(
+  grey: Uint8Array,
+  width: number,
+  height: number,
+): Promise<{ data: Uint8Array; width: number; height: number }> {
+  const { resize } = await import('mind-ar/src/image-target/utils/images.js');
+  const small = resize({
+    image: { data: grey, width, height },
+    ratio: 128 / Math.min(width, height),
+  });
+  return { data: Uint8Array.from(small.data), width: small.width, height: small.height };
 }
