@@ -7,6 +7,7 @@
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { Corners } from '../domain/recognition/placement.ts';
+import { greyPictureOf } from './grey-picture.ts';
 import { KeyframeSets, firstInView, type CoverGuess } from './verify.ts';
 
 export type CheckRequest =
@@ -18,6 +19,8 @@ export type CheckRequest =
       readonly guesses: readonly CoverGuess[];
       readonly points: readonly FeaturePoint[];
       readonly frame: { readonly width: number; readonly height: number };
+      /** A small copy of the frame's picture, or null (then the points decide alone). */
+      readonly picture: ImageBitmap | null;
     };
 
 export interface CheckReply {
@@ -43,9 +46,18 @@ self.onmessage = (event: MessageEvent<CheckRequest>) => {
     sets.addCover(request.cover, request.entry);
     return;
   }
+  const { picture } = request;
+  const outcome = firstInView(
+    sets,
+    request.guesses,
+    request.points,
+    request.frame,
+    picture ? () => greyPictureOf(picture) : undefined,
+  );
+  picture?.close();
   const reply: CheckReply = {
     id: request.id,
-    ...firstInView(sets, request.guesses, request.points, request.frame),
+    ...outcome,
     held: sets.ids(),
     heldCovers: sets.coverIds(),
   };

@@ -6,6 +6,7 @@
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { Corners } from '../domain/recognition/placement.ts';
 import type { CheckReply, CheckRequest } from './check.worker.ts';
+import { greyPictureOf } from './grey-picture.ts';
 import { KeyframeSets, coverKey, firstInView, type CoverGuess } from './verify.ts';
 
 export type { CoverGuess };
@@ -28,12 +29,16 @@ export interface GuessLoaders {
 }
 
 export interface CoverChecker {
-  /** The first guess whose cover mind-ar's matcher finds in the frame's points. */
+  /**
+   * The first guess whose cover mind-ar's matcher finds in the frame's points and, given the
+   * frame's `picture` (which the checker then owns and closes), whose cover the picture shows.
+   */
   check(
     guesses: readonly CoverGuess[],
     points: readonly FeaturePoint[],
     frame: { readonly width: number; readonly height: number },
     load: GuessLoaders,
+    picture?: ImageBitmap | null,
   ): Promise<CheckOutcome>;
   dispose(): void;
 }
@@ -95,7 +100,7 @@ export function createCoverChecker(): CoverChecker {
   };
 
   return {
-    async check(guesses, points, frame, load) {
+    async check(guesses, points, frame, load, picture) {
       // Everything missing is loaded side by side: one set after another, four sets of 4 MB took
       // over a second on this machine while the cover was in view. A cover alone where the index
       // says where it lies; its whole set where not, or where the part cannot be had.
@@ -118,12 +123,18 @@ export function createCoverChecker(): CoverChecker {
         sendSet(setId, buffers[at] ?? null);
       });
       const current = worker;
-      if (!current) return firstInView(onPage, guesses, points, frame);
+      if (!current) {
+        try {
+          return firstInView(onPage, guesses, points, frame, picture ? () => greyPictureOf(picture) : undefined); // prettier-ignore
+        } finally {
+          picture?.close();
+        }
+      }
       const id = nextId++;
       return new Promise<CheckOutcome>((resolve) => {
         waiting.set(id, resolve);
-        const request: CheckRequest = { type: 'check', id, guesses, points, frame };
-        current.postMessage(request);
+        const request: CheckRequest = { type: 'check', id, guesses, points, frame, picture: picture ?? null }; // prettier-ignore
+        current.postMessage(request, picture ? [picture] : []);
       });
     },
     dispose() {

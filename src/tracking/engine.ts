@@ -51,8 +51,12 @@ export interface ControllerSettings {
   readonly warmupTolerance: number;
   readonly missTolerance: number;
   readonly onUpdate: (update: ControllerUpdate) => void;
-  /** The feature points of each detection frame, before they are matched against the set. */
-  readonly onFeatures: (points: readonly FeaturePoint[]) => void;
+  /**
+   * The feature points of each detection frame, before they are matched against the set, and
+   * where it can be made a small copy of the frame's picture (`grey-picture.ts`), which the
+   * callee owns and closes.
+   */
+  readonly onFeatures: (points: readonly FeaturePoint[], picture?: ImageBitmap) => void;
 }
 
 export interface ControllerFactory {
@@ -71,6 +75,15 @@ export interface ControllerFactory {
     keyframes: readonly KeyframeShape[],
   ): Promise<boolean>;
 }
+
+/**
+ * Hears a detection frame's points; `takePicture` hands over the small copy of its picture (once;
+ * null where there is none), which the taker then closes. An untaken picture is closed after.
+ */
+export type FeatureListener = (
+  points: readonly FeaturePoint[],
+  takePicture: () => ImageBitmap | null,
+) => void;
 
 /** A target's latest pose. Mutated in place on every processed frame. */
 export interface PoseSlot {
@@ -152,7 +165,7 @@ export class TrackingEngine {
   private generation = 0;
   private listeners = new Set<(event: EngineEvent) => void>();
   private frameListeners = new Set<() => void>();
-  private featureListeners = new Set<(points: readonly FeaturePoint[]) => void>();
+  private featureListeners = new Set<FeatureListener>();
   private framesThisSecond = 0;
   private trackedThisSecond = false;
   private statsTimer: ReturnType<typeof setInterval> | null = null;
@@ -192,7 +205,7 @@ export class TrackingEngine {
    * Called with the feature points of every detection frame (while looking for a cover, not while
    * tracking one): the recognition index identifies covers outside the loaded set from them.
    */
-  onFeatures(listener: (points: readonly FeaturePoint[]) => void): () => void {
+  onFeatures(listener: FeatureListener): () => void {
     this.featureListeners.add(listener);
     return () => {
       this.featureListeners.delete(listener);
@@ -246,9 +259,19 @@ export class TrackingEngine {
         if (update.type === 'processDone') this.frameDone(generation === this.generation);
         else if (generation === this.generation) this.updatePose(update);
       },
-      onFeatures: (points) => {
-        if (generation !== this.generation) return;
-        for (const listener of this.featureListeners) listener(points);
+      onFeatures: (points, picture) => {
+        let kept = generation === this.generation ? picture : undefined;
+        if (kept === undefined) picture?.close();
+        const takePicture = () => {
+          const taken = kept ?? null;
+          kept = undefined;
+          return taken;
+        };
+        if (generation === this.generation) {
+          for (const listener of this.featureListeners) listener(points, takePicture);
+        }
+        // A picture no listener took is freed now.
+        kept?.close();
       },
     });
     this.controller = controller;

@@ -13,6 +13,7 @@ import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { ControllerFactory, ControllerLike, CoverPose } from './engine.ts';
 import { oneTargetOf } from './mind-file.ts';
 import { disposeTensorsIn } from './tensor-walk.ts';
+import { pictureSize } from './grey-picture.ts';
 import { DetectionGate } from './detection-gate.ts';
 import { MatchingWorkers, type MatchingSide } from './matching-worker.ts';
 import {
@@ -105,21 +106,59 @@ function warmOnlyWhatIsNew(controller: ControllerInternals): void {
   };
 }
 
-/** Hands each detection frame's feature points to `onFeatures` before mind-ar matches them. */
+/**
+ * Hands each detection frame's feature points to `onFeatures` before mind-ar matches them, with a
+ * small copy of the picture they were found in: the input mind-ar's loader drew this frame (the
+ * video on a page, the latest camera picture in the tracker worker), still the same picture
+ * here, since loading, detecting and this call run in one go.
+ */
 function reportFeatures(
   controller: ControllerInternals,
-  onFeatures: (points: readonly FeaturePoint[]) => void,
+  onFeatures: (points: readonly FeaturePoint[], picture?: ImageBitmap) => void,
 ): void {
+  const loader = controller.inputLoader;
+  const load = loader.loadInput.bind(loader);
+  let input: unknown = null;
+  loader.loadInput = (source) => {
+    input = source;
+    return load(source);
+  };
   const match = controller._workerMatch.bind(controller);
   controller._workerMatch = (featurePoints, targetIndexes) => {
-    try {
-      onFeatures(featurePoints);
-    } catch (error) {
-      // Identification is a help; tracking must go on without it.
-      console.warn('Identifying the cover failed', error);
-    }
+    const report = (picture?: ImageBitmap) => {
+      try {
+        onFeatures(featurePoints, picture);
+      } catch (error) {
+        // Identification is a help; tracking must go on without it.
+        console.warn('Identifying the cover failed', error);
+      }
+    };
+    const copy = pictureOf(input, controller.inputWidth, controller.inputHeight);
+    if (copy) {
+      void copy.then(report, (error: unknown) => {
+        console.warn('The camera picture could not be copied for the check', error);
+        report();
+      });
+    } else report();
     return match(featurePoints, targetIndexes);
   };
+}
+
+/** A small copy of the frame's picture, or null where none can be made (Node, no picture yet). */
+function pictureOf(input: unknown, width: number, height: number): Promise<ImageBitmap> | null {
+  if (typeof createImageBitmap !== 'function' || input === null || typeof input !== 'object') {
+    return null;
+  }
+  const isPicture =
+    (typeof ImageBitmap === 'function' && input instanceof ImageBitmap) ||
+    (typeof HTMLVideoElement === 'function' && input instanceof HTMLVideoElement);
+  if (!isPicture) return null;
+  const size = pictureSize(width, height);
+  return createImageBitmap(input, {
+    resizeWidth: size.width,
+    resizeHeight: size.height,
+    resizeQuality: 'low',
+  });
 }
 
 /**

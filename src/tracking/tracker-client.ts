@@ -183,7 +183,11 @@ class TrackerChannel {
       return;
     }
     if (reply.type === 'update') this.controllers.get(reply.id)?.received(reply.update);
-    else if (reply.type === 'features') this.controllers.get(reply.id)?.featured(reply.points);
+    else if (reply.type === 'features') {
+      const controller = this.controllers.get(reply.id);
+      if (controller) controller.featured(reply.points, reply.picture);
+      else reply.picture?.close();
+    }
   }
 
   close(): void {
@@ -289,8 +293,8 @@ class WorkerController implements ControllerLike {
     this.settings.onUpdate(update);
   }
 
-  featured(points: readonly FeaturePoint[]): void {
-    this.settings.onFeatures(points);
+  featured(points: readonly FeaturePoint[], picture?: ImageBitmap): void {
+    this.settings.onFeatures(points, picture);
   }
 
   /**

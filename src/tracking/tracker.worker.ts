@@ -56,7 +56,13 @@ export type TrackerReply =
   | { readonly type: 'warm'; readonly id: number }
   | { readonly type: 'prewarmed'; readonly id: number }
   | { readonly type: 'update'; readonly id: number; readonly update: ControllerUpdate }
-  | { readonly type: 'features'; readonly id: number; readonly points: readonly FeaturePoint[] }
+  | {
+      readonly type: 'features';
+      readonly id: number;
+      readonly points: readonly FeaturePoint[];
+      /** A small copy of the frame's picture, for the cover check (transferred). */
+      readonly picture?: ImageBitmap;
+    }
   /** tfjs memory after one of the controller's frames: nothing of a frame is alive then. */
   | {
       readonly type: 'memory';
@@ -78,8 +84,8 @@ let latest: ImageBitmap | null = null;
 /** When tfjs memory was last reported (`performance.now()`), for the diagnostics' reading. */
 let memoryReportedAt = -Infinity;
 
-function post(reply: TrackerReply): void {
-  self.postMessage(reply);
+function post(reply: TrackerReply, transfer: Transferable[] = []): void {
+  self.postMessage(reply, transfer);
 }
 
 /**
@@ -124,8 +130,9 @@ function create(id: number, settings: TrackerSettings): void {
           reportMemory(id);
         }
       },
-      onFeatures: (points) => {
-        post({ type: 'features', id, points });
+      onFeatures: (points, picture) => {
+        if (picture) post({ type: 'features', id, points, picture }, [picture]);
+        else post({ type: 'features', id, points });
       },
     }),
   );

@@ -37,6 +37,14 @@ test('a cover from a shelf other than the active one is recognised without scann
       .map((mark) => (mark as PerformanceMark).detail as { key: string }),
   );
   expect(identified.map((detail) => detail.key)).toContain('book:malay-archipelago');
+  // Every check had the frame's picture to compare with the cover's, beside its points.
+  const checks = await page.evaluate(() =>
+    performance
+      .getEntriesByName('lp:check')
+      .map((measure) => (measure as PerformanceMeasure).detail as { picture: boolean }),
+  );
+  expect(checks.length).toBeGreaterThan(0);
+  expect(checks.every((check) => check.picture)).toBe(true);
   // Checked and tracked from its own part of that set (0.2 MB), never the whole file (1.3 MB).
   expect(historySet.length).toBeGreaterThan(0);
   expect(historySet.every((range) => /^bytes=\d+-\d+$/.test(range ?? ''))).toBe(true);

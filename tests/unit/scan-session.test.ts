@@ -66,6 +66,9 @@ const { ScanSession, SET_DWELL_MS, CONFIRM_MS } = await import('../../src/ui/sca
 /** Where the fake check places a cover that passes: a 200 px square this far from the left. */
 const placedAt = { x: 100 };
 
+/** The pictures the fake check was handed, in order. */
+const checkedPictures: unknown[] = [];
+
 function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
   return {
     createTrackingEngine: () => engine,
@@ -82,7 +85,9 @@ function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
             set: (setId: string) => Promise<ArrayBuffer | null>;
             cover?: (guess: { setId: string; index: number }) => Promise<ArrayBuffer | null>;
           },
+          picture?: unknown,
         ) => {
+          checkedPictures.push(picture ?? null);
           for (const [at, guess] of guesses.entries()) {
             // Like the real check's worker, a cover is loaded once and then held.
             const name = `${guess.setId}:${String(guess.index)}`;
@@ -173,18 +178,29 @@ async function show(
 function fakeEngine() {
   const started: string[] = [];
   const listeners: ((event: EngineEvent) => void)[] = [];
-  const featureListeners: ((points: readonly FeaturePoint[]) => void)[] = [];
+  const featureListeners: ((
+    points: readonly FeaturePoint[],
+    takePicture: () => unknown,
+  ) => void)[] = [];
   return {
     started,
     emit: (event: EngineEvent) => {
       for (const listener of listeners) listener(event);
     },
     /** One detection frame's feature points, as the engine hands them on. */
-    features: (points: readonly FeaturePoint[]) => {
-      for (const listener of featureListeners) listener(points);
+    features: (points: readonly FeaturePoint[], picture: unknown = null) => {
+      let kept = picture;
+      const takePicture = () => {
+        const taken = kept;
+        kept = null;
+        return taken;
+      };
+      for (const listener of featureListeners) listener(points, takePicture);
     },
     engine: {
-      onFeatures: (listener: (points: readonly FeaturePoint[]) => void) => {
+      onFeatures: (
+        listener: (points: readonly FeaturePoint[], takePicture: () => unknown) => void,
+      ) => {
         featureListeners.push(listener);
         return () => undefined;
       },
@@ -258,6 +274,25 @@ describe('a scan session with a recognition index', () => {
     expect(fake.started.at(-1)).toBe('malay-archipelago');
     await session.dispose();
     recognition.bytes = null;
+  });
+
+  it('hands the check the picture of the frame whose points it checks', async () => {
+    const { fake, session, seen } = await sessionOn((s) => s.start('sains'));
+    checkedPictures.length = 0;
+    const pictures = [{ frame: 1 }, { frame: 2 }, { frame: 3 }, { frame: 4 }];
+    for (const picture of pictures) {
+      fake.features(seen('book:malay-archipelago'), picture);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    await vi.waitFor(() => {
+      expect(checkedPictures.length).toBeGreaterThanOrEqual(2);
+    });
+    // The first check runs on the first frame, with that frame's picture, and each later check
+    // with its own frame's: the picture a check compares is the one its points were found in.
+    expect(checkedPictures[0]).toBe(pictures[0]);
+    expect(new Set(checkedPictures).size).toBe(checkedPictures.length);
+    for (const picture of checkedPictures) expect(pictures).toContain(picture);
+    await session.dispose();
   });
 
   it('loads only the guessed cover’s part of its set where the index says where it lies, and tracks it from that', async () => {

@@ -85,6 +85,37 @@ const matrix = (x: number) =>
   Array.from({ length: 16 }, (_, i) => (i === 12 ? x : i % 5 === 0 ? 1 : 0));
 
 describe('the tracking engine', () => {
+  it('hands a detection frame’s picture to the listener that takes it, and frees it otherwise', async () => {
+    const { engine, controllers, video } = setup();
+    await engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 });
+    const picture = () => {
+      const close = vi.fn();
+      return { bitmap: { close } as unknown as ImageBitmap, close };
+    };
+    const taken: (ImageBitmap | null)[] = [];
+    let take = true;
+    const stop = engine.onFeatures((_points, takePicture) => {
+      if (take) taken.push(takePicture(), takePicture());
+    });
+    const first = picture();
+    controllers[0]?.settings.onFeatures([], first.bitmap);
+    // Taken once: the second take finds none, and the engine leaves the taken one open.
+    expect(taken).toEqual([first.bitmap, null]);
+    expect(first.close).not.toHaveBeenCalled();
+    take = false;
+    const second = picture();
+    controllers[0]?.settings.onFeatures([], second.bitmap);
+    expect(second.close).toHaveBeenCalledOnce();
+    stop();
+    // A controller that has been replaced: its late frame's picture is freed, nobody hears it.
+    await engine.start(video, { buffer: buffer(1), targets }, { maxTrack: 1 });
+    take = true;
+    const late = picture();
+    controllers[0]?.settings.onFeatures([], late.bitmap);
+    expect(late.close).toHaveBeenCalledOnce();
+    expect(taken).toHaveLength(2);
+  });
+
   it('starts a controller sized to the video, warms it up and processes', async () => {
     const { engine, controllers, video } = setup();
     expect(await engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 })).toBe(true);

@@ -417,8 +417,8 @@ export class ScanSession {
       for (const recognition of this.store.getState().recognitions) {
         if (recognition.visible) this.noteLookAlikes(recognition);
       }
-      engine.onFeatures((points) => {
-        this.identify(points, targets);
+      engine.onFeatures((points, takePicture) => {
+        this.identify(points, targets, takePicture);
       });
     } catch (error) {
       console.warn('The recognition index is not available; scanning set by set', error);
@@ -431,7 +431,11 @@ export class ScanSession {
    * that passes is loaded, where mind-ar then tracks it. A guess that fails changes nothing: a cover
    * that is not in the library, or a wrong guess, never moves the scan to another shelf.
    */
-  private identify(points: readonly FeaturePoint[], targets: ReadonlyMap<string, TargetRef>): void {
+  private identify(
+    points: readonly FeaturePoint[],
+    targets: ReadonlyMap<string, TargetRef>,
+    takePicture: () => ImageBitmap | null = () => null,
+  ): void {
     const identifier = this.identifier;
     const state = this.store.getState();
     if (!identifier || !this.identifyAcross || this.gone() || this.followingSign) return;
@@ -502,9 +506,14 @@ export class ScanSession {
     const frame = { width: this.video.videoWidth, height: this.video.videoHeight };
     this.checking = true;
     const started = performance.now();
-    void this.check(guesses, points, frame)
+    const picture = takePicture();
+    const compared = picture !== null;
+    void this.check(guesses, points, frame, picture)
       .then((found) => {
-        performance.measure('lp:check', { start: started, detail: { guesses: guesses.length } });
+        performance.measure('lp:check', {
+          start: started,
+          detail: { guesses: guesses.length, picture: compared },
+        });
         if (!found || this.gone() || !this.identifyAcross) return;
         if (this.store.getState().activeSet !== active) return;
         // Taken on its second pass, when both passes place it alike: a visitor's book moves little
@@ -566,6 +575,7 @@ export class ScanSession {
     guesses: readonly T[],
     points: readonly FeaturePoint[],
     frame: { width: number; height: number },
+    picture: ImageBitmap | null,
   ): Promise<
     | (T & {
         buffer: ArrayBuffer | null;
@@ -575,26 +585,35 @@ export class ScanSession {
     | null
   > {
     const runtime = await this.runtimeModule();
-    if (this.gone()) return null;
+    if (this.gone()) {
+      picture?.close();
+      return null;
+    }
     this.checker ??= runtime.createCoverChecker();
     const loaded = new Map<string, ArrayBuffer | null>();
     const placed = guesses.map((guess) => ({
       setId: guess.set.id,
       index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
     }));
-    const { passed, corners } = await this.checker.check(placed, points, frame, {
-      set: async (setId) => {
-        const set = this.catalog.targetSets.find((candidate) => candidate.id === setId);
-        const buffer = set ? await this.setBuffer(set) : null;
-        loaded.set(setId, buffer);
-        return buffer;
+    const { passed, corners } = await this.checker.check(
+      placed,
+      points,
+      frame,
+      {
+        set: async (setId) => {
+          const set = this.catalog.targetSets.find((candidate) => candidate.id === setId);
+          const buffer = set ? await this.setBuffer(set) : null;
+          loaded.set(setId, buffer);
+          return buffer;
+        },
+        cover: (cover) => {
+          const at = placed.findIndex((p) => p.setId === cover.setId && p.index === cover.index);
+          const guess = guesses[at];
+          return guess ? this.coverEntry(guess) : Promise.resolve(null);
+        },
       },
-      cover: (cover) => {
-        const at = placed.findIndex((p) => p.setId === cover.setId && p.index === cover.index);
-        const guess = guesses[at];
-        return guess ? this.coverEntry(guess) : Promise.resolve(null);
-      },
-    });
+      picture,
+    );
     const found = guesses[passed];
     return found
       ? {
