@@ -50,6 +50,14 @@ import {
   type Visited,
 } from './lib/bench-scale-app.ts';
 import { scaleLibrary } from './lib/scale-library.ts';
+import {
+  greyOf,
+  queryFrame,
+  QUERY_CONDITIONS,
+  QUERY_H,
+  QUERY_W,
+  type QueryCondition,
+} from './lib/query-frame.ts';
 import { serve } from './lib/static-server.ts';
 import { execSync } from 'node:child_process';
 import { buildRecognitionIndex } from './lib/recognition.ts';
@@ -83,16 +91,8 @@ const SIZES = values.sizes
 const QUERIES = Number(values.queries);
 const STRANGERS = Number(values.strangers);
 const CACHE = path.resolve('.cache/bench-scale');
-const [FRAME_W, FRAME_H] = [640, 480];
+const [FRAME_W, FRAME_H] = [QUERY_W, QUERY_H];
 const MAX_FRAMES = 9;
-
-function greyOf(data: Uint8ClampedArray, pixels: number): Float32Array {
-  const grey = new Float32Array(pixels);
-  for (let i = 0; i < pixels; i++) {
-    grey[i] = ((data[i * 4] ?? 0) + (data[i * 4 + 1] ?? 0) + (data[i * 4 + 2] ?? 0)) / 3;
-  }
-  return grey;
-}
 
 /** The cover in grey at the build's size (short side 160), as the compiler sees it. */
 async function greyCover(cover: Cover): Promise<{ grey: Uint8Array; w: number; h: number }> {
@@ -145,33 +145,11 @@ function pictureOf(cover: Cover): Promise<{ data: Uint8Array; width: number; hei
   });
 }
 
-type Condition = 'frontal' | 'angle' | 'small' | 'hand' | 'blurred';
-const CONDITIONS: readonly Condition[] = ['frontal', 'angle', 'small', 'hand', 'blurred'];
+type Condition = QueryCondition;
+const CONDITIONS = QUERY_CONDITIONS;
 
 async function cameraFrame(cover: Cover, condition: Condition): Promise<Float32Array> {
-  const image = await cover.draw();
-  const canvas = createCanvas(FRAME_W, FRAME_H);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#8a8478';
-  ctx.fillRect(0, 0, FRAME_W, FRAME_H);
-  ctx.translate(FRAME_W / 2, FRAME_H / 2);
-  const height = condition === 'small' ? 170 : 320;
-  const width = (height * image.width) / image.height;
-  if (condition === 'angle') {
-    // About 35° of turn: foreshortened across, sheared, and rolled a little.
-    ctx.rotate(0.12);
-    ctx.transform(0.8, 0.12, -0.08, 1, 0, 0);
-  } else ctx.rotate(-0.06);
-  if (condition === 'blurred') ctx.filter = 'blur(2px)';
-  ctx.drawImage(image, -width / 2, -height / 2, width, height);
-  ctx.filter = 'none';
-  if (condition === 'hand') {
-    ctx.fillStyle = '#c58c6a';
-    ctx.beginPath();
-    ctx.ellipse(width * 0.3, height * 0.25, width * 0.35, height * 0.3, 0.5, 0, Math.PI * 2);
-    ctx.fill();
-  }
-  return greyOf(ctx.getImageData(0, 0, FRAME_W, FRAME_H).data, FRAME_W * FRAME_H);
+  return queryFrame(await cover.draw(), condition);
 }
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];

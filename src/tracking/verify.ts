@@ -315,33 +315,35 @@ export class KeyframeSets {
   }
 
   cover(guess: CoverGuess): CoverKeyframes {
-    const key = coverKey(guess);
-    const known = this.decoded.get(key);
-    if (known !== undefined) {
-      touch(this.decoded, key, known);
-      return known;
-    }
-    const keyframes = this.decode(guess);
-    if (keyframes === undefined) return undefined;
-    this.decoded.set(key, keyframes);
-    trimOldest(this.decoded, this.decodedLimit);
-    return keyframes;
+    return this.remembered(this.decoded, guess, () => this.decode(guess));
   }
 
   /** The cover's grey picture, for comparing with the frame; null where its entry has none. */
   picture(guess: CoverGuess): CoverPicture | null {
+    const picture = this.remembered(this.pictures, guess, () => {
+      const entry = this.entryOf(guess);
+      return entry ? coverPictureOf(entry.bytes, entry.range) : undefined;
+    });
+    return picture ?? null;
+  }
+
+  /** What was decoded of the cover before (now the most recent), or decoded now and kept. */
+  private remembered<T>(
+    decoded: Map<string, T>,
+    guess: CoverGuess,
+    decode: () => T | undefined,
+  ): T | undefined {
     const key = coverKey(guess);
-    const known = this.pictures.get(key);
+    const known = decoded.get(key);
     if (known !== undefined) {
-      touch(this.pictures, key, known);
+      touch(decoded, key, known);
       return known;
     }
-    const entry = this.entryOf(guess);
-    if (!entry) return null;
-    const picture = coverPictureOf(entry.bytes, entry.range);
-    this.pictures.set(key, picture);
-    trimOldest(this.pictures, this.decodedLimit);
-    return picture;
+    const made = decode();
+    if (made === undefined) return undefined;
+    decoded.set(key, made);
+    trimOldest(decoded, this.decodedLimit);
+    return made;
   }
 
   ids(): string[] {

@@ -31,44 +31,20 @@ import {
   type CheckResult,
 } from '../../src/tracking/verify.ts';
 import { drawnCover } from '../../scripts/lib/scale-covers.ts';
+import {
+  greyOf,
+  queryFrame,
+  QUERY_CONDITIONS,
+  type QueryCondition,
+} from '../../scripts/lib/query-frame.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const [W, H] = [640, 480];
 const FRAME = { width: W, height: H };
 
-type Condition = 'frontal' | 'angle' | 'small' | 'hand' | 'blurred';
-
-function greyOf(rgba: Uint8ClampedArray, pixels: number): Uint8Array {
-  const grey = new Uint8Array(pixels);
-  for (let i = 0; i < pixels; i++) {
-    grey[i] = ((rgba[i * 4] ?? 0) + (rgba[i * 4 + 1] ?? 0) + (rgba[i * 4 + 2] ?? 0)) / 3;
-  }
-  return grey;
-}
-
-/** The cover held in front of the camera, as `npm run bench:scale` draws its query frames. */
-function cameraFrame(image: Image | Canvas, condition: Condition): GreyPicture {
-  const canvas = createCanvas(W, H);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#8a8478';
-  ctx.fillRect(0, 0, W, H);
-  ctx.translate(W / 2, H / 2);
-  const height = condition === 'small' ? 170 : 320;
-  const width = (height * image.width) / image.height;
-  if (condition === 'angle') {
-    ctx.rotate(0.12);
-    ctx.transform(0.8, 0.12, -0.08, 1, 0, 0);
-  } else ctx.rotate(-0.06);
-  if (condition === 'blurred') ctx.filter = 'blur(2px)';
-  ctx.drawImage(image, -width / 2, -height / 2, width, height);
-  ctx.filter = 'none';
-  if (condition === 'hand') {
-    ctx.fillStyle = '#c58c6a';
-    ctx.beginPath();
-    ctx.ellipse(width * 0.3, height * 0.25, width * 0.35, height * 0.3, 0.5, 0, Math.PI * 2);
-    ctx.fill();
-  }
-  return { data: greyOf(ctx.getImageData(0, 0, W, H).data, W * H), width: W, height: H };
+/** The cover held up to the camera, as `npm run bench:scale` draws its query frames. */
+function cameraFrame(image: Image | Canvas, condition: QueryCondition): GreyPicture {
+  return { data: queryFrame(image, condition), width: W, height: H };
 }
 
 /** What a compiled target holds of a cover: its matching keyframes and its 128-px picture. */
@@ -77,7 +53,8 @@ async function compiledCover(image: Image | Canvas) {
   const [w, h] = [Math.round(image.width * scale), Math.round(image.height * scale)];
   const canvas = createCanvas(w, h);
   canvas.getContext('2d').drawImage(image, 0, 0, w, h);
-  const grey = greyOf(canvas.getContext('2d').getImageData(0, 0, w, h).data, w * h);
+  const rgba = canvas.getContext('2d').getImageData(0, 0, w, h).data;
+  const grey = Uint8Array.from(greyOf(rgba, w * h), (v) => Math.round(v));
   const keyframes = await coverKeyframes(grey, w, h);
   const picture = await coverPicture(grey, w, h);
   // One entry as a `.mind` file holds it (the check reads both parts from these bytes).
@@ -148,7 +125,7 @@ describe('the check compares pictures', () => {
       const sets = new KeyframeSets();
       const guess = { setId: 'rak-1', index: 0 };
       sets.addCover(guess, bufferOf(held.entry));
-      for (const condition of ['frontal', 'angle', 'small', 'hand', 'blurred'] as const) {
+      for (const condition of QUERY_CONDITIONS) {
         const frame = cameraFrame(image, condition);
         const passed = await pointPasses(frame, held.keyframes);
         // The first frame whose points pass shows the cover too: the picture does not hold up
