@@ -193,6 +193,16 @@ function enoughPairs(result: CheckResult): boolean {
   );
 }
 
+/** A `width` × `height` cover's corners in its own pixels: top-left, top-right, bottom-right, bottom-left. */
+function coverCorners(width: number, height: number): readonly (readonly [number, number])[] {
+  return [
+    [0, 0],
+    [width, 0],
+    [width, height],
+    [0, height],
+  ];
+}
+
 /** The corners of a `width` × `height` cover by the homography that takes `world` onto `screen`. */
 function outlineOf(
   screen: readonly { x: number; y: number }[],
@@ -206,19 +216,13 @@ function outlineOf(
     screen.map((p) => [p.x, p.y] as const),
   );
   if (h.length !== 9 || !h.every(Number.isFinite)) return null;
-  const corners: [number, number][] = [];
-  for (const [x, y] of [
-    [0, 0],
-    [width, 0],
-    [width, height],
-    [0, height],
-  ] as const) {
+  const corners = coverCorners(width, height).map(([x, y]): [number, number] => {
     const w = (h[6] ?? 0) * x + (h[7] ?? 0) * y + (h[8] ?? 1);
-    corners.push([
+    return [
       ((h[0] ?? 0) * x + (h[1] ?? 0) * y + (h[2] ?? 0)) / w,
       ((h[3] ?? 0) * x + (h[4] ?? 0) * y + (h[5] ?? 0)) / w,
-    ]);
-  }
+    ];
+  });
   return corners.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y)) ? corners : null;
 }
 
@@ -246,20 +250,13 @@ function cornersOf(
   width: number,
   height: number,
 ): Corners {
-  const corners: (readonly [number, number])[] = [];
-  for (const [x, y] of [
-    [0, 0],
-    [width, 0],
-    [width, height],
-    [0, height],
-  ] as const) {
+  return coverCorners(width, height).map(([x, y]): [number, number] => {
     const camera = pose.map((row) => (row[0] ?? 0) * x + (row[1] ?? 0) * y + (row[3] ?? 0));
     const [u = 0, v = 0, w = 0] = projection.map((row) =>
       row.reduce((sum, k, i) => sum + k * (camera[i] ?? 0), 0),
     );
-    corners.push([u / w, v / w]);
-  }
-  return corners;
+    return [u / w, v / w];
+  });
 }
 
 /**
