@@ -101,7 +101,15 @@ async function canvasOf(file: string): Promise<Canvas> {
 interface Mark {
   readonly name: string;
   readonly startTime: number;
-  readonly detail: { key?: string } | null;
+  readonly detail: { key?: string; fromPose?: boolean } | null;
+}
+
+/** How the Controller that showed the cover began: from the check's pose, or searching. */
+function startOf(marks: readonly Mark[], found: Mark): string {
+  const running = marks.filter((m) => m.name === 'lp:running' && m.startTime <= found.startTime);
+  const last = running.at(-1);
+  if (!last) return '';
+  return `, ${(found.startTime - last.startTime).toFixed(0)} ms after its start${last.detail?.fromPose ? ' from the check’s pose' : ''}`;
 }
 
 /** Where a visit goes: the app on a library (null: the demo), or a bare page for one cover. */
@@ -157,7 +165,7 @@ async function visit(clip: string, visited: Visited, coverId: string): Promise<M
         .map((m) => ({
           name: m.name,
           startTime: m.startTime,
-          detail: (m as PerformanceMark).detail as { key?: string } | null,
+          detail: (m as PerformanceMark).detail as { key?: string; fromPose?: boolean } | null,
         })),
     );
   } finally {
@@ -231,7 +239,7 @@ export async function benchLibrary(
         figures.times.push(found.startTime - enter);
       } else figures.wrong++;
       log(
-        `    ${label} ${condition} ${id}: ${found ? `${found.detail?.key ?? '?'} after ${(found.startTime - enter).toFixed(0)} ms` : 'not found'}`,
+        `    ${label} ${condition} ${id}: ${found ? `${found.detail?.key ?? '?'} after ${(found.startTime - enter).toFixed(0)} ms${startOf(marks, found)}` : 'not found'}`,
       );
     }
     figures.byCondition.set(condition, `${String(right)}/${String(covers.length)}`);
@@ -250,7 +258,7 @@ export async function benchLibrary(
     );
     if (found) figures.strangersFound++;
     log(
-      `    ${label} outside cover ${String(seed)}: ${found ? `found as ${found.detail?.key ?? '?'}` : 'not found'}`,
+      `    ${label} outside cover ${String(seed)}: ${found ? `found as ${found.detail?.key ?? '?'}${startOf(marks, found)}` : 'not found'}`,
     );
   }
   return figures;

@@ -8,6 +8,7 @@
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { Corners } from '../domain/recognition/placement.ts';
 import { greyPictureOf } from './grey-picture.ts';
+import type { CoverPose } from './engine.ts';
 import { KeyframeSets, firstInView, type CoverGuess } from './verify.ts';
 
 export type CheckRequest =
@@ -27,7 +28,8 @@ export interface CheckReply {
   readonly id: number;
   /** The first guess that passed, or -1. */
   readonly passed: number;
-  /** Where that cover lies in the frame. */
+  /** Where that cover lies in the frame: its pose, for the tracker to start from, and corners. */
+  readonly pose: CoverPose | null;
   readonly corners: Corners | null;
   /** The sets and covers (`coverKey`) the worker holds now: the page sends any other again. */
   readonly held: readonly string[];

@@ -6,6 +6,7 @@
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { Corners } from '../domain/recognition/placement.ts';
 import type { CheckReply, CheckRequest } from './check.worker.ts';
+import type { CoverPose } from './engine.ts';
 import { greyPictureOf } from './grey-picture.ts';
 import { KeyframeSets, coverKey, firstInView, type CoverGuess } from './verify.ts';
 
@@ -14,6 +15,8 @@ export type { CoverGuess };
 /** The first guess that passed (-1 if none), and where its cover lies in the frame. */
 export interface CheckOutcome {
   readonly passed: number;
+  /** Its pose in the frame, for the tracker to start from. */
+  readonly pose: CoverPose | null;
   readonly corners: Corners | null;
 }
 
@@ -43,7 +46,7 @@ export interface CoverChecker {
   dispose(): void;
 }
 
-const NOT_IN_VIEW: CheckOutcome = { passed: -1, corners: null };
+const NOT_IN_VIEW: CheckOutcome = { passed: -1, pose: null, corners: null };
 
 export function createCoverChecker(): CoverChecker {
   let worker: Worker | null = null;
@@ -69,7 +72,8 @@ export function createCoverChecker(): CoverChecker {
     worker.onmessage = (event: MessageEvent<CheckReply>) => {
       held = new Set(event.data.held);
       heldCovers = new Set(event.data.heldCovers);
-      waiting.get(event.data.id)?.({ passed: event.data.passed, corners: event.data.corners });
+      const { passed, pose, corners } = event.data;
+      waiting.get(event.data.id)?.({ passed, pose, corners });
       waiting.delete(event.data.id);
     };
     worker.onerror = (event) => {

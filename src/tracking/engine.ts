@@ -28,6 +28,11 @@ export interface ControllerLike {
     only?: number,
   ): { dimensions: [number, number][] } | Promise<{ dimensions: [number, number][] }>;
   dummyRun(input: HTMLVideoElement): void | Promise<void>;
+  /**
+   * Tracks target `targetIndex` from `pose` on the next frame instead of searching for it first:
+   * the cover check has just found it there. If that track fails, it is searched for as usual.
+   */
+  startFrom?(targetIndex: number, pose: CoverPose): void;
   processVideo(input: HTMLVideoElement): void;
   stopProcessVideo(): void;
   /** Valid once the targets are loaded. */
@@ -114,6 +119,22 @@ export type EngineEvent =
 /** A cover's pose in a frame: mind-ar's 3×4 model-view transform, as its tracker takes it. */
 export type CoverPose = number[][];
 
+/** Where the cover check saw a cover, the size of the frame it saw it in, and when. */
+export interface SeenPose {
+  readonly pose: CoverPose;
+  readonly width: number;
+  readonly height: number;
+  /** `performance.now()` of that frame. */
+  readonly at: number;
+}
+
+/**
+ * How old a seen pose may be for a new Controller to track from it: a book in a hand moves, and
+ * an older place is searched for again instead (a track from a wrong place fails and searches
+ * anyway, a frame later).
+ */
+export const SEEN_POSE_MAX_AGE_MS = 1000;
+
 export interface Smoothing {
   /** One Euro filter: lower cutoff steadies a still cover; higher beta follows fast moves. */
   readonly filterMinCF: number;
@@ -134,6 +155,15 @@ export const DEFAULT_SMOOTHING: Smoothing = {
   warmupTolerance: 5,
   missTolerance: 5,
 };
+
+/**
+ * Tracked frames before a cover the recognition index has just named shows, instead of
+ * `warmupTolerance`'s six: the index's check has matched it in two frames, placed it alike in
+ * both, and found the frame's picture like the cover's own in both. Each tracked frame took 26 to
+ * 106 ms here (probe of 3 December), so it shows 150 to 250 ms sooner. (Without the picture
+ * comparison, outside covers got through: docs/recognition.md.)
+ */
+export const CONFIRMED_WARMUP_TOLERANCE = 1;
 
 /**
  * Where a target's centre lands in the video, in pixels, from its world matrix and the camera's
@@ -225,8 +255,11 @@ export class TrackingEngine {
    * Recognises the targets of one compiled set in the video, or with `only` just that one of
    * them (a cover the recognition index named: one target is searched and tracked at the cost of
    * one). With `cut`, `buffer` already holds only that target (cut out of the set, or fetched
-   * alone). Resolves once processing runs, or with `false` if a later call overtook it. Any
-   * earlier set is released first.
+   * alone). `confirmed`: the index's checks have just matched that one target, so it shows after
+   * `CONFIRMED_WARMUP_TOLERANCE` tracked frames; with its `from`, the pose the check found it in a
+   * frame of this size, its first frame tracks from there instead of searching. Resolves once
+   * processing runs, or with `false` if a later call overtook it. Any earlier set is released
+   * first.
    */
   async start(
     video: HTMLVideoElement,
@@ -236,13 +269,21 @@ export class TrackingEngine {
       only?: number;
       cut?: boolean;
     },
-    options: { maxTrack: number; smoothing?: Smoothing },
+    options: {
+      maxTrack: number;
+      smoothing?: Smoothing;
+      confirmed?: { readonly from: SeenPose | null };
+    },
   ): Promise<boolean> {
     const generation = ++this.generation;
     await this.releaseController();
     if (generation !== this.generation) return false;
 
     const smoothing = options.smoothing ?? DEFAULT_SMOOTHING;
+    const warmupTolerance =
+      options.confirmed && targetSet.only !== undefined
+        ? Math.min(smoothing.warmupTolerance, CONFIRMED_WARMUP_TOLERANCE)
+        : smoothing.warmupTolerance;
     const width = video.videoWidth;
     const height = video.videoHeight;
     // mind-ar reads the element's width/height attributes as the input size.
@@ -253,6 +294,7 @@ export class TrackingEngine {
       inputHeight: height,
       maxTrack: options.maxTrack,
       ...smoothing,
+      warmupTolerance,
       onUpdate: (update) => {
         // A frame finishing always counts (a release may be waiting for it); poses only for the
         // current start.
@@ -312,8 +354,18 @@ export class TrackingEngine {
     performance.measure('lp:warm-up', { start: warming });
     if (generation !== this.generation) return false;
 
+    // A pose is only good for the camera size it was estimated at (the saving mode changes it).
+    const from = options.confirmed?.from;
+    const fromPose =
+      only !== undefined &&
+      !!from &&
+      from.width === width &&
+      from.height === height &&
+      performance.now() - from.at <= SEEN_POSE_MAX_AGE_MS;
+    if (fromPose) controller.startFrom?.(0, from.pose);
     controller.processVideo(video);
-    performance.mark('lp:running');
+    // For the benchmarks' timelines: whether the first frame tracks from a seen pose.
+    performance.mark('lp:running', { detail: { fromPose } });
     this.state = 'running';
     this.startStats();
     this.warmCoverShapes({ width, height });

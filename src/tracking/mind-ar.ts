@@ -67,6 +67,31 @@ function throttleDetection(controller: ControllerInternals): void {
   };
 }
 
+/**
+ * `ControllerLike.startFrom`: the pose is handed to mind-ar's loop where its first frame would
+ * search (its detection step, which then searches nothing), so that frame tracks from the pose.
+ * If the track fails, mind-ar searches as usual.
+ */
+function trackFromPoseOnRequest(
+  controller: ControllerInternals,
+): NonNullable<ControllerLike['startFrom']> {
+  let pending: { targetIndex: number; pose: CoverPose } | null = null;
+  const detect = controller._detectAndMatch.bind(controller);
+  controller._detectAndMatch = (input, targetIndexes) => {
+    const state = pending && controller.trackingStates[pending.targetIndex];
+    if (pending && state) {
+      state.isTracking = true;
+      state.currentModelViewTransform = pending.pose.map((row) => [...row]);
+      pending = null;
+      return Promise.resolve({ targetIndex: -1, modelViewTransform: null });
+    }
+    return detect(input, targetIndexes);
+  };
+  return (targetIndex, pose) => {
+    pending = { targetIndex, pose };
+  };
+}
+
 /** A released Controller's matching worker, warm, for the next one (`matching-worker.ts`). */
 const matchingWorkers = new MatchingWorkers();
 
@@ -341,7 +366,9 @@ export const mindArFactory: ControllerFactory = {
     throttleDetection(internals);
     reportFeatures(internals, onFeatures);
     warmOnlyWhatIsNew(internals);
-    return controller;
+    // Outermost, so a started pose is taken before detection is throttled or described.
+    const startFrom = trackFromPoseOnRequest(internals);
+    return Object.assign(controller, { startFrom });
   },
   release: (controller) => {
     const internals = controller as unknown as ControllerInternals;

@@ -11,6 +11,7 @@ import type {
   ControllerLike,
   ControllerSettings,
   ControllerUpdate,
+  CoverPose,
 } from './engine.ts';
 import type * as MindAr from './mind-ar.ts';
 import type { TrackerReply, TrackerRequest } from './tracker.worker.ts';
@@ -249,6 +250,14 @@ class WorkerController implements ControllerLike {
     }
     const frame = await createImageBitmap(video);
     await this.channel.ask({ type: 'warmup', id: this.id, frame }, 'warm', [frame]);
+  }
+
+  startFrom(targetIndex: number, pose: CoverPose): void {
+    if (this.onPage) {
+      this.onPage.startFrom?.(targetIndex, pose);
+      return;
+    }
+    this.channel.send({ type: 'start-from', id: this.id, targetIndex, pose });
   }
 
   processVideo(video: HTMLVideoElement): void {

@@ -11,7 +11,7 @@
 import { pictureArrived, pictureUsed } from './worker-frame-clock.ts';
 import { getBackend, memory, ready, setBackend } from '@tensorflow/tfjs';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
-import type { ControllerLike, ControllerSettings, ControllerUpdate } from './engine.ts';
+import type { ControllerLike, ControllerSettings, ControllerUpdate, CoverPose } from './engine.ts';
 import { mindArFactory, prewarmDetector, prewarmTracker } from './mind-ar.ts';
 import type { KeyframeShape } from './warm-up.ts';
 
@@ -39,6 +39,12 @@ export type TrackerRequest =
       readonly only?: number;
     }
   | { readonly type: 'warmup'; readonly id: number; readonly frame: ImageBitmap }
+  | {
+      readonly type: 'start-from';
+      readonly id: number;
+      readonly targetIndex: number;
+      readonly pose: CoverPose;
+    }
   | { readonly type: 'frame'; readonly id: number; readonly frame: ImageBitmap }
   | { readonly type: 'process'; readonly id: number }
   | { readonly type: 'stop'; readonly id: number }
@@ -184,6 +190,9 @@ function handle(request: TrackerRequest): void {
     case 'warmup':
       void controller.dummyRun(asVideo);
       post({ type: 'warm', id: request.id });
+      return;
+    case 'start-from':
+      controller.startFrom?.(request.targetIndex, request.pose);
       return;
     case 'process':
       controller.processVideo(asVideo);

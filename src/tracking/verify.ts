@@ -387,7 +387,11 @@ export function firstInView(
   points: readonly FeaturePoint[],
   frame: { readonly width: number; readonly height: number },
   picture?: () => GreyPicture | null,
-): { readonly passed: number; readonly corners: Corners | null } {
+): {
+  readonly passed: number;
+  readonly pose: CoverPose | null;
+  readonly corners: Corners | null;
+} {
   // Read once, and only for a guess whose points passed.
   let grey: GreyPicture | null | undefined;
   for (const [at, guess] of guesses.entries()) {
@@ -395,7 +399,7 @@ export function firstInView(
     if (!passes(result)) continue;
     if (picture && grey === undefined) grey = picture();
     if (grey && !appearanceAgrees(result, sets.picture(guess), grey, frame)) continue;
-    return { passed: at, corners: result.corners };
+    return { passed: at, pose: result.pose, corners: result.corners };
   }
-  return { passed: -1, corners: null };
+  return { passed: -1, pose: null, corners: null };
 }

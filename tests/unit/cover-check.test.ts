@@ -70,7 +70,7 @@ describe('kept sets', () => {
         points,
         frame,
       ),
-    ).toEqual({ passed: -1, corners: null });
+    ).toEqual({ passed: -1, pose: null, corners: null });
     expect(coverInView(undefined, points, frame)).toBe(false);
   });
 });

@@ -70,6 +70,7 @@ const placedAt = { x: 100 };
 const checkedPictures: unknown[] = [];
 
 function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
+  let checks = 0;
   return {
     createTrackingEngine: () => engine,
     tensorMemory: () => null,
@@ -88,6 +89,12 @@ function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
           picture?: unknown,
         ) => {
           checkedPictures.push(picture ?? null);
+          // Each pass's pose says which check it was (its first row's last number).
+          const pose = [
+            [1, 0, 0, ++checks],
+            [0, 1, 0, 0],
+            [0, 0, 1, -500],
+          ];
           for (const [at, guess] of guesses.entries()) {
             // Like the real check's worker, a cover is loaded once and then held.
             const name = `${guess.setId}:${String(guess.index)}`;
@@ -104,10 +111,10 @@ function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
               [x, 300],
             ] as const;
             if (inView.has(keys[alone ? 0 : guess.index] ?? '')) {
-              return { passed: at, corners };
+              return { passed: at, pose, corners };
             }
           }
-          return { passed: -1, corners: null };
+          return { passed: -1, pose: null, corners: null };
         },
         dispose: () => undefined,
       };
@@ -177,6 +184,8 @@ async function show(
 
 function fakeEngine() {
   const started: string[] = [];
+  /** Each start's confirmation by the index's checks, and the pose they saw it in, or null. */
+  const confirmed: ({ from: { pose: number[][] } | null } | null)[] = [];
   const listeners: ((event: EngineEvent) => void)[] = [];
   const featureListeners: ((
     points: readonly FeaturePoint[],
@@ -184,6 +193,7 @@ function fakeEngine() {
   ) => void)[] = [];
   return {
     started,
+    confirmed,
     emit: (event: EngineEvent) => {
       for (const listener of listeners) listener(event);
     },
@@ -212,10 +222,12 @@ function fakeEngine() {
           only?: number;
           cut?: boolean;
         },
+        options?: { confirmed?: { from: { pose: number[][] } | null } },
       ) => {
         const loaded =
           set.only === undefined ? set.targets : set.targets.slice(set.only, set.only + 1);
         started.push(loaded.map((t) => t.id).join(','));
+        confirmed.push(options?.confirmed ?? null);
         return Promise.resolve(true);
       },
       on: (listener: (event: EngineEvent) => void) => {
@@ -262,6 +274,7 @@ describe('a scan session with a recognition index', () => {
   it('tracks a cover it identifies on another shelf alone, without its sign', async () => {
     const { store, fake, session, seen } = await sessionOn((s) => s.start('sains'));
     expect(store.getState().activeSet?.id).toBe('rak-sains');
+    const checksBefore = performance.getEntriesByName('lp:check').length;
     await show(fake, seen('book:malay-archipelago'));
     await vi.waitFor(() => {
       expect(store.getState().activeSet).toEqual({
@@ -272,6 +285,12 @@ describe('a scan session with a recognition index', () => {
     });
     // One target loaded, not the history shelf's six.
     expect(fake.started.at(-1)).toBe('malay-archipelago');
+    // Its two passes count: it shows after fewer tracked frames than a shelf's covers, tracked
+    // from where the pass that took it (the last check) saw it.
+    expect(fake.confirmed[0]).toBeNull();
+    const checks = performance.getEntriesByName('lp:check').length - checksBefore;
+    expect(fake.confirmed.at(-1)?.from?.pose[0]?.[3]).toBe(checks);
+    expect(fake.confirmed).toHaveLength(2);
     await session.dispose();
     recognition.bytes = null;
   });
@@ -435,6 +454,7 @@ describe('a scan session with a recognition index', () => {
     );
     expect(fake.started.at(-1)?.split(',')).toContain('malay-archipelago');
     expect(fake.started.at(-1)?.split(',').length).toBeGreaterThan(1);
+    expect(fake.confirmed.at(-1)).toBeNull();
     await session.dispose();
     recognition.bytes = null;
   }, 15_000);

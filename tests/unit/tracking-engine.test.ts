@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  CONFIRMED_WARMUP_TOLERANCE,
+  DEFAULT_SMOOTHING,
+  SEEN_POSE_MAX_AGE_MS,
   TrackingEngine,
   type ControllerFactory,
   type ControllerLike,
@@ -20,6 +23,11 @@ class FakeController implements ControllerLike {
     return { dimensions: Array.from({ length: count }, () => [160, 240] as [number, number]) };
   }
   dummyRun = vi.fn();
+  /** `startFrom` calls, and whether processing had started by then. */
+  startedFrom: { targetIndex: number; pose: number[][]; processing: boolean }[] = [];
+  startFrom(targetIndex: number, pose: number[][]) {
+    this.startedFrom.push({ targetIndex, pose, processing: this.processing });
+  }
   processVideo() {
     this.processing = true;
   }
@@ -185,6 +193,54 @@ describe('the tracking engine', () => {
     controller.frame({ 0: matrix(3) });
     expect(engine.poses.get('book:bumi-manusia')?.tracked).toBe(true);
     expect(events).toEqual([{ type: 'found', target: targets[1] }]);
+  });
+
+  it('shows a cover the index has confirmed after fewer tracked frames, and only that one', async () => {
+    const { engine, controllers, video } = setup();
+    await engine.start(video, { buffer: buffer(2), targets }, { maxTrack: 2 });
+    await engine.start(
+      video,
+      { buffer: buffer(2), targets, only: 1 },
+      { maxTrack: 2, confirmed: { from: null } },
+    );
+    // A whole set: the index's checks say nothing of its other covers.
+    await engine.start(
+      video,
+      { buffer: buffer(2), targets },
+      { maxTrack: 2, confirmed: { from: null } },
+    );
+    await engine.start(video, { buffer: buffer(2), targets, only: 1 }, { maxTrack: 2 });
+    expect(controllers.map((controller) => controller.settings.warmupTolerance)).toEqual([
+      DEFAULT_SMOOTHING.warmupTolerance,
+      CONFIRMED_WARMUP_TOLERANCE,
+      DEFAULT_SMOOTHING.warmupTolerance,
+      DEFAULT_SMOOTHING.warmupTolerance,
+    ]);
+    expect(CONFIRMED_WARMUP_TOLERANCE).toBeLessThan(DEFAULT_SMOOTHING.warmupTolerance);
+  });
+
+  it('tracks a confirmed cover from where the check saw it, if that is recent and of this camera size', async () => {
+    const { engine, controllers, video } = setup();
+    const pose = [
+      [1, 0, 0, 10],
+      [0, 1, 0, 20],
+      [0, 0, 1, -500],
+    ];
+    const seen = { pose, width: video.videoWidth, height: video.videoHeight };
+    const confirmed = (from: typeof seen & { at: number }) => ({
+      maxTrack: 2,
+      confirmed: { from },
+    });
+    const one = { buffer: buffer(2), targets, only: 1 };
+    await engine.start(video, one, confirmed({ ...seen, at: performance.now() }));
+    // Before its first frame, as the one target it holds (mind-ar numbers it 0).
+    expect(controllers[0]?.startedFrom).toEqual([{ targetIndex: 0, pose, processing: false }]);
+    // Too old: the book has moved since; another camera size: the pose means another place.
+    await engine.start(video, one, confirmed({ ...seen, at: performance.now() - SEEN_POSE_MAX_AGE_MS - 50 })); // prettier-ignore
+    await engine.start(video, one, confirmed({ ...seen, width: 320, at: performance.now() }));
+    // A whole set is searched for.
+    await engine.start(video, { buffer: buffer(2), targets }, confirmed({ ...seen, at: performance.now() })); // prettier-ignore
+    expect(controllers.slice(1).map((controller) => controller.startedFrom)).toEqual([[], [], []]);
   });
 
   it('reports frames processed per second', async () => {

@@ -33,7 +33,7 @@ import { samePlacement, type Corners } from '../../domain/recognition/placement.
 import { touch, trimOldest } from '../../domain/recent.ts';
 import { targetKey, type TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
-import type { TrackingEngine } from '../../tracking/engine.ts';
+import type { SeenPose, TrackingEngine } from '../../tracking/engine.ts';
 import type { CoverChecker } from '../../tracking/cover-checker.ts';
 import {
   DEFAULT_QUALITY_POLICY,
@@ -316,6 +316,7 @@ export class ScanSession {
    * Runs the engine on `set`, or with `only` (a target's key) on just that target of it: a cover
    * the index named is searched and tracked alone, at the cost of one target, until it has been
    * out of view for SET_DWELL_MS (`rotate`). With `cut`, `buffer` is that target's file alone.
+   * `confirmed`: the index's two passes took it, and `from` is where the second saw it.
    */
   private async run(
     set: TargetSet,
@@ -323,6 +324,7 @@ export class ScanSession {
     shelfId: string | null,
     only?: string,
     cut = false,
+    confirmed?: { readonly from: SeenPose | null },
   ): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
@@ -331,7 +333,7 @@ export class ScanSession {
     const started = await engine.start(
       this.video,
       { buffer, targets: set.targets, ...(index >= 0 ? { only: index, cut } : {}) },
-      { maxTrack: MAX_TRACK[this.governor.level] },
+      { maxTrack: MAX_TRACK[this.governor.level], ...(confirmed ? { confirmed } : {}) },
     );
     if (started) this.report('enterPhase', 'scanning');
     this.searchedSince = Date.now();
@@ -518,8 +520,8 @@ export class ScanSession {
         if (this.store.getState().activeSet !== active) return;
         // Taken on its second pass, when both passes place it alike: a visitor's book moves little
         // between two frames, so two passes far apart are not two sightings of one cover. (Pairs
-        // that agree by chance on a still picture can agree twice on where: mind-ar's own
-        // detection after the switch is the last check.)
+        // that agree by chance on a still picture can agree twice on where: the pictures compared
+        // in each pass are what keeps such a cover out, since the tracker starts from its pose.)
         const first = this.unconfirmed;
         if (
           first?.key !== found.key ||
@@ -552,7 +554,11 @@ export class ScanSession {
           if (!buffer || this.gone()) return;
           this.searchIn(found.set, shelfId);
           try {
-            await this.run(found.set, buffer, shelfId, found.key, cut !== null);
+            // Its two passes are evidence enough to show it after fewer tracked frames, tracked
+            // from where the second saw it rather than searched for again.
+            await this.run(found.set, buffer, shelfId, found.key, cut !== null, {
+              from: found.seen,
+            });
           } catch (error) {
             // The old set is released by now: say so, as any other failed start does.
             this.fail(error);
@@ -581,6 +587,8 @@ export class ScanSession {
         buffer: ArrayBuffer | null;
         entry: ArrayBuffer | null;
         corners: Corners | null;
+        /** Where the cover lay in the checked frame, for the tracker to start from. */
+        seen: SeenPose | null;
       })
     | null
   > {
@@ -595,7 +603,8 @@ export class ScanSession {
       setId: guess.set.id,
       index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
     }));
-    const { passed, corners } = await this.checker.check(
+    const seenAt = performance.now();
+    const { passed, pose, corners } = await this.checker.check(
       placed,
       points,
       frame,
@@ -621,6 +630,7 @@ export class ScanSession {
           buffer: loaded.get(found.set.id) ?? null,
           entry: this.entries.get(found.key) ?? null,
           corners,
+          seen: pose ? { pose, width: frame.width, height: frame.height, at: seenAt } : null,
         }
       : null;
   }
