@@ -291,12 +291,18 @@ export function describeFigures(f: AppFigures, base?: AppFigures, bare?: AppFigu
   const time = median(f.times);
   const against = (other: AppFigures | undefined, goal: string) =>
     other ? `; ${(time / median(other.times)).toFixed(2)}x ${other.label} (goal ≤ ${goal})` : '';
+  const visits = f.right + f.wrong + f.notFound;
   return [
     `— ${f.label}`,
-    `  ${String(f.right + f.wrong + f.notFound)} visits: ${String(f.right)} right, ${String(f.wrong)} wrong, ${String(f.notFound)} not found in ${String(HOLD_S)} s; top-1 precision ${decided ? ((f.right / decided) * 100).toFixed(1) : '-'}%`,
-    `  right by condition: ${[...f.byCondition].map(([c, n]) => `${c} ${n}`).join(', ')}`,
-    `  time to recognition (median of right ones): ${time.toFixed(0)} ms${against(base, '1.5x')}${against(bare, '1.2x')}`,
-    `  quartiles: ${quantile(f.times, 0.25).toFixed(0)} / ${time.toFixed(0)} / ${quantile(f.times, 0.75).toFixed(0)} ms`,
+    // Only outside covers visited (`--app-covers ""`): there is nothing to time.
+    ...(visits === 0
+      ? ['  no cover of the collection visited']
+      : [
+          `  ${String(visits)} visits: ${String(f.right)} right, ${String(f.wrong)} wrong, ${String(f.notFound)} not found in ${String(HOLD_S)} s; top-1 precision ${decided ? ((f.right / decided) * 100).toFixed(1) : '-'}%`,
+          `  right by condition: ${[...f.byCondition].map(([c, n]) => `${c} ${n}`).join(', ')}`,
+          `  time to recognition (median of right ones): ${time.toFixed(0)} ms${against(base, '1.5x')}${against(bare, '1.2x')}`,
+          `  quartiles: ${quantile(f.times, 0.25).toFixed(0)} / ${time.toFixed(0)} / ${quantile(f.times, 0.75).toFixed(0)} ms`,
+        ]),
     ...(f.strangers > 0
       ? [
           `  covers outside the collection found: ${String(f.strangersFound)} of ${String(f.strangers)} (goal 0)`,
