@@ -103,29 +103,39 @@ export function createCoverChecker(): CoverChecker {
     heldCovers.add(coverKey(cover));
   };
 
+  // Everything missing is loaded side by side: one set after another, four sets of 4 MB took
+  // over a second on this machine while the cover was in view. A cover alone where the index
+  // says where it lies; its whole set where not, or where the part cannot be had.
+  const loadMissing = async (guesses: readonly CoverGuess[], load: GuessLoaders) => {
+    const missing = guesses.filter(
+      (guess, at) =>
+        !holds(guess) && guesses.findIndex((other) => coverKey(other) === coverKey(guess)) === at,
+    );
+    const alone = await Promise.all(
+      missing.map((guess) => (load.cover ? load.cover(guess) : Promise.resolve(null))),
+    );
+    const sets = [
+      ...new Set(missing.filter((_, at) => !alone[at]).map((guess) => guess.setId)),
+    ].filter((setId) => !(worker ? held.has(setId) : onPage.has(setId)));
+    const buffers = await Promise.all(sets.map((setId) => load.set(setId)));
+    missing.forEach((guess, at) => {
+      const entry = alone[at];
+      if (entry) sendCover(guess, entry);
+    });
+    sets.forEach((setId, at) => {
+      sendSet(setId, buffers[at] ?? null);
+    });
+  };
+
   return {
     async check(guesses, points, frame, load, picture) {
-      // Everything missing is loaded side by side: one set after another, four sets of 4 MB took
-      // over a second on this machine while the cover was in view. A cover alone where the index
-      // says where it lies; its whole set where not, or where the part cannot be had.
-      const missing = guesses.filter(
-        (guess, at) =>
-          !holds(guess) && guesses.findIndex((other) => coverKey(other) === coverKey(guess)) === at,
-      );
-      const alone = await Promise.all(
-        missing.map((guess) => (load.cover ? load.cover(guess) : Promise.resolve(null))),
-      );
-      const sets = [
-        ...new Set(missing.filter((_, at) => !alone[at]).map((guess) => guess.setId)),
-      ].filter((setId) => !(worker ? held.has(setId) : onPage.has(setId)));
-      const buffers = await Promise.all(sets.map((setId) => load.set(setId)));
-      missing.forEach((guess, at) => {
-        const entry = alone[at];
-        if (entry) sendCover(guess, entry);
-      });
-      sets.forEach((setId, at) => {
-        sendSet(setId, buffers[at] ?? null);
-      });
+      try {
+        await loadMissing(guesses, load);
+      } catch (error) {
+        // The picture is the checker's from the call on: freed here, since no check will run.
+        picture?.close();
+        throw error;
+      }
       const current = worker;
       if (!current) {
         try {

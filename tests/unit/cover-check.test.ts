@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { encode } from '@msgpack/msgpack';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createCoverChecker } from '../../src/tracking/cover-checker.ts';
 import { coverInView, firstInView, KeyframeSets, keyframesOf } from '../../src/tracking/verify.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -72,5 +73,43 @@ describe('kept sets', () => {
       ),
     ).toEqual({ passed: -1, pose: null, corners: null });
     expect(coverInView(undefined, points, frame)).toBe(false);
+  });
+});
+
+describe('the frame’s picture handed to the checker', () => {
+  // Node has no Worker: the checker checks on the page, as a browser without module workers does.
+  /** A stand-in picture, and the spy on its `close`. */
+  const picture = () => {
+    const close = vi.fn();
+    return { held: { close } as unknown as ImageBitmap, close };
+  };
+  const guess = { setId: 'rak-sejarah', index: 0 };
+  const frame = { width: 640, height: 480 };
+
+  it('is freed when a guess cannot be loaded, and the failure still reaches the caller', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const checker = createCoverChecker();
+    const { held, close } = picture();
+    const failing = {
+      set: () => Promise.reject(new Error('offline')),
+      cover: () => Promise.reject(new Error('offline')),
+    };
+    await expect(checker.check([guess], [], frame, failing, held)).rejects.toThrow('offline');
+    expect(close).toHaveBeenCalledTimes(1);
+    checker.dispose();
+    warn.mockRestore();
+  });
+
+  it('is freed after a check that ran', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const checker = createCoverChecker();
+    const { held, close } = picture();
+    const nothing = { set: () => Promise.resolve(null) };
+    await expect(checker.check([guess], [], frame, nothing, held)).resolves.toMatchObject({
+      passed: -1,
+    });
+    expect(close).toHaveBeenCalledTimes(1);
+    checker.dispose();
+    warn.mockRestore();
   });
 });
