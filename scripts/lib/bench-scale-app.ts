@@ -98,10 +98,16 @@ async function canvasOf(file: string): Promise<Canvas> {
   return canvas;
 }
 
+/** What the app's marks say: the found cover's key (`lp:found`), a pose start (`lp:running`). */
+interface MarkDetail {
+  key?: string;
+  fromPose?: boolean;
+}
+
 interface Mark {
   readonly name: string;
   readonly startTime: number;
-  readonly detail: { key?: string; fromPose?: boolean } | null;
+  readonly detail: MarkDetail | null;
 }
 
 /** How the Controller that showed the cover began: from the check's pose, or searching. */
@@ -165,7 +171,7 @@ async function visit(clip: string, visited: Visited, coverId: string): Promise<M
         .map((m) => ({
           name: m.name,
           startTime: m.startTime,
-          detail: (m as PerformanceMark).detail as { key?: string; fromPose?: boolean } | null,
+          detail: (m as PerformanceMark).detail as MarkDetail | null,
         })),
     );
   } finally {

@@ -33,7 +33,7 @@ import { samePlacement, type Corners } from '../../domain/recognition/placement.
 import { touch, trimOldest } from '../../domain/recent.ts';
 import { targetKey, type TargetRef } from '../../domain/targets.ts';
 import type { ScanActions, ScanStore } from '../../state/scan-store.ts';
-import type { SeenPose, TrackingEngine } from '../../tracking/engine.ts';
+import type { CoverPose, SeenPose, TrackingEngine } from '../../tracking/engine.ts';
 import type { CoverChecker } from '../../tracking/cover-checker.ts';
 import {
   DEFAULT_QUALITY_POLICY,
@@ -557,7 +557,9 @@ export class ScanSession {
             // Its two passes are evidence enough to show it after fewer tracked frames, tracked
             // from where the second saw it rather than searched for again.
             await this.run(found.set, buffer, shelfId, found.key, cut !== null, {
-              from: found.seen,
+              from: found.pose
+                ? { pose: found.pose, width: frame.width, height: frame.height, at: started }
+                : null,
             });
           } catch (error) {
             // The old set is released by now: say so, as any other failed start does.
@@ -587,8 +589,8 @@ export class ScanSession {
         buffer: ArrayBuffer | null;
         entry: ArrayBuffer | null;
         corners: Corners | null;
-        /** Where the cover lay in the checked frame, for the tracker to start from. */
-        seen: SeenPose | null;
+        /** Its pose in the checked frame, for the tracker to start from. */
+        pose: CoverPose | null;
       })
     | null
   > {
@@ -603,7 +605,6 @@ export class ScanSession {
       setId: guess.set.id,
       index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
     }));
-    const seenAt = performance.now();
     const { passed, pose, corners } = await this.checker.check(
       placed,
       points,
@@ -630,7 +631,7 @@ export class ScanSession {
           buffer: loaded.get(found.set.id) ?? null,
           entry: this.entries.get(found.key) ?? null,
           corners,
-          seen: pose ? { pose, width: frame.width, height: frame.height, at: seenAt } : null,
+          pose,
         }
       : null;
   }
