@@ -15,6 +15,7 @@ import { oneTargetOf } from './mind-file.ts';
 import { disposeTensorsIn } from './tensor-walk.ts';
 import { pictureSize } from './grey-picture.ts';
 import { DetectionGate } from './detection-gate.ts';
+import { confirmDetectionsByPicture, type DetectingController } from './detection-picture.ts';
 import { MatchingWorkers, type MatchingSide } from './matching-worker.ts';
 import {
   TRACKER_POINT_STEP,
@@ -24,13 +25,16 @@ import {
   type TrackingKeyframe,
 } from './warm-up.ts';
 
-interface ControllerInternals extends MatchingSide {
+interface ControllerInternals extends MatchingSide, DetectingController {
   inputWidth: number;
   inputHeight: number;
   tracker?: {
     dummyRun(input: Tensor): void;
     track(input: Tensor, lastModelViewTransform: CoverPose, targetIndex: number): unknown;
-    trackingKeyframeList: (TrackingKeyframe & { points: { x: number; y: number }[] })[];
+    trackingKeyframeList: (TrackingKeyframe & {
+      points: { x: number; y: number }[];
+      data: Uint8Array;
+    })[];
     featurePointsListT: Tensor[];
   };
   cropDetector?: unknown;
@@ -363,6 +367,8 @@ export const mindArFactory: ControllerFactory = {
     matchingWorkers.adopt(internals);
     loadOneTargetOnRequest(controller);
     padTrackerPointsOnLoad(controller);
+    // Innermost: only what mind-ar really detected is compared, after the gate let it look.
+    confirmDetectionsByPicture(internals);
     throttleDetection(internals);
     reportFeatures(internals, onFeatures);
     warmOnlyWhatIsNew(internals);

@@ -122,19 +122,10 @@ export function checkCover(
   points: readonly FeaturePoint[],
   frame: { readonly width: number; readonly height: number },
 ): CheckResult {
-  if (!Array.isArray(keyframes) || keyframes.length === 0) return NO_MATCH;
   try {
-    const matcher = new Matcher(frame.width, frame.height);
-    const result = matcher.matchDetection(keyframes, points);
-    const world = result.keyframeIndex >= 0 ? (result.worldCoords ?? []) : [];
-    if (world.length === 0) return NO_MATCH;
-    // The cover's size in the units of worldCoords: its full-size keyframe's.
-    let width = 0;
-    let height = 0;
-    for (const keyframe of keyframes as { width: number; height: number; scale: number }[]) {
-      width = Math.max(width, keyframe.width / keyframe.scale);
-      height = Math.max(height, keyframe.height / keyframe.scale);
-    }
+    const matched = pairsOf(keyframes, points, frame);
+    if (!matched) return NO_MATCH;
+    const { screen, world, width, height } = matched;
     const xs = world.map((p) => p.x);
     const ys = world.map((p) => p.y);
     const cells = new Set(
@@ -154,13 +145,10 @@ export function checkCover(
       outline: null,
     };
     if (!enoughPairs(measured)) return measured;
-    const outline = outlineOf(result.screenCoords ?? [], world, width, height);
+    const outline = outlineOf(screen, world, width, height);
     // The same estimate mind-ar makes after its own match, so the tracker can start from it.
     const projection = projectionFor(frame);
-    const pose = new Estimator(projection).estimate({
-      screenCoords: result.screenCoords ?? [],
-      worldCoords: world,
-    });
+    const pose = new Estimator(projection).estimate({ screenCoords: screen, worldCoords: world });
     if (!pose || !pose.flat().every(Number.isFinite)) return measured;
     const corners = cornersOf(pose, projection, width, height);
     return plausiblePlacement(corners, frame) ? { ...measured, pose, corners, outline } : measured;
@@ -168,6 +156,50 @@ export function checkCover(
     // Keyframes of an unexpected shape: no match, and scanning goes on.
     console.warn('The cover could not be checked', error);
     return NO_MATCH;
+  }
+}
+
+type Point = { x: number; y: number };
+
+/**
+ * mind-ar's matcher on one cover: its pairs of points (frame and cover), and the cover's size in
+ * the cover's units (its full-size keyframe's); null when it pairs none (fewer than its six).
+ * Throws on keyframes of an unexpected shape.
+ */
+function pairsOf(
+  keyframes: CoverKeyframes,
+  points: readonly FeaturePoint[],
+  frame: { readonly width: number; readonly height: number },
+): { screen: Point[]; world: Point[]; width: number; height: number } | null {
+  if (!Array.isArray(keyframes) || keyframes.length === 0) return null;
+  const result = new Matcher(frame.width, frame.height).matchDetection(keyframes, points);
+  const world = result.keyframeIndex >= 0 ? (result.worldCoords ?? []) : [];
+  if (world.length === 0) return null;
+  let width = 0;
+  let height = 0;
+  for (const keyframe of keyframes as { width: number; height: number; scale: number }[]) {
+    width = Math.max(width, keyframe.width / keyframe.scale);
+    height = Math.max(height, keyframe.height / keyframe.scale);
+  }
+  return { screen: result.screenCoords ?? [], world, width, height };
+}
+
+/**
+ * Where mind-ar's own detection, which takes a cover with as few as six pairs, places the cover:
+ * its corners in frame pixels by the homography of its pairs (the same matcher on the same points
+ * pairs them alike). Null when it pairs none, or they fit no homography.
+ */
+export function detectedOutline(
+  keyframes: CoverKeyframes,
+  points: readonly FeaturePoint[],
+  frame: { readonly width: number; readonly height: number },
+): Corners | null {
+  try {
+    const matched = pairsOf(keyframes, points, frame);
+    return matched && outlineOf(matched.screen, matched.world, matched.width, matched.height);
+  } catch (error) {
+    console.warn('The cover could not be placed', error);
+    return null;
   }
 }
 
@@ -236,11 +268,32 @@ export function appearanceAgrees(
   picture: GreyPicture,
   frame: { readonly width: number; readonly height: number },
 ): boolean {
-  if (!cover || !result.outline) return false;
+  return outlineLooksLike(result.outline, cover, picture, frame);
+}
+
+/** Whether the frame's picture looks like the cover within `outline` (frame pixels). */
+export function outlineLooksLike(
+  outline: Corners | null,
+  cover: CoverPicture | null | undefined,
+  picture: GreyPicture,
+  frame: { readonly width: number; readonly height: number },
+): boolean {
+  const appearance = appearanceWithin(outline, cover, picture, frame);
+  return appearance !== null && looksAlike(appearance);
+}
+
+/** How the frame's picture compares with the cover within `outline`; null without either. */
+function appearanceWithin(
+  outline: Corners | null,
+  cover: CoverPicture | null | undefined,
+  picture: GreyPicture,
+  frame: { readonly width: number; readonly height: number },
+): AppearanceResult | null {
+  if (!cover || !outline) return null;
   // The picture may be the frame made smaller.
   const [sx, sy] = [picture.width / frame.width, picture.height / frame.height];
-  const outline = result.outline.map(([x, y]) => [x * sx, y * sy] as const);
-  return looksAlike(compareAppearance(cover, picture, outline));
+  const scaled = outline.map(([x, y]) => [x * sx, y * sy] as const);
+  return compareAppearance(cover, picture, scaled);
 }
 
 /** The cover's corners (target pixels, y down) seen through `pose` and the camera. */

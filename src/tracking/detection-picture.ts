@@ -1,0 +1,77 @@
+/**
+ * The picture's say on mind-ar's own detections. Plain code over the Controller's internals that
+ * it reads and wraps (`mind-ar.ts` applies it to every Controller), so that it can be tested in
+ * Node.
+ */
+import { Tensor } from '@tensorflow/tfjs';
+import type { GreyPicture } from '../domain/recognition/appearance.ts';
+import type { FeaturePoint } from '../domain/recognition/index-file.ts';
+import { detectedOutline, outlineLooksLike, type CoverKeyframes } from './verify.ts';
+
+/** The parts of mind-ar's Controller that a detection passes through. */
+export interface DetectingController {
+  addImageTargetsFromBuffer(
+    buffer: ArrayBuffer,
+    only?: number,
+  ): { matchingDataList?: CoverKeyframes[] } | Promise<unknown>;
+  tracker?: {
+    /** Each target's tracking image: its grey picture at 128 pixels on the short side. */
+    trackingKeyframeList: { data: Uint8Array; width: number; height: number }[];
+  };
+  _workerMatch: (featurePoints: FeaturePoint[], targetIndexes: number[]) => Promise<unknown>;
+  _detectAndMatch: (
+    input: unknown,
+    targetIndexes: number[],
+  ) => Promise<{ targetIndex: number; modelViewTransform: unknown }>;
+}
+
+/**
+ * A cover mind-ar's own detection finds is taken only where the frame's picture looks like it
+ * where the detection's pairs place it, as the index's check requires of its guesses: at 1,000
+ * covers, a shelf's Controller took a cover partly under a hand for another of its twenty (bench
+ * of 3 December). Otherwise the detection is dropped, as if nothing were found, and mind-ar
+ * searches again on the next frame. The picture is the frame mind-ar detected in (its grey input,
+ * alive until the frame ends), read only once a detection found a cover. Where it cannot be read,
+ * or the cover has no picture, the points decide, as they did before.
+ */
+export function confirmDetectionsByPicture(controller: DetectingController): void {
+  let keyframes: readonly CoverKeyframes[] = [];
+  const load = controller.addImageTargetsFromBuffer.bind(controller);
+  controller.addImageTargetsFromBuffer = (buffer, only) => {
+    const loaded = load(buffer, only);
+    // mind-ar's Controller loads synchronously; it hands its matching keyframes to its worker.
+    if (!(loaded instanceof Promise)) keyframes = loaded.matchingDataList ?? [];
+    return loaded;
+  };
+  let points: FeaturePoint[] = [];
+  const match = controller._workerMatch.bind(controller);
+  controller._workerMatch = (featurePoints, targetIndexes) => {
+    points = featurePoints;
+    return match(featurePoints, targetIndexes);
+  };
+  const detect = controller._detectAndMatch.bind(controller);
+  controller._detectAndMatch = async (input, targetIndexes) => {
+    points = [];
+    const found = await detect(input, targetIndexes);
+    const cover = controller.tracker?.trackingKeyframeList[found.targetIndex];
+    const matching = keyframes[found.targetIndex];
+    if (found.targetIndex < 0 || !cover || !matching || !isGreyFrame(input)) return found;
+    let picture: GreyPicture;
+    try {
+      const [height = 0, width = 0] = input.shape;
+      picture = { data: await input.data(), width, height };
+    } catch {
+      // Released meanwhile (the visitor left): this frame's result no longer matters.
+      return found;
+    }
+    const outline = detectedOutline(matching, points, picture);
+    return outlineLooksLike(outline, cover, picture, picture)
+      ? found
+      : { targetIndex: -1, modelViewTransform: null };
+  };
+}
+
+/** mind-ar's input for a frame: one grey value a pixel, height by width. */
+function isGreyFrame(input: unknown): input is Tensor {
+  return input instanceof Tensor && input.rank === 2;
+}
