@@ -31,6 +31,8 @@ export interface CheckReply {
   /** Where that cover lies in the frame: its pose, for the tracker to start from, and corners. */
   readonly pose: CoverPose | null;
   readonly corners: Corners | null;
+  /** Whether it passed plainly enough to be taken at once (`surePass`). */
+  readonly sure: boolean;
   /** The sets and covers (`coverKey`) the worker holds now: the page sends any other again. */
   readonly held: readonly string[];
   readonly heldCovers: readonly string[];

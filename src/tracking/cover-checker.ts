@@ -18,6 +18,8 @@ export interface CheckOutcome {
   /** Its pose in the frame, for the tracker to start from. */
   readonly pose: CoverPose | null;
   readonly corners: Corners | null;
+  /** It passed plainly enough to be taken at once, without a second pass (`surePass`). */
+  readonly sure: boolean;
 }
 
 /** Where a guess's keyframes come from. */
@@ -46,7 +48,7 @@ export interface CoverChecker {
   dispose(): void;
 }
 
-const NOT_IN_VIEW: CheckOutcome = { passed: -1, pose: null, corners: null };
+const NOT_IN_VIEW: CheckOutcome = { passed: -1, pose: null, corners: null, sure: false };
 
 export function createCoverChecker(): CoverChecker {
   let worker: Worker | null = null;
@@ -72,8 +74,8 @@ export function createCoverChecker(): CoverChecker {
     worker.onmessage = (event: MessageEvent<CheckReply>) => {
       held = new Set(event.data.held);
       heldCovers = new Set(event.data.heldCovers);
-      const { passed, pose, corners } = event.data;
-      waiting.get(event.data.id)?.({ passed, pose, corners });
+      const { passed, pose, corners, sure } = event.data;
+      waiting.get(event.data.id)?.({ passed, pose, corners, sure });
       waiting.delete(event.data.id);
     };
     worker.onerror = (event) => {

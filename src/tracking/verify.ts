@@ -51,6 +51,24 @@ export function looksAlike(appearance: AppearanceResult): boolean {
   return appearance.cells >= 4 && appearance.agreeing * 5 >= appearance.cells * 3;
 }
 
+/**
+ * A pass so plain that the scan takes the cover at once instead of waiting for a second pass
+ * (`firstInView`'s `sure`): twice the pairs a pass needs, and the picture agreeing in at least 4
+ * of 5 cells, of at least 12 with detail. Covers the library does not hold that passed on their
+ * points had up to 28 pairs, and their pictures agreed in 5 and 6 of 16 cells; a second pass came
+ * 0.3 to 1.8 s after the first in the built app at 1,000 covers, while mind-ar's moving crop
+ * looked elsewhere (docs/recognition.md).
+ */
+export const SURE_INLIERS = 2 * MIN_CHECK_INLIERS;
+
+export function surePass(result: CheckResult, appearance: AppearanceResult): boolean {
+  return (
+    result.inliers >= SURE_INLIERS &&
+    appearance.cells >= 12 &&
+    appearance.agreeing * 5 >= appearance.cells * 4
+  );
+}
+
 /** A guessed cover: its set, and its place among the set's targets. */
 export interface CoverGuess {
   readonly setId: string;
@@ -432,7 +450,8 @@ export function coverKey(guess: CoverGuess): string {
 /**
  * The first guess whose cover is in view (-1 if none), and where it lies in the frame. With the
  * frame's `picture`, a guess passes only where the picture looks like the cover too (where the
- * picture cannot be read, the points decide alone, as they did before pictures were compared).
+ * picture cannot be read, the points decide alone, as they did before pictures were compared);
+ * `sure` when it passed plainly enough to be taken at once (`surePass`).
  */
 export function firstInView(
   sets: KeyframeSets,
@@ -444,6 +463,7 @@ export function firstInView(
   readonly passed: number;
   readonly pose: CoverPose | null;
   readonly corners: Corners | null;
+  readonly sure: boolean;
 } {
   // Read once, and only for a guess whose points passed.
   let grey: GreyPicture | null | undefined;
@@ -451,8 +471,10 @@ export function firstInView(
     const result = checkCover(sets.cover(guess), points, frame);
     if (!passes(result)) continue;
     if (picture && grey === undefined) grey = picture();
-    if (grey && !appearanceAgrees(result, sets.picture(guess), grey, frame)) continue;
-    return { passed: at, pose: result.pose, corners: result.corners };
+    const appearance = grey && appearanceWithin(result.outline, sets.picture(guess), grey, frame);
+    if (grey && !(appearance && looksAlike(appearance))) continue;
+    const sure = !!appearance && surePass(result, appearance);
+    return { passed: at, pose: result.pose, corners: result.corners, sure };
   }
-  return { passed: -1, pose: null, corners: null };
+  return { passed: -1, pose: null, corners: null, sure: false };
 }

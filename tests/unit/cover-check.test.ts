@@ -71,7 +71,7 @@ describe('kept sets', () => {
         points,
         frame,
       ),
-    ).toEqual({ passed: -1, pose: null, corners: null });
+    ).toEqual({ passed: -1, pose: null, corners: null, sure: false });
     expect(coverInView(undefined, points, frame)).toBe(false);
   });
 });

@@ -66,6 +66,9 @@ const { ScanSession, SET_DWELL_MS, CONFIRM_MS } = await import('../../src/ui/sca
 /** Where the fake check places a cover that passes: a 200 px square this far from the left. */
 const placedAt = { x: 100 };
 
+/** Whether the fake check's passes are sure ones (`surePass`): plain enough to be taken at once. */
+const passesSure = { value: false };
+
 /** The pictures the fake check was handed, in order. */
 const checkedPictures: unknown[] = [];
 
@@ -111,10 +114,10 @@ function fakeRuntime(engine: unknown, inView: ReadonlySet<string>) {
               [x, 300],
             ] as const;
             if (inView.has(keys[alone ? 0 : guess.index] ?? '')) {
-              return { passed: at, pose, corners };
+              return { passed: at, pose, corners, sure: passesSure.value };
             }
           }
-          return { passed: -1, pose: null, corners: null };
+          return { passed: -1, pose: null, corners: null, sure: false };
         },
         dispose: () => undefined,
       };
@@ -430,6 +433,22 @@ describe('a scan session with a recognition index', () => {
       expect(store.getState().activeSet?.only).toBe('book:malay-archipelago');
     });
     placedAt.x = 100;
+    await session.dispose();
+    recognition.bytes = null;
+  });
+
+  it('takes a cover at once on a sure pass, tracked from where that pass saw it', async () => {
+    const { store, fake, session, seen } = await sessionOn((s) => s.start('sains'));
+    passesSure.value = true;
+    const checksBefore = performance.getEntriesByName('lp:check').length;
+    fake.features(seen('book:malay-archipelago'));
+    await vi.waitFor(() => {
+      expect(store.getState().activeSet?.only).toBe('book:malay-archipelago');
+    });
+    // One check, no second pass.
+    expect(performance.getEntriesByName('lp:check').length - checksBefore).toBe(1);
+    expect(fake.confirmed.at(-1)?.from?.pose).toBeDefined();
+    passesSure.value = false;
     await session.dispose();
     recognition.bytes = null;
   });

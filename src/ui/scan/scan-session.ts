@@ -66,9 +66,10 @@ const ROTATION_TICK_MS = 500;
 const CHECK_INTERVAL_MS = 300;
 /**
  * The index moves the scan to a cover only when the check passes it twice, in two frames within
- * this time: at 1,000 covers a cover outside the collection passed once (16 pairs: the word
- * "Kapal" in the same type and a spine strip like its own), and earlier ones with up to 28 pairs
- * over half the cover, while the right covers pass again and again (docs/recognition.md).
+ * this time, or once plainly (`surePass`): at 1,000 covers a cover outside the collection passed
+ * once (16 pairs: the word "Kapal" in the same type and a spine strip like its own), and earlier
+ * ones with up to 28 pairs over half the cover, while the right covers pass again and again
+ * (docs/recognition.md).
  */
 export const CONFIRM_MS = 2000;
 /** Guessed covers' parts kept on the page (0.2 MB each). */
@@ -514,7 +515,8 @@ export class ScanSession {
       .then((found) => {
         performance.measure('lp:check', {
           start: started,
-          detail: { guesses: guesses.length, picture: compared },
+          // For the benchmarks' timelines: which cover passed, if one did.
+          detail: { guesses: guesses.length, picture: compared, passed: found?.key ?? null },
         });
         if (!found || this.gone() || !this.identifyAcross) return;
         if (this.store.getState().activeSet !== active) return;
@@ -522,13 +524,15 @@ export class ScanSession {
         // between two frames, so two passes far apart are not two sightings of one cover. (Pairs
         // that agree by chance on a still picture can agree twice on where: the pictures compared
         // in each pass are what keeps such a cover out, since the tracker starts from its pose.)
+        // A sure pass is taken at once: the next crop of mind-ar's detector that holds enough of
+        // the cover for a second pass can be seconds away.
         const first = this.unconfirmed;
-        if (
-          first?.key !== found.key ||
-          !first.corners ||
-          !found.corners ||
-          !samePlacement(first.corners, found.corners)
-        ) {
+        const twice =
+          first?.key === found.key &&
+          !!first.corners &&
+          !!found.corners &&
+          samePlacement(first.corners, found.corners);
+        if (!found.sure && !twice) {
           this.unconfirmed = { key: found.key, at: Date.now(), corners: found.corners };
           // Its entry is the newest kept, for the second pass (other guesses load meanwhile).
           if (found.entry) touch(this.entries, found.key, found.entry);
@@ -538,7 +542,9 @@ export class ScanSession {
         identifier.reset();
         this.checkHold.reset();
         this.identifiedSwitchAt = Date.now();
-        performance.mark('lp:identified', { detail: { key: found.key, score: found.score } });
+        performance.mark('lp:identified', {
+          detail: { key: found.key, score: found.score, sure: found.sure },
+        });
         const shelfId = this.shelfOf(found.target);
         return this.queue(async () => {
           if (this.gone() || !this.identifyAcross) return;
@@ -591,6 +597,8 @@ export class ScanSession {
         corners: Corners | null;
         /** Its pose in the checked frame, for the tracker to start from. */
         pose: CoverPose | null;
+        /** It passed plainly enough to be taken without a second pass. */
+        sure: boolean;
       })
     | null
   > {
@@ -605,7 +613,7 @@ export class ScanSession {
       setId: guess.set.id,
       index: guess.set.targets.findIndex((target) => targetKey(target) === guess.key),
     }));
-    const { passed, pose, corners } = await this.checker.check(
+    const { passed, pose, corners, sure } = await this.checker.check(
       placed,
       points,
       frame,
@@ -632,6 +640,7 @@ export class ScanSession {
           entry: this.entries.get(found.key) ?? null,
           corners,
           pose,
+          sure,
         }
       : null;
   }
