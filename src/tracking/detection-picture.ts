@@ -3,13 +3,14 @@
  * it reads and wraps (`mind-ar.ts` applies it to every Controller), so that it can be tested in
  * Node.
  */
-import { Tensor } from '@tensorflow/tfjs';
 import type { GreyPicture } from '../domain/recognition/appearance.ts';
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import { detectedOutline, outlineLooksLike, type CoverKeyframes } from './verify.ts';
 
 /** The parts of mind-ar's Controller that a detection passes through. */
 export interface DetectingController {
+  readonly inputWidth: number;
+  readonly inputHeight: number;
   addImageTargetsFromBuffer(
     buffer: ArrayBuffer,
     only?: number,
@@ -30,11 +31,14 @@ export interface DetectingController {
  * where the detection's pairs place it, as the index's check requires of its guesses: at 1,000
  * covers, a shelf's Controller took a cover partly under a hand for another of its twenty (bench
  * of 3 December). Otherwise the detection is dropped, as if nothing were found, and mind-ar
- * searches again on the next frame. The picture is the frame mind-ar detected in (its grey input,
- * alive until the frame ends), read only once a detection found a cover. Where it cannot be read,
- * or the cover has no picture, the points decide, as they did before.
+ * searches again on the next frame. `pictureOfDetection` gives the grey picture of the frame the
+ * last detection ran on (a small copy; `mind-ar.ts` reads it only when that detection found a
+ * cover). Where there is none, or the cover has no picture, the points decide, as before.
  */
-export function confirmDetectionsByPicture(controller: DetectingController): void {
+export function confirmDetectionsByPicture(
+  controller: DetectingController,
+  pictureOfDetection: () => Promise<GreyPicture | null>,
+): void {
   let keyframes: readonly CoverKeyframes[] = [];
   const load = controller.addImageTargetsFromBuffer.bind(controller);
   controller.addImageTargetsFromBuffer = (buffer, only) => {
@@ -55,23 +59,13 @@ export function confirmDetectionsByPicture(controller: DetectingController): voi
     const found = await detect(input, targetIndexes);
     const cover = controller.tracker?.trackingKeyframeList[found.targetIndex];
     const matching = keyframes[found.targetIndex];
-    if (found.targetIndex < 0 || !cover || !matching || !isGreyFrame(input)) return found;
-    let picture: GreyPicture;
-    try {
-      const [height = 0, width = 0] = input.shape;
-      picture = { data: await input.data(), width, height };
-    } catch {
-      // Released meanwhile (the visitor left): this frame's result no longer matters.
-      return found;
-    }
-    const outline = detectedOutline(matching, points, picture);
-    return outlineLooksLike(outline, cover, picture, picture)
+    if (found.targetIndex < 0 || !cover || !matching) return found;
+    const picture = await pictureOfDetection().catch(() => null);
+    if (!picture) return found;
+    const frame = { width: controller.inputWidth, height: controller.inputHeight };
+    const outline = detectedOutline(matching, points, frame);
+    return outlineLooksLike(outline, cover, picture, frame)
       ? found
       : { targetIndex: -1, modelViewTransform: null };
   };
-}
-
-/** mind-ar's input for a frame: one grey value a pixel, height by width. */
-function isGreyFrame(input: unknown): input is Tensor {
-  return input instanceof Tensor && input.rank === 2;
 }

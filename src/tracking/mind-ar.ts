@@ -13,7 +13,8 @@ import type { FeaturePoint } from '../domain/recognition/index-file.ts';
 import type { ControllerFactory, ControllerLike, CoverPose } from './engine.ts';
 import { oneTargetOf } from './mind-file.ts';
 import { disposeTensorsIn } from './tensor-walk.ts';
-import { pictureSize } from './grey-picture.ts';
+import { greyPictureOf, pictureSize } from './grey-picture.ts';
+import type { GreyPicture } from '../domain/recognition/appearance.ts';
 import { DetectionGate } from './detection-gate.ts';
 import { confirmDetectionsByPicture, type DetectingController } from './detection-picture.ts';
 import { MatchingWorkers, type MatchingSide } from './matching-worker.ts';
@@ -139,12 +140,14 @@ function warmOnlyWhatIsNew(controller: ControllerInternals): void {
  * Hands each detection frame's feature points to `onFeatures` before mind-ar matches them, with a
  * small copy of the picture they were found in: the input mind-ar's loader drew this frame (the
  * video on a page, the latest camera picture in the tracker worker), still the same picture
- * here, since loading, detecting and this call run in one go.
+ * here, since loading, detecting and this call run in one go. The copy goes on once the frame's
+ * match is known: where it found a cover, its grey pixels are read first, for
+ * `confirmDetectionsByPicture`, which the returned function gives them to (null where none).
  */
 function reportFeatures(
   controller: ControllerInternals,
   onFeatures: (points: readonly FeaturePoint[], picture?: ImageBitmap) => void,
-): void {
+): () => Promise<GreyPicture | null> {
   const loader = controller.inputLoader;
   const load = loader.loadInput.bind(loader);
   let input: unknown = null;
@@ -152,6 +155,7 @@ function reportFeatures(
     input = source;
     return load(source);
   };
+  let detectionPicture: Promise<GreyPicture | null> = Promise.resolve(null);
   const match = controller._workerMatch.bind(controller);
   controller._workerMatch = (featurePoints, targetIndexes) => {
     const report = (picture?: ImageBitmap) => {
@@ -163,14 +167,23 @@ function reportFeatures(
       }
     };
     const copy = pictureOf(input, controller.inputWidth, controller.inputHeight);
-    if (copy) {
-      void copy.then(report, (error: unknown) => {
+    const matched = match(featurePoints, targetIndexes);
+    detectionPicture = (async () => {
+      let picture: ImageBitmap | undefined;
+      try {
+        picture = (await copy) ?? undefined;
+      } catch (error) {
         console.warn('The camera picture could not be copied for the check', error);
-        report();
-      });
-    } else report();
-    return match(featurePoints, targetIndexes);
+      }
+      const result = (await matched.catch(() => null)) as { targetIndex?: number } | null;
+      const found = (result?.targetIndex ?? -1) >= 0;
+      const grey = picture && found ? greyPictureOf(picture) : null;
+      report(picture);
+      return grey;
+    })();
+    return matched;
   };
+  return () => detectionPicture;
 }
 
 /** A small copy of the frame's picture, or null where none can be made (Node, no picture yet). */
@@ -367,10 +380,11 @@ export const mindArFactory: ControllerFactory = {
     matchingWorkers.adopt(internals);
     loadOneTargetOnRequest(controller);
     padTrackerPointsOnLoad(controller);
+    let detectionPicture: () => Promise<GreyPicture | null> = () => Promise.resolve(null);
     // Innermost: only what mind-ar really detected is compared, after the gate let it look.
-    confirmDetectionsByPicture(internals);
+    confirmDetectionsByPicture(internals, () => detectionPicture());
     throttleDetection(internals);
-    reportFeatures(internals, onFeatures);
+    detectionPicture = reportFeatures(internals, onFeatures);
     warmOnlyWhatIsNew(internals);
     // Outermost, so a started pose is taken before detection is throttled or described.
     const startFrom = trackFromPoseOnRequest(internals);
