@@ -27,8 +27,6 @@ import {
 } from './warm-up.ts';
 
 interface ControllerInternals extends MatchingSide, DetectingController {
-  inputWidth: number;
-  inputHeight: number;
   tracker?: {
     dummyRun(input: Tensor): void;
     track(input: Tensor, lastModelViewTransform: CoverPose, targetIndex: number): unknown;

@@ -96,15 +96,24 @@ function bufferOf(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
+/**
+ * Seen at an angle, "Nelayan Sangihe Nelayan 1000007" (not in the library) and the frames whose
+ * points pass as "Nelayan Musik Nelayan 854", which it is held as.
+ */
+async function outsideCoverPassing() {
+  const held = await compiledCover(await drawnCover(854).draw());
+  const frame = cameraFrame(await drawnCover(1000007).draw(), 'angle');
+  const passed = await pointPasses(frame, held.keyframes);
+  expect(passed.length).toBeGreaterThan(0);
+  return { held, frame, passed };
+}
+
 describe('the check compares pictures', () => {
   it('turns down a cover the library does not hold whose points pass as one it holds', async () => {
     // Seen at an angle, "Nelayan Sangihe Nelayan 1000007" (not in the library) pairs enough points
     // with "Nelayan Musik Nelayan 854" (the same word twice, in the same type, and the spine
     // band) to pass every test on points: this pair got through in the built app at 1,000 covers.
-    const held = await compiledCover(await drawnCover(854).draw());
-    const frame = cameraFrame(await drawnCover(1000007).draw(), 'angle');
-    const passed = await pointPasses(frame, held.keyframes);
-    expect(passed.length).toBeGreaterThan(0);
+    const { held, frame, passed } = await outsideCoverPassing();
     const sets = new KeyframeSets();
     const guess = { setId: 'rak-1', index: 0 };
     sets.addCover(guess, bufferOf(held.entry));
@@ -199,10 +208,7 @@ describe("mind-ar's own detections", () => {
   it('are dropped where the picture is not the cover where their pairs place it', async () => {
     // The cover above that passed as "Nelayan Musik Nelayan 854": found by a shelf's Controller
     // itself (its six pairs are fewer than these), it would have shown.
-    const held = await compiledCover(await drawnCover(854).draw());
-    const frame = cameraFrame(await drawnCover(1000007).draw(), 'angle');
-    const passed = await pointPasses(frame, held.keyframes);
-    expect(passed.length).toBeGreaterThan(0);
+    const { held, frame, passed } = await outsideCoverPassing();
     for (const { points } of passed) {
       expect(await detectionAfterPicture(held, frame, points)).toBe(-1);
       // A frame whose picture cannot be read leaves the detection to the points, as before.
