@@ -69,11 +69,15 @@ export class DetectionGate {
   private lastDetection = Number.NEGATIVE_INFINITY;
 
   /**
-   * Called once a frame, before mind-ar would detect, with the covers it tracks (by target index)
-   * and the time. With none tracked, it always detects: that is how covers are found.
+   * Called once a frame, before mind-ar would detect, with the covers it tracks (by target index),
+   * the time, and how many covers the detection would look for. With none tracked, it always
+   * detects: that is how covers are found. With nothing left to look for (a cover tracked alone,
+   * its Controller holding only it), it never does: mind-ar would run its whole detector, a few
+   * tracking frames' time, to match the points against no cover at all.
    */
-  mayDetect(tracked: ReadonlyMap<number, CoverPose>, now: number): boolean {
+  mayDetect(tracked: ReadonlyMap<number, CoverPose>, now: number, lookedFor: number): boolean {
     const still = this.steadiness.frame(tracked);
+    if (lookedFor === 0) return false;
     if (
       tracked.size > 0 &&
       (!still || now - this.lastDetection < DETECT_INTERVAL_WHILE_TRACKING_MS)

@@ -62,8 +62,9 @@ function throttleDetection(controller: ControllerInternals): void {
         tracked.set(index, state.currentModelViewTransform);
       }
     });
-    // mind-ar asks once a frame while fewer covers are tracked than could be.
-    if (!gate.mayDetect(tracked, performance.now())) {
+    // mind-ar asks once a frame while fewer covers are tracked than could be: with maxTrack 2, even
+    // when its only cover is tracked, and then it has none left to look for.
+    if (!gate.mayDetect(tracked, performance.now(), targetIndexes.length)) {
       return Promise.resolve({ targetIndex: -1, modelViewTransform: null });
     }
     return detect(input, targetIndexes);

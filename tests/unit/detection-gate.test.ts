@@ -1,7 +1,7 @@
 /**
  * When mind-ar may look for another cover beside the ones it tracks: never while a tracked cover
  * moves (a slow detection frame would lose it), at most once a second while they are held still,
- * and always while nothing is tracked.
+ * never with no other cover to look for, and always while nothing is tracked.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -20,13 +20,15 @@ const pose = (x: number, y = 0, z = 1000): CoverPose => [
 ];
 const one = (transform: CoverPose) => new Map([[0, transform]]);
 const FRAME_MS = 50;
+/** Covers in the Controller's set that are not tracked: what a detection would look for. */
+const OTHERS = 5;
 
 /** Feeds `frames` frames of one cover; returns the frames on which the gate let mind-ar detect. */
 function detections(frames: number, poseAt: (frame: number) => CoverPose, start = 0): number[] {
   const gate = new DetectionGate();
   const allowed: number[] = [];
   for (let frame = 0; frame < frames; frame++) {
-    if (gate.mayDetect(one(poseAt(frame)), start + frame * FRAME_MS)) allowed.push(frame);
+    if (gate.mayDetect(one(poseAt(frame)), start + frame * FRAME_MS, OTHERS)) allowed.push(frame);
   }
   return allowed;
 }
@@ -35,7 +37,7 @@ describe('the detection gate', () => {
   it('always detects while nothing is tracked', () => {
     const gate = new DetectionGate();
     for (let frame = 0; frame < 10; frame++) {
-      expect(gate.mayDetect(new Map(), frame * FRAME_MS)).toBe(true);
+      expect(gate.mayDetect(new Map(), frame * FRAME_MS, OTHERS + 1)).toBe(true);
     }
   });
 
@@ -46,6 +48,19 @@ describe('the detection gate', () => {
     expect(held[0]).toBe(STILL_FRAMES);
     const gaps = held.slice(1).map((frame, i) => (frame - (held[i] ?? 0)) * FRAME_MS);
     for (const gap of gaps) expect(gap).toBe(DETECT_INTERVAL_WHILE_TRACKING_MS);
+  });
+
+  it('never detects beside a cover tracked alone, with no other cover to look for', () => {
+    const gate = new DetectionGate();
+    const looks = Array.from({ length: 60 }, (_, frame) =>
+      gate.mayDetect(one(pose(0)), frame * FRAME_MS, 0),
+    );
+    expect(looks).not.toContain(true);
+    // Its Controller given a second cover to look for: held still, it looks again.
+    const withOther = Array.from({ length: 60 }, (_, frame) =>
+      gate.mayDetect(one(pose(0)), (60 + frame) * FRAME_MS, 1),
+    );
+    expect(withOther).toContain(true);
   });
 
   it('never detects beside a cover carried across the view, so no slow frame loses it', () => {
@@ -69,7 +84,8 @@ describe('the detection gate', () => {
     const gate = new DetectionGate();
     const interval = DETECT_INTERVAL_WHILE_TRACKING_MS / FRAME_MS;
     let frame = 0;
-    const tick = (tracked: Map<number, CoverPose>) => gate.mayDetect(tracked, frame++ * FRAME_MS);
+    const tick = (tracked: Map<number, CoverPose>) =>
+      gate.mayDetect(tracked, frame++ * FRAME_MS, OTHERS);
     // One cover held still: the gate's last look is on frame STILL_FRAMES + interval.
     while (frame <= STILL_FRAMES + interval) tick(one(pose(0)));
     frame = STILL_FRAMES + 2 * interval;
