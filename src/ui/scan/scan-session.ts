@@ -516,7 +516,12 @@ export class ScanSession {
         performance.measure('lp:check', {
           start: started,
           // For the benchmarks' timelines: which cover passed, if one did.
-          detail: { guesses: guesses.length, picture: compared, passed: found?.key ?? null },
+          detail: {
+            guesses: guesses.length,
+            guessed: guesses.map((guess) => guess.key),
+            picture: compared,
+            passed: found?.key ?? null,
+          },
         });
         if (!found || this.gone() || !this.identifyAcross) return;
         if (this.store.getState().activeSet !== active) return;
