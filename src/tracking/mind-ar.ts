@@ -379,11 +379,12 @@ export const mindArFactory: ControllerFactory = {
     matchingWorkers.adopt(internals);
     loadOneTargetOnRequest(controller);
     padTrackerPointsOnLoad(controller);
-    let detectionPicture: () => Promise<GreyPicture | null> = () => Promise.resolve(null);
+    // Wraps mind-ar's match call, which only a detection makes, so its place among the wrappers of
+    // the detection step below does not matter; it gives the picture check its frame.
+    const detectionPicture = reportFeatures(internals, onFeatures);
     // Innermost: only what mind-ar really detected is compared, after the gate let it look.
-    confirmDetectionsByPicture(internals, () => detectionPicture());
+    confirmDetectionsByPicture(internals, detectionPicture);
     throttleDetection(internals);
-    detectionPicture = reportFeatures(internals, onFeatures);
     warmOnlyWhatIsNew(internals);
     // Outermost, so a started pose is taken before detection is throttled or described.
     const startFrom = trackFromPoseOnRequest(internals);

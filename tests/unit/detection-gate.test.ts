@@ -56,7 +56,7 @@ describe('the detection gate', () => {
       gate.mayDetect(one(pose(0)), frame * FRAME_MS, 0),
     );
     expect(looks).not.toContain(true);
-    // Its Controller given a second cover to look for: held still, it looks again.
+    // The same gate with one cover left to look for: held still, it looks again.
     const withOther = Array.from({ length: 60 }, (_, frame) =>
       gate.mayDetect(one(pose(0)), (60 + frame) * FRAME_MS, 1),
     );
