@@ -41,7 +41,11 @@ interface ControllerInternals extends MatchingSide, DetectingController {
     tempPixelHandle?: { dataId: object };
     loadInput(input: unknown): Tensor;
   };
-  trackingStates: { isTracking: boolean; currentModelViewTransform: CoverPose | null }[];
+  trackingStates: {
+    isTracking: boolean;
+    currentModelViewTransform: CoverPose | null;
+    trackCount: number;
+  }[];
   dummyRun(input: unknown): void;
   _workerMatch: (featurePoints: FeaturePoint[], targetIndexes: number[]) => Promise<unknown>;
   _workerTrackUpdate: (pose: CoverPose, features: unknown) => Promise<unknown>;

@@ -25,8 +25,10 @@ import {
 } from '../../src/tracking/node/detect.ts';
 import {
   confirmDetectionsByPicture,
+  PICTURE_AGREED_TRACKED_FRAMES,
   type DetectingController,
 } from '../../src/tracking/detection-picture.ts';
+import { DEFAULT_SMOOTHING } from '../../src/tracking/engine.ts';
 import {
   appearanceAgrees,
   checkCover,
@@ -188,9 +190,24 @@ async function detectionAfterPicture(
   points: FeaturePoint[],
   picture: GreyPicture | null = halfSize(frame),
 ) {
+  return (await detectedAndShown(held, frame, points, picture)).targetIndex;
+}
+
+/**
+ * The same detection, and the frames mind-ar then tracks the cover before it shows it (its
+ * `warmupTolerance` as the app sets it for a shelf's set: 5, so six frames unless told otherwise).
+ */
+async function detectedAndShown(
+  held: Awaited<ReturnType<typeof compiledCover>>,
+  frame: GreyPicture,
+  points: FeaturePoint[],
+  picture: GreyPicture | null = halfSize(frame),
+) {
   const controller: DetectingController = {
     inputWidth: W,
     inputHeight: H,
+    warmupTolerance: DEFAULT_SMOOTHING.warmupTolerance,
+    trackingStates: [{ trackCount: 0 }],
     addImageTargetsFromBuffer: () => ({ matchingDataList: [held.keyframes] }),
     tracker: { trackingKeyframeList: [held.picture] },
     _workerMatch: () => Promise.resolve(null),
@@ -201,7 +218,11 @@ async function detectionAfterPicture(
   };
   confirmDetectionsByPicture(controller, () => Promise.resolve(picture));
   await controller.addImageTargetsFromBuffer(new ArrayBuffer(0));
-  return (await controller._detectAndMatch(null, [0])).targetIndex;
+  const { targetIndex } = await controller._detectAndMatch(null, [0]);
+  // mind-ar counts each tracked frame, this one first, and shows the cover once the count
+  // exceeds its tolerance.
+  const counted = controller.trackingStates?.[0]?.trackCount ?? 0;
+  return { targetIndex, trackedFramesBeforeShown: controller.warmupTolerance + 1 - counted };
 }
 
 describe("mind-ar's own detections", () => {
@@ -227,6 +248,24 @@ describe("mind-ar's own detections", () => {
       expect(await detectionAfterPicture(held, frame, first.points), condition).toBe(0);
     }
   }, 180_000);
+
+  it('show after three tracked frames where the picture agrees, after six where it cannot be read', async () => {
+    const image = await drawnCover(101).draw();
+    const held = await compiledCover(image);
+    const frame = cameraFrame(image, 'frontal');
+    const [first] = await pointPasses(frame, held.keyframes);
+    if (!first) throw new Error('the cover held up frontally was not found');
+    expect(await detectedAndShown(held, frame, first.points)).toEqual({
+      targetIndex: 0,
+      trackedFramesBeforeShown: PICTURE_AGREED_TRACKED_FRAMES,
+    });
+    expect(PICTURE_AGREED_TRACKED_FRAMES).toBeLessThan(DEFAULT_SMOOTHING.warmupTolerance + 1);
+    // No picture to compare: mind-ar's own count, as a bare Controller has it.
+    expect(await detectedAndShown(held, frame, first.points, null)).toEqual({
+      targetIndex: 0,
+      trackedFramesBeforeShown: DEFAULT_SMOOTHING.warmupTolerance + 1,
+    });
+  }, 120_000);
 });
 
 describe('comparing a cover with a picture', () => {
