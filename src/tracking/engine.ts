@@ -158,10 +158,11 @@ export const DEFAULT_SMOOTHING: Smoothing = {
 
 /**
  * Tracked frames before a cover the recognition index has just named shows, instead of
- * `warmupTolerance`'s six: the index's check has matched it in two frames, placed it alike in
- * both, and found the frame's picture like the cover's own in both. Each tracked frame took 26 to
- * 106 ms here (probe of 3 December), so it shows 150 to 250 ms sooner. (Without the picture
- * comparison, outside covers got through: docs/recognition.md.)
+ * `warmupTolerance`'s six (three for a detection the picture agreed with,
+ * `PICTURE_AGREED_TRACKED_FRAMES`): the index's check has matched it in two frames, placed it
+ * alike in both, and found the frame's picture like the cover's own in both. Each tracked frame
+ * took 26 to 106 ms here (probe of 3 December), so it shows 150 to 250 ms sooner. (Without the
+ * picture comparison, outside covers got through: docs/recognition.md.)
  */
 export const CONFIRMED_WARMUP_TOLERANCE = 1;
 
