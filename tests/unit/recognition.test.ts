@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import {
   coverPart,
   decodeIndex,
+  expectedScores,
   encodeIndex,
   IndexFormatError,
   rank,
@@ -229,6 +230,43 @@ describe('the index file', () => {
       .candidates.map((c) => c.key);
     expect(guesses[0]).toBe('book:b5');
     expect(guesses).toHaveLength(4);
+  });
+
+  it('ranks a held cover above one whose points many covers share, which scores a little more', () => {
+    const random = seeded(5);
+    const points = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        maxima: i % 2 === 0,
+        descriptors: randomDescriptor(random),
+      }));
+    // Points of a kind many covers have (a spine band, a publisher's logo): the hub has them all.
+    const common = points(30);
+    const library = [
+      ...Array.from({ length: 10 }, (_, c) => ({
+        key: `book:p${String(c)}`,
+        points: [...points(40), ...common.slice(3 * c, 3 * c + 3)],
+      })),
+      { key: 'book:hub', points: [...points(20), ...common] },
+      { key: 'book:held', points: points(40) },
+    ];
+    const index = decodeIndex(
+      buildRecognitionIndex(library, { branching: 8, depth: 4 }).bytes.slice().buffer,
+    );
+    const expected = expectedScores(index);
+    const expectedOf = (key: string) => expected[index.targets.indexOf(key)] ?? 0;
+    for (const key of index.targets) {
+      if (key !== 'book:hub') expect(expectedOf('book:hub')).toBeGreaterThan(expectedOf(key));
+    }
+    // The held cover in view, and common points around it.
+    const frame = [...(library[11]?.points ?? []).slice(0, 14), ...common.slice(0, 22)];
+    const words = wordsOf(index.vocabulary, frame);
+    const plain = rank(index, words, 2);
+    expect(plain.map((c) => c.key)).toEqual(['book:hub', 'book:held']);
+    const above = rank(index, words, 2, expected);
+    expect(above.map((c) => c.key)).toEqual(['book:held', 'book:hub']);
+    // The scores themselves stay the plain ones (the guesses' threshold reads them).
+    expect(above.map((c) => c.score).sort()).toEqual(plain.map((c) => c.score).sort());
+    expect(new Identifier(index).observe(frame).candidates[0]?.key).toBe('book:held');
   });
 
   it('says when a cover the tracker searches ranks among the guesses, and leaves it out', () => {

@@ -413,6 +413,9 @@ export class ScanSession {
       for (const set of this.catalog.targetSets) {
         for (const target of set.targets) targets.set(targetKey(target), target);
       }
+      // Working out each cover's expected score is another pass over the postings: a task apart.
+      await nextTask();
+      if (this.gone()) return;
       performance.mark('lp:index', { detail: { targets: index.targets.length } });
       this.identifier = new Identifier(index);
       this.recognitionIndex = index;
