@@ -101,7 +101,8 @@ export class Identifier {
     const ranked = rank(this.index, pooled, this.policy.depth, this.expected).filter(
       (candidate) => candidate.score >= this.policy.minScore && !ignored?.(candidate.key),
     );
-    const best = ranked[0]?.score ?? 0;
+    // The highest plain score: the first in the order need not have it (`aboveExpected`).
+    const best = ranked.reduce((most, candidate) => Math.max(most, candidate.score), 0);
     const searchedRanked =
       ranked
         .slice(0, this.policy.candidates)
