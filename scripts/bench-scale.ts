@@ -245,13 +245,16 @@ async function main(): Promise<void> {
     let undecided = 0;
     const frames: number[] = [];
     const byCondition = new Map<Condition, string>();
+    // One identifier for the index (its expected scores are a pass over every posting), its
+    // frames forgotten before each view.
+    const identifier = new Identifier(index);
     for (const condition of CONDITIONS) {
       let conditionRight = 0;
       for (const cover of queried) {
         const grey = await cameraFrame(cover, condition);
         querying = cover.key;
         queryCondition = condition;
-        const identifier = new Identifier(index);
+        identifier.reset();
         let named: string | undefined;
         let frame = 0;
         while (!named && frame < MAX_FRAMES) {
@@ -273,7 +276,7 @@ async function main(): Promise<void> {
       const grey = await cameraFrame(cover, 'frontal');
       querying = label;
       queryCondition = 'frontal';
-      const identifier = new Identifier(index);
+      identifier.reset();
       for (let frame = 0; frame < MAX_FRAMES; frame++) {
         if (await identifyAndCheck(identifier, detector.detect(grey), grey)) return true;
       }

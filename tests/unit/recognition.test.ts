@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 import {
   coverPart,
   decodeIndex,
-  expectedScores,
   encodeIndex,
+  expectedScores,
   IndexFormatError,
   rank,
   wordsOf,

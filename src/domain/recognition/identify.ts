@@ -31,12 +31,6 @@ export interface IdentifyPolicy {
    * a sign in plain view scores a fifth of it.
    */
   readonly searchedShare: number;
-  /**
-   * Whether covers are ranked by how far they score above what they score for any picture
-   * (`expectedScores`) rather than by the score alone: on replayed frames of 15 clips at 1,000
-   * covers the held cover was among the first four guesses in 119 of 165 frames instead of 106.
-   */
-  readonly aboveExpected: boolean;
 }
 
 export const DEFAULT_IDENTIFY_POLICY: IdentifyPolicy = {
@@ -45,7 +39,6 @@ export const DEFAULT_IDENTIFY_POLICY: IdentifyPolicy = {
   candidates: 4,
   depth: 12,
   searchedShare: 0.75,
-  aboveExpected: true,
 };
 
 export interface Candidate {
@@ -66,14 +59,19 @@ export interface Guesses {
 
 export class Identifier {
   private readonly frames: Map<number, number>[] = [];
-  /** Each cover's score for a picture that is not it, worked out once (one pass over postings). */
-  private readonly expected: Float32Array | null;
+  /**
+   * Each cover's score for a picture that is not it, worked out once (one pass over the postings;
+   * `reset` keeps it). Covers are ranked by how far they score above it: on replayed frames of 15
+   * clips at 1,000 covers the held cover was among the first four guesses in 119 of 165 frames
+   * instead of 106 by the score alone.
+   */
+  private readonly expected: Float32Array;
 
   constructor(
     private readonly index: RecognitionIndex,
     private readonly policy: IdentifyPolicy = DEFAULT_IDENTIFY_POLICY,
   ) {
-    this.expected = policy.aboveExpected ? expectedScores(index) : null;
+    this.expected = expectedScores(index);
   }
 
   /**
@@ -101,7 +99,7 @@ export class Identifier {
     const ranked = rank(this.index, pooled, this.policy.depth, this.expected).filter(
       (candidate) => candidate.score >= this.policy.minScore && !ignored?.(candidate.key),
     );
-    // The highest plain score: the first in the order need not have it (`aboveExpected`).
+    // The highest plain score: the first in the expected-score order need not have it.
     const best = ranked.reduce((most, candidate) => Math.max(most, candidate.score), 0);
     const searchedRanked =
       ranked
