@@ -11,6 +11,7 @@
  *   mounts twice; the visitor switches shelves quickly) cleans up after itself.
  */
 import type { FeaturePoint } from '../domain/recognition/index-file.ts';
+import type { DetectionWindow } from '../domain/recognition/identify.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 import { commonKeyframeShapes, type KeyframeShape } from './warm-up.ts';
 
@@ -33,11 +34,24 @@ export interface ControllerLike {
    * the cover check has just found it there. If that track fails, it is searched for as usual.
    */
   startFrom?(targetIndex: number, pose: CoverPose): void;
+  /**
+   * The next detection looks at the square of the frame centred on (x, y), in input pixels,
+   * instead of the next of the places mind-ar's detector looks at in turn.
+   */
+  aimDetection?(x: number, y: number): void;
   processVideo(input: HTMLVideoElement): void;
   stopProcessVideo(): void;
   /** Valid once the targets are loaded. */
   getProjectionMatrix(): number[];
   dispose(): void;
+}
+
+/**
+ * The side of the square mind-ar's detector looks at in a frame of this size: a power of two
+ * near half the shorter side (its `CropDetector.cropSize`).
+ */
+export function detectionSquare(width: number, height: number): number {
+  return 2 ** Math.round(Math.log2(Math.min(width, height) / 2));
 }
 
 export interface ControllerUpdateMatrix {
@@ -241,6 +255,21 @@ export class TrackingEngine {
     return () => {
       this.featureListeners.delete(listener);
     };
+  }
+
+  /**
+   * Makes the next detection frame look at the detector's square centred on (x, y), in input
+   * pixels (`input`), where the recognition index's guesses lie: a check passes only on a frame
+   * whose square holds enough of the cover. Frames after it look where they would have.
+   */
+  aimNextDetection(x: number, y: number): void {
+    this.controller?.aimDetection?.(x, y);
+  }
+
+  /** The square mind-ar's detector looks at in each frame, and the frame, once started. */
+  get detectionWindow(): DetectionWindow | null {
+    const input = this.inputSize;
+    return input ? { size: detectionSquare(input.width, input.height), ...input } : null;
   }
 
   /** The camera's projection (column-major, OpenGL), once started. */

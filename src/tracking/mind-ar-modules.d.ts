@@ -113,6 +113,16 @@ declare module 'mind-ar/src/image-target/detector/crop-detector.js' {
     detectMoving(input: Tensor): {
       featurePoints: { maxima: boolean; x: number; y: number; descriptors: number[] }[];
     };
+    /** The side of the square it looks at: a power of two near half the frame's shorter side. */
+    cropSize: number;
+    /** Detects in the square whose top left corner is (startX, startY). */
+    _detect(
+      input: Tensor,
+      startX: number,
+      startY: number,
+    ): {
+      featurePoints: { maxima: boolean; x: number; y: number; descriptors: number[] }[];
+    };
   }
 }
 

@@ -15,6 +15,8 @@ import { oneTargetOf } from './mind-file.ts';
 import { disposeTensorsIn } from './tensor-walk.ts';
 import { greyPictureOf, pictureSize } from './grey-picture.ts';
 import type { GreyPicture } from '../domain/recognition/appearance.ts';
+import { aimDetectionOnRequest } from './detection-aim.ts';
+import type { AimableDetector } from './detection-aim.ts';
 import { DetectionGate } from './detection-gate.ts';
 import { confirmDetectionsByPicture, type DetectingController } from './detection-picture.ts';
 import { MatchingWorkers, type MatchingSide } from './matching-worker.ts';
@@ -36,7 +38,7 @@ interface ControllerInternals extends MatchingSide, DetectingController {
     })[];
     featurePointsListT: Tensor[];
   };
-  cropDetector?: unknown;
+  cropDetector?: AimableDetector;
   inputLoader: {
     tempPixelHandle?: { dataId: object };
     loadInput(input: unknown): Tensor;
@@ -392,7 +394,14 @@ export const mindArFactory: ControllerFactory = {
     warmOnlyWhatIsNew(internals);
     // Outermost, so a started pose is taken before detection is throttled or described.
     const startFrom = trackFromPoseOnRequest(internals);
-    return Object.assign(controller, { startFrom });
+    const detector = internals.cropDetector;
+    const aimDetection = detector
+      ? aimDetectionOnRequest(detector, {
+          width: internals.inputWidth,
+          height: internals.inputHeight,
+        })
+      : () => undefined;
+    return Object.assign(controller, { startFrom, aimDetection });
   },
   release: (controller) => {
     const internals = controller as unknown as ControllerInternals;

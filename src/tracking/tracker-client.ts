@@ -260,6 +260,14 @@ class WorkerController implements ControllerLike {
     this.channel.send({ type: 'start-from', id: this.id, targetIndex, pose });
   }
 
+  aimDetection(x: number, y: number): void {
+    if (this.onPage) {
+      this.onPage.aimDetection?.(x, y);
+      return;
+    }
+    this.channel.send({ type: 'aim', id: this.id, x, y });
+  }
+
   processVideo(video: HTMLVideoElement): void {
     if (this.onPage) {
       this.onPage.processVideo(video);

@@ -45,6 +45,7 @@ export type TrackerRequest =
       readonly targetIndex: number;
       readonly pose: CoverPose;
     }
+  | { readonly type: 'aim'; readonly id: number; readonly x: number; readonly y: number }
   | { readonly type: 'frame'; readonly id: number; readonly frame: ImageBitmap }
   | { readonly type: 'process'; readonly id: number }
   | { readonly type: 'stop'; readonly id: number }
@@ -193,6 +194,9 @@ function handle(request: TrackerRequest): void {
       return;
     case 'start-from':
       controller.startFrom?.(request.targetIndex, request.pose);
+      return;
+    case 'aim':
+      controller.aimDetection?.(request.x, request.y);
       return;
     case 'process':
       controller.processVideo(asVideo);

@@ -20,7 +20,7 @@ import {
   wordsOf,
   type FeaturePoint,
 } from '../../src/domain/recognition/index-file.ts';
-import { Identifier } from '../../src/domain/recognition/identify.ts';
+import { densestWindow, Identifier } from '../../src/domain/recognition/identify.ts';
 import {
   DESCRIPTOR_WORDS,
   quantise,
@@ -39,6 +39,8 @@ import {
   type CoverKeyframes,
 } from '../../src/tracking/verify.ts';
 import { drawCover } from '../../scripts/lib/art.ts';
+import { aimDetectionOnRequest } from '../../src/tracking/detection-aim.ts';
+import { detectionSquare } from '../../src/tracking/engine.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -442,6 +444,7 @@ describe('identifying real covers', () => {
     publications: { ar: { id: string }; images: { href: string }[] }[];
   };
   const [W, H] = [640, 480];
+  const FRAME = { width: W, height: H };
 
   /** A picture tilted on a grey table, filling about two thirds of the frame's height. */
   function cameraFrame(image: { width: number; height: number }): Float32Array {
@@ -580,4 +583,124 @@ describe('identifying real covers', () => {
     // The index did guess (so the check had work to do), and the check refused every guess.
     expect(guessed).toBeGreaterThan(0);
   }, 180_000);
+  it('looks where the guessed cover lies: the aimed square passes the check where most of the nine do not', async () => {
+    const keyframes = new Map<string, CoverKeyframes>();
+    const targets = feed.ar.targetSets.flatMap((set) => {
+      const bytes = readFileSync(path.join(ROOT, 'public', set.href));
+      const frames = keyframesOf(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+      );
+      const points = pointsOfMind(bytes);
+      return set.targets.map((t, i) => {
+        keyframes.set(`${t.kind}:${t.id}`, frames?.[i]);
+        return { key: `${t.kind}:${t.id}`, points: points[i] ?? [] };
+      });
+    });
+    const index = decodeIndex(buildRecognitionIndex(targets).bytes.slice().buffer);
+    const key = 'book:laskar-pelangi';
+    const book = feed.publications.find((p) => p.ar.id === 'laskar-pelangi');
+    const image = await loadImage(
+      readFileSync(path.join(ROOT, 'public', book?.images[0]?.href ?? '')),
+    );
+    // A small cover low on the left, as a visitor holds a book at the frame's edge.
+    const [cx, cy, tall] = [160, 330, 150];
+    const canvas = createCanvas(W, H);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#7a7a70';
+    ctx.fillRect(0, 0, W, H);
+    ctx.translate(cx, cy);
+    ctx.rotate(-0.06);
+    const wide = (tall * image.width) / image.height;
+    ctx.drawImage(image, -wide / 2, -tall / 2, wide, tall);
+    const rgba = ctx.getImageData(0, 0, W, H).data;
+    const grey = Float32Array.from({ length: W * H }, (_, i) => {
+      return ((rgba[i * 4] ?? 0) + (rgba[i * 4 + 1] ?? 0) + (rgba[i * 4 + 2] ?? 0)) / 3;
+    });
+
+    await import('mind-ar/src/image-target/detector/kernels/cpu/index.js');
+    const tf = await import('@tensorflow/tfjs');
+    await tf.setBackend('cpu');
+    const { CropDetector } = await import('mind-ar/src/image-target/detector/crop-detector.js');
+    const detector = new CropDetector(W, H);
+    expect(detectionSquare(W, H)).toBe(detector.cropSize);
+    const aim = aimDetectionOnRequest(detector, { width: W, height: H });
+    const detect = () => {
+      const input = tf.tensor(grey, [H, W], 'float32');
+      try {
+        return detector.detectMoving(input).featurePoints;
+      } finally {
+        input.dispose();
+      }
+    };
+    // mind-ar's nine squares in turn: the pooled points name the cover; few squares hold enough of
+    // it for the check, and the first, at the centre, holds none of it.
+    const identifier = new Identifier(index);
+    const squares = [];
+    for (let turn = 0; turn < 9; turn++) {
+      const points = detect();
+      identifier.observe(points);
+      squares.push({ points, passed: coverInView(keyframes.get(key), points, FRAME) });
+    }
+    expect(squares.filter((square) => square.passed).length).toBeLessThanOrEqual(3);
+    expect(squares[0]?.passed).toBe(false);
+
+    const where = identifier.whereAre([key], { size: detector.cropSize, width: W, height: H });
+    expect(where).not.toBeNull();
+    expect(Math.hypot((where?.x ?? 0) - cx, (where?.y ?? 0) - cy)).toBeLessThan(30);
+    aim(where?.x ?? 0, where?.y ?? 0);
+    const aimed = detect();
+    expect(coverInView(keyframes.get(key), aimed, FRAME)).toBe(true);
+    // Once: the next detection is mind-ar's own next square (the centre again), as if unaimed.
+    const next = detect();
+    expect(next.map(({ x, y }) => [x, y])).toEqual(squares[0]?.points.map(({ x, y }) => [x, y]));
+  }, 180_000);
+});
+
+describe('the densest square of the frame', () => {
+  const window = { size: 256, width: 640, height: 480 };
+
+  it('is centred on a cluster of points, not on points scattered over the frame', () => {
+    const random = seeded(7);
+    const scattered = Array.from({ length: 200 }, () => ({
+      x: random() * 640,
+      y: random() * 480,
+      weight: 1,
+    }));
+    const cluster = Array.from({ length: 120 }, () => ({
+      x: 500 + random() * 60,
+      y: 90 + random() * 60,
+      weight: 1,
+    }));
+    const centre = densestWindow([...scattered, ...cluster], window);
+    // Within the frame: a square centred on the cluster would stick out of its top.
+    expect(centre?.x).toBeGreaterThan(480);
+    expect(centre?.y).toBe(128);
+    expect(densestWindow(scattered.slice(0, 0), window)).toBeNull();
+  });
+
+  it('always answers with a square inside the frame, or null, for any points and any frame', () => {
+    const value = fc.oneof(fc.double({ noDefaultInfinity: false }), fc.integer());
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: value, y: value, weight: value }), { maxLength: 50 }),
+        fc.record({
+          size: fc.integer({ min: 1, max: 1024 }),
+          width: fc.integer({ min: 1, max: 2000 }),
+          height: fc.integer({ min: 1, max: 2000 }),
+        }),
+        (points, frame) => {
+          const centre = densestWindow(points, frame);
+          if (centre === null) return;
+          for (const [at, length] of [
+            [centre.x, frame.width],
+            [centre.y, frame.height],
+          ] as const) {
+            expect(Number.isFinite(at)).toBe(true);
+            expect(at).toBeGreaterThanOrEqual(Math.min(frame.size, length) / 2 - 1e-9);
+            expect(at).toBeLessThanOrEqual(length - Math.min(frame.size, length) / 2 + 1e-9);
+          }
+        },
+      ),
+    );
+  });
 });

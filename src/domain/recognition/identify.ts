@@ -8,9 +8,11 @@
  * the true cover is among its first four in most views (docs/recognition.md).
  */
 import {
+  countWords,
   expectedScores,
+  hasWord,
+  pointWords,
   rank,
-  wordsOf,
   type FeaturePoint,
   type RecognitionIndex,
 } from './index-file.ts';
@@ -57,8 +59,96 @@ export interface Guesses {
   readonly searchedRanked: string | null;
 }
 
+/** A square the detector can look at (its crop), and the frame it lies in, in frame pixels. */
+export interface DetectionWindow {
+  readonly size: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A point with its visual word and where in the frame it was found. */
+interface PlacedWord {
+  readonly word: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Cells a window is divided into across, for finding the densest one. */
+const WINDOW_CELLS = 8;
+
+/**
+ * The centre of the `window.size` square, inside the frame, that holds the most weight: found on
+ * a grid of an eighth of the square, then moved to the weighted mean of what lies in it. Null when
+ * nothing weighs.
+ */
+export function densestWindow(
+  points: readonly { readonly x: number; readonly y: number; readonly weight: number }[],
+  window: DetectionWindow,
+): { x: number; y: number } | null {
+  const { size, width, height } = window;
+  if (!(size > 0 && width > 0 && height > 0)) return null;
+  const cell = size / WINDOW_CELLS;
+  const columns = Math.max(1, Math.ceil(width / cell));
+  const rows = Math.max(1, Math.ceil(height / cell));
+  // Summed-area table of the weight in each cell.
+  const sums = new Float64Array((columns + 1) * (rows + 1));
+  let total = 0;
+  for (const { x, y, weight } of points) {
+    if (!(weight > 0) || !(x >= 0 && x < width && y >= 0 && y < height)) continue;
+    const column = Math.min(columns - 1, Math.floor(x / cell));
+    const row = Math.min(rows - 1, Math.floor(y / cell));
+    const at = (row + 1) * (columns + 1) + column + 1;
+    sums[at] = (sums[at] ?? 0) + weight;
+    total += weight;
+  }
+  if (total <= 0) return null;
+  for (let row = 1; row <= rows; row++) {
+    for (let column = 1; column <= columns; column++) {
+      const at = row * (columns + 1) + column;
+      sums[at] =
+        (sums[at] ?? 0) +
+        (sums[at - 1] ?? 0) +
+        (sums[at - columns - 1] ?? 0) -
+        (sums[at - columns - 2] ?? 0);
+    }
+  }
+  const spanX = Math.min(WINDOW_CELLS, columns);
+  const spanY = Math.min(WINDOW_CELLS, rows);
+  const sum = (column: number, row: number, across: number, down: number) =>
+    (sums[(row + down) * (columns + 1) + column + across] ?? 0) -
+    (sums[row * (columns + 1) + column + across] ?? 0) -
+    (sums[(row + down) * (columns + 1) + column] ?? 0) +
+    (sums[row * (columns + 1) + column] ?? 0);
+  let best = { column: 0, row: 0, weight: -1 };
+  for (let row = 0; row + spanY <= rows; row++) {
+    for (let column = 0; column + spanX <= columns; column++) {
+      const weight = sum(column, row, spanX, spanY);
+      if (weight > best.weight) best = { column, row, weight };
+    }
+  }
+  const left = best.column * cell;
+  const top = best.row * cell;
+  let x = 0;
+  let y = 0;
+  let weight = 0;
+  for (const point of points) {
+    if (!(point.weight > 0)) continue;
+    if (point.x < left || point.x >= left + size || point.y < top || point.y >= top + size)
+      continue;
+    x += point.x * point.weight;
+    y += point.y * point.weight;
+    weight += point.weight;
+  }
+  if (weight <= 0) return null;
+  const half = size / 2;
+  const clampTo = (value: number, length: number) =>
+    length <= size ? length / 2 : Math.min(Math.max(value, half), length - half);
+  return { x: clampTo(x / weight, width), y: clampTo(y / weight, height) };
+}
+
 export class Identifier {
-  private readonly frames: Map<number, number>[] = [];
+  private readonly frames: { words: Map<number, number>; placed: PlacedWord[] }[] = [];
+  private numbers: Map<string, number> | null = null;
   /**
    * Each cover's score for a picture that is not it, worked out once (one pass over the postings;
    * `reset` keeps it). Covers are ranked by how far they score above it: on replayed frames of 15
@@ -89,11 +179,19 @@ export class Identifier {
       readonly near?: (key: string) => boolean;
     } = {},
   ): Guesses {
-    this.frames.push(wordsOf(this.index.vocabulary, points));
+    const words = pointWords(this.index.vocabulary, points);
+    const placed: PlacedWord[] = [];
+    points.forEach((point, i) => {
+      const word = words[i] ?? -1;
+      if (word >= 0 && point.x !== undefined && point.y !== undefined) {
+        placed.push({ word, x: point.x, y: point.y });
+      }
+    });
+    this.frames.push({ words: countWords(words), placed });
     if (this.frames.length > this.policy.window) this.frames.shift();
     const pooled = new Map<number, number>();
     for (const frame of this.frames) {
-      for (const [word, count] of frame) pooled.set(word, (pooled.get(word) ?? 0) + count);
+      for (const [word, count] of frame.words) pooled.set(word, (pooled.get(word) ?? 0) + count);
     }
     const { searched, ignored, near } = context;
     const ranked = rank(this.index, pooled, this.policy.depth, this.expected).filter(
@@ -112,6 +210,30 @@ export class Identifier {
     const first = near ? open.filter((candidate) => near(candidate.key)) : [];
     const rest = near ? open.filter((candidate) => !near(candidate.key)) : open;
     return { candidates: [...first, ...rest].slice(0, this.policy.candidates), searchedRanked };
+  }
+
+  /**
+   * Where the covers `keys` most likely lie in the frame: the centre of the detector's square
+   * that holds most of the pooled points whose words are theirs, each weighted by its word's idf
+   * (a word many covers have says little). mind-ar's detector looks at one square of the frame at
+   * a time, in turn, and a check passes only on a square that holds enough of the cover; looking
+   * where the guesses' points lie gives the check such a square. Null where no point is theirs.
+   */
+  whereAre(keys: readonly string[], window: DetectionWindow): { x: number; y: number } | null {
+    this.numbers ??= new Map(this.index.targets.map((key, t) => [key, t]));
+    const targets = keys
+      .map((key) => this.numbers?.get(key))
+      .filter((t): t is number => t !== undefined);
+    if (targets.length === 0) return null;
+    const weighed: { x: number; y: number; weight: number }[] = [];
+    for (const frame of this.frames) {
+      for (const { word, x, y } of frame.placed) {
+        if (targets.some((t) => hasWord(this.index, word, t))) {
+          weighed.push({ x, y, weight: this.index.idf[word] ?? 0 });
+        }
+      }
+    }
+    return densestWindow(weighed, window);
   }
 
   /** Forgets the window (the view changed: another set was loaded, a cover was found). */

@@ -85,10 +85,12 @@ export interface EncodedPart {
 
 export class IndexFormatError extends Error {}
 
-/** A feature point as mind-ar's detector and compiler give it. */
+/** A feature point as mind-ar's detector and compiler give it (a detection's in frame pixels). */
 export interface FeaturePoint {
   readonly maxima: boolean;
   readonly descriptors: ArrayLike<number>;
+  readonly x?: number;
+  readonly y?: number;
 }
 
 /** Maxima and minima are matched only like with like (as mind-ar does): one word set for each. */
@@ -100,20 +102,46 @@ export function wordCount(shape: VocabularyShape): number {
   return leafCount(shape) * 2;
 }
 
+/** Each point's visual word, in order; -1 for a point without a full descriptor. */
+export function pointWords(vocabulary: Vocabulary, points: readonly FeaturePoint[]): Int32Array {
+  const words = new Int32Array(points.length);
+  const one = new Uint32Array(DESCRIPTOR_WORDS);
+  points.forEach((point, i) => {
+    if (point.descriptors.length !== DESCRIPTOR_WORDS) {
+      words[i] = -1;
+      return;
+    }
+    for (let w = 0; w < DESCRIPTOR_WORDS; w++) one[w] = (point.descriptors[w] ?? 0) >>> 0;
+    words[i] = wordOf(quantise(vocabulary, one, 0), point.maxima);
+  });
+  return words;
+}
+
 /** Visual words of a set of feature points, with how often each occurs. */
 export function wordsOf(
   vocabulary: Vocabulary,
   points: readonly FeaturePoint[],
 ): Map<number, number> {
-  const words = new Map<number, number>();
-  const one = new Uint32Array(DESCRIPTOR_WORDS);
-  for (const point of points) {
-    if (point.descriptors.length !== DESCRIPTOR_WORDS) continue;
-    for (let w = 0; w < DESCRIPTOR_WORDS; w++) one[w] = (point.descriptors[w] ?? 0) >>> 0;
-    const word = wordOf(quantise(vocabulary, one, 0), point.maxima);
-    words.set(word, (words.get(word) ?? 0) + 1);
+  return countWords(pointWords(vocabulary, points));
+}
+
+export function countWords(words: Int32Array): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const word of words) if (word >= 0) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** Whether `target` has `word`: a binary search in the word's postings, which are in target order. */
+export function hasWord(index: RecognitionIndex, word: number, target: number): boolean {
+  let low = index.postingStart[word] ?? 0;
+  const end = index.postingStart[word + 1] ?? 0;
+  let high = end;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((index.postings[middle] ?? 0) < target) low = middle + 1;
+    else high = middle;
   }
-  return words;
+  return low < end && index.postings[low] === target;
 }
 
 export function encodeIndex(

@@ -5,7 +5,7 @@
  * one it recognised. Measured on the bench's 1,000 covers (docs/recognition.md): distinct covers
  * score at most 0.13 against each other, a volume with the same art 0.92 to 0.96.
  */
-import { rank, type RecognitionIndex } from './index-file.ts';
+import { hasWord, rank, type RecognitionIndex } from './index-file.ts';
 import { wordsByTarget } from './build.ts';
 
 /** The score (0 to 1, 1 for the same words) from which two covers count as look-alikes. */
@@ -25,20 +25,11 @@ export interface LookAlikePair {
 
 const countsOf = (words: readonly number[]) => new Map(words.map((word) => [word, 1]));
 
-/** One target's words: a binary search in each word's postings, which are in target order. */
+/** One target's words. */
 function wordsOfTarget(index: RecognitionIndex, target: number): number[] {
   const words: number[] = [];
   for (let word = 0; word + 1 < index.postingStart.length; word++) {
-    let low = index.postingStart[word] ?? 0;
-    let high = index.postingStart[word + 1] ?? 0;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((index.postings[middle] ?? 0) < target) low = middle + 1;
-      else high = middle;
-    }
-    if (low < (index.postingStart[word + 1] ?? 0) && index.postings[low] === target) {
-      words.push(word);
-    }
+    if (hasWord(index, word, target)) words.push(word);
   }
   return words;
 }
