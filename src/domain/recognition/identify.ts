@@ -148,7 +148,8 @@ export function densestWindow(
 
 export class Identifier {
   private readonly frames: { words: Map<number, number>; placed: PlacedWord[] }[] = [];
-  private numbers: Map<string, number> | null = null;
+  /** Each key's target number in the index. */
+  private readonly numbers: ReadonlyMap<string, number>;
   /**
    * Each cover's score for a picture that is not it, worked out once (one pass over the postings;
    * `reset` keeps it). Covers are ranked by how far they score above it: on replayed frames of 15
@@ -162,6 +163,12 @@ export class Identifier {
     private readonly policy: IdentifyPolicy = DEFAULT_IDENTIFY_POLICY,
   ) {
     this.expected = expectedScores(index);
+    this.numbers = new Map(index.targets.map((key, t) => [key, t]));
+  }
+
+  /** `key`'s target number in the index, or undefined where the index does not hold it. */
+  numberOf(key: string): number | undefined {
+    return this.numbers.get(key);
   }
 
   /**
@@ -220,9 +227,8 @@ export class Identifier {
    * where the guesses' points lie gives the check such a square. Null where no point is theirs.
    */
   whereAre(keys: readonly string[], window: DetectionWindow): { x: number; y: number } | null {
-    this.numbers ??= new Map(this.index.targets.map((key, t) => [key, t]));
     const targets = keys
-      .map((key) => this.numbers?.get(key))
+      .map((key) => this.numbers.get(key))
       .filter((t): t is number => t !== undefined);
     if (targets.length === 0) return null;
     const weighed: { x: number; y: number; weight: number }[] = [];

@@ -150,8 +150,6 @@ export class ScanSession {
   } | null = null;
   /** The last guessed covers' parts, by key, to start the tracker from the one that passes. */
   private readonly entries = new Map<string, ArrayBuffer>();
-  /** Target numbers in the index by key, for the parts of guessed covers. */
-  private targetNumbers = new Map<string, number>();
   /** Off for a tour stop, which looks for its own target only. */
   private identifyAcross = true;
   private identifiedSwitchAt = Number.NEGATIVE_INFINITY;
@@ -424,7 +422,6 @@ export class ScanSession {
       performance.mark('lp:index', { detail: { targets: index.targets.length } });
       this.identifier = new Identifier(index);
       this.recognitionIndex = index;
-      this.targetNumbers = new Map(index.targets.map((key, t) => [key, t]));
       for (const recognition of this.store.getState().recognitions) {
         if (recognition.visible) this.noteLookAlikes(recognition);
       }
@@ -689,7 +686,7 @@ export class ScanSession {
    */
   private async coverEntry(guess: { key: string; set: TargetSet }): Promise<ArrayBuffer | null> {
     const index = this.recognitionIndex;
-    const t = this.targetNumbers.get(guess.key);
+    const t = this.identifier?.numberOf(guess.key);
     const part = index && t !== undefined ? coverPart(index, t) : null;
     if (!part) return null;
     try {
