@@ -4,7 +4,7 @@
  * whose inputs have not changed), and validates the result with the app's own feed parser.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadImage } from '@napi-rs/canvas';
 import { imageSize as headerSize } from 'image-size';
@@ -213,6 +213,13 @@ async function earlierEntries(
   return entries;
 }
 
+/** Writes the lock whole or not at all: a build stopped while writing it keeps the one before. */
+async function writeLock(lockPath: string, lock: TargetLock): Promise<void> {
+  const partial = `${lockPath}.partial`;
+  await writeFile(partial, `${JSON.stringify(lock, null, 2)}\n`);
+  await rename(partial, lockPath);
+}
+
 export async function buildCatalog(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const parsedSource = SourceCatalog.safeParse(options.source);
@@ -313,26 +320,36 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
       bytes = await readFile(file).catch(() => undefined);
       if (bytes && sha256(bytes) !== previous.sha256) bytes = undefined;
     }
-    if (!bytes) {
+    let hash: string;
+    if (bytes) {
+      hash = sha256(bytes);
+    } else {
       const started = Date.now();
       reusable ??= await earlierEntries(lock, targetDir);
       const known = reusable;
       // A set's entries are independent (src/tracking/mind-file.ts): compile only new covers.
-      const fresh = plan.targets.filter((_, i) => !known.has(covers[i] ?? ''));
-      const made = fresh.length
-        ? splitTargetSet(await compileTargetSet(fresh.map((t) => bytesOf.get(t.image) as Buffer)))
+      const uncompiled = plan.targets.filter((_, i) => !known.has(covers[i] ?? ''));
+      const made = uncompiled.length
+        ? splitTargetSet(
+            await compileTargetSet(uncompiled.map((t) => bytesOf.get(t.image) as Buffer)),
+          )
         : [];
-      fresh.forEach((t, i) => {
+      uncompiled.forEach((t, i) => {
         const part = made[i];
         if (part) known.set(coverKeyOf(facts.get(t.image)?.sha256), part);
       });
       bytes = assembleTargetSet(covers.map((cover) => known.get(cover) as Uint8Array));
       await writeFile(file, bytes);
+      hash = sha256(bytes);
+      newLock[plan.id] = { inputs, sha256: hash, covers };
+      // Each compiled set goes into the lock at once: a build stopped midway (a closed laptop, a
+      // power cut) resumes with the sets it had, where 10,000 covers take an hour or more. The
+      // earlier lock's entries stay until the end, for covers that only moved between sets.
+      await writeLock(lockPath, { ...lock, ...newLock });
       log(
-        `compiled ${plan.id}: ${plan.targets.length} targets (${fresh.length} compiled, ${plan.targets.length - fresh.length} reused), ${bytes.byteLength} bytes, ${Date.now() - started} ms`,
+        `compiled ${plan.id}: ${plan.targets.length} targets (${uncompiled.length} compiled, ${plan.targets.length - uncompiled.length} reused), ${bytes.byteLength} bytes, ${Date.now() - started} ms`,
       );
     }
-    const hash = sha256(bytes);
     newLock[plan.id] = { inputs, sha256: hash, covers };
     compiled.set(plan.id, {
       href: hrefOf(file),
@@ -343,7 +360,7 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
     targetBytes += bytes.byteLength;
   }
   const recognition = await writeRecognitionIndex(targetDir, plans, compiled, lock, newLock, log);
-  await writeFile(lockPath, `${JSON.stringify(newLock, null, 2)}\n`);
+  await writeLock(lockPath, newLock);
   const recognitionIndex = recognition?.facts;
 
   const feedPath = path.join(outDir, feedFile);

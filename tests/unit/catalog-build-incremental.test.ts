@@ -4,7 +4,8 @@
  * the recognition index on the earlier vocabulary instead of training a new one. Real cover
  * photographs, mind-ar's real compiler.
  */
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,5 +163,83 @@ describe('catalog:build and a series printed with one design', () => {
     await drawn('f.jpg', 97, 'Kisah Laut Bitung 2');
     await build(books);
     expect(lastLookAlikes).toEqual([]);
+  }, 240_000);
+});
+
+describe('catalog:build stopped midway', () => {
+  it('resumes with the sets it had compiled instead of compiling them again', async () => {
+    const resumeDir = path.join(dir, 'resume');
+    const resumeOut = path.join(resumeDir, 'out');
+    await mkdir(resumeDir, { recursive: true });
+    await copyFile(path.join(dir, 'denah.svg'), path.join(resumeDir, 'denah.svg'));
+    const ids = ['p', 'q', 'r', 's'];
+    await Promise.all(
+      ids.map((id, i) => copyFile(photo(PHOTOS[i] ?? ''), path.join(resumeDir, `${id}.jpg`))),
+    );
+    // Two shelves, so two target sets, compiled one after the other.
+    const twoShelves = {
+      ...source,
+      shelves: [
+        { ...source.shelves[0], id: 'rak-a', ddc: { from: '000', to: '499' } },
+        {
+          ...source.shelves[0],
+          id: 'rak-b',
+          ddc: { from: '500', to: '999' },
+          position: { x: 5, y: 0 },
+        },
+      ],
+      books: ids.map((id, i) => ({
+        ...book(id),
+        shelf: i < 2 ? 'rak-a' : 'rak-b',
+        ddc: i < 2 ? '100' : '600',
+      })),
+    };
+    await writeFile(path.join(resumeDir, 'catalog.source.json'), JSON.stringify(twoShelves));
+
+    // The build is stopped (as by a power cut) right after it reports its first set.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/catalog-build.ts', resumeDir, resumeOut],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const firstSet = await new Promise<string>((resolve, reject) => {
+      let seen = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        const compiled = /^compiled ([^:]+):/m.exec(seen);
+        if (compiled?.[1]) {
+          child.kill('SIGKILL');
+          resolve(compiled[1]);
+        }
+      });
+      child.on('exit', () => {
+        reject(new Error(`the build ended before it was stopped:\n${seen}`));
+      });
+    });
+    const stopped = await new Promise<NodeJS.Signals | null>((resolve) => {
+      child.on('exit', (_, signal) => {
+        resolve(signal);
+      });
+    });
+    expect(stopped).toBe('SIGKILL');
+
+    const lines: string[] = [];
+    const result = await buildCatalog({
+      sourceDir: resumeDir,
+      outDir: resumeOut,
+      source: twoShelves,
+      log: (line) => lines.push(line),
+    });
+    expect(result.ok).toBe(true);
+    const compiledSets = lines.flatMap((line) => /^compiled ([^:]+):/.exec(line)?.[1] ?? []);
+    // Only the set the stopped build had not reached is compiled; the first is taken as it was.
+    expect(compiledSets).toHaveLength(1);
+    expect(compiledSets).not.toContain(firstSet);
+    const feed = JSON.parse(await readFile(path.join(resumeOut, 'catalog.json'), 'utf8')) as {
+      ar: { targetSets: { id: string }[] };
+    };
+    expect(feed.ar.targetSets.map((set) => set.id).sort()).toEqual(
+      [firstSet, compiledSets[0]].sort(),
+    );
   }, 240_000);
 });
