@@ -74,7 +74,7 @@ const { values } = parseArgs({
     // fills the cache from the other end while a run describes from the start.
     'describe-from-end': { type: 'boolean', default: false },
     // The built app on fake-camera clips: the demo, and published libraries of these sizes
-    // (compiled once, about 1.7 s a cover, and cached); "" for none.
+    // (compiled once, about 0.4 s a cover on two cores, and cached); "" for none.
     'app-sizes': { type: 'string', default: '1000' },
     'app-covers': { type: 'string', default: 'malay-archipelago,laskar-pelangi,charlottes-web' },
     'app-conditions': { type: 'string', default: APP_CONDITIONS.join(',') },
