@@ -13,7 +13,7 @@ import { indexCatalog } from '../../src/domain/catalog.ts';
 import { parseDirectory, parseShelfPage } from '../../src/domain/feed/pages.ts';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
 import type { FeedInput } from '../../src/domain/feed/schema.ts';
-import { SPLIT_FROM_BOOKS, splitFeed } from '../../src/domain/source/split.ts';
+import { feedText, SPLIT_FROM_BOOKS, splitFeed } from '../../src/domain/source/split.ts';
 import { fromZodIssues, type FeedIssue } from '../../src/domain/feed/issues.ts';
 import {
   buildFeed,
@@ -423,7 +423,7 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
     await writeFile(path.join(outDir, name), text);
     written.push({ file: name, bytes: Buffer.byteLength(text) });
   }
-  const text = `${JSON.stringify(feed, null, 1)}\n`;
+  const text = feedText(feed);
   await writeFile(feedPath, text);
   return {
     ok: true,

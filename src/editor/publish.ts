@@ -30,6 +30,7 @@ import {
 } from '../domain/source/draft.ts';
 import { catalogToSource } from '../domain/source/from-catalog.ts';
 import { DRAWN_COVER_SIZE, drawnCovers } from '../domain/source/drawn-cover.ts';
+import { feedText } from '../domain/source/split.ts';
 import { targetKey, type TargetRef } from '../domain/targets.ts';
 import {
   SourceCatalog,
@@ -234,7 +235,7 @@ const RECOGNITION_INDEX_PATH = 'targets/recognition.idx';
 /** The ZIP a library uploads to any static host: feed, files, target sets, and the source to edit later. */
 export async function exportBundle(draft: Draft, published: Published): Promise<Uint8Array> {
   const entries: Zippable = {
-    'catalog.json': [strToU8(`${JSON.stringify(published.feed, null, 1)}\n`), { level: 6 }],
+    'catalog.json': [strToU8(feedText(published.feed)), { level: 6 }],
     'catalog.source.json': [strToU8(`${JSON.stringify(draft.source, null, 1)}\n`), { level: 6 }],
   };
   for (const file of Object.values(draft.files)) {

@@ -10,7 +10,12 @@ import { indexCatalog, shelfBookCount, bookCount } from '../../src/domain/catalo
 import { parseDirectory, parseShelfPage } from '../../src/domain/feed/pages.ts';
 import { parseFeed } from '../../src/domain/feed/parse.ts';
 import type { FeedInput } from '../../src/domain/feed/schema.ts';
-import { booksKeptInFeed, splitFeed } from '../../src/domain/source/split.ts';
+import {
+  booksKeptInFeed,
+  feedText,
+  INDENTED_FEED_MAX_CHARS,
+  splitFeed,
+} from '../../src/domain/source/split.ts';
 import { readFeed } from '../../src/data/feed-read.ts';
 import { documentOfEntry, passesFilters } from '../../src/search/engine.ts';
 import { createCatalogStore } from '../../src/state/catalog-store.ts';
@@ -219,5 +224,24 @@ describe('a split feed', () => {
     await store.getState().loadShelfBooks(shelf.id);
     expect(store.getState().shelfPages[shelf.id]).toEqual({ state: 'failed', problem: 'offline' });
     expect(store.getState().catalog?.books.length).toBe(main.books.length);
+  });
+});
+
+describe('a published feed text', () => {
+  it('is indented while it is small enough to read, and compact for a large library', () => {
+    const small = demoFeed() as FeedInput;
+    const smallText = feedText(small);
+    expect(smallText).toContain('\n "metadata": {');
+    expect(JSON.parse(smallText)).toEqual(small);
+
+    // 2,000 books unsplit (the 10,000-cover bench library's feed is 14.4 MB indented).
+    const large = bigFeed(2000);
+    const indented = JSON.stringify(large, null, 1).length;
+    const largeText = feedText(large);
+    expect(indented).toBeGreaterThan(INDENTED_FEED_MAX_CHARS);
+    expect(largeText.length).toBeLessThan(indented * 0.8);
+    expect(largeText.split('\n')).toHaveLength(2);
+    const read = readFeed(largeText, FEED);
+    expect(read.ok && bookCount(read.catalog)).toBe(large.publications.length);
   });
 });

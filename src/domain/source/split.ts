@@ -17,6 +17,19 @@ export const SPLIT_FROM_BOOKS = 500;
  */
 export const FIRST_LOAD_FEED_BUDGET_BYTES = 64 * 1024;
 
+/** Feeds up to this many characters are written indented, for the people who read them. */
+export const INDENTED_FEED_MAX_CHARS = 1024 * 1024;
+
+/**
+ * A feed's text as published: indented while it is small enough to read, compact past that, where
+ * indentation is about a third of the text (10,000 books: 14.4 MB indented, 9.9 MB compact), and
+ * every visit reads, stores and checks it again.
+ */
+export function feedText(feed: FeedInput): string {
+  const indented = `${JSON.stringify(feed, null, 1)}\n`;
+  return indented.length <= INDENTED_FEED_MAX_CHARS ? indented : `${JSON.stringify(feed)}\n`;
+}
+
 export interface FileRef {
   readonly href: string;
   readonly type: string;
