@@ -71,14 +71,19 @@ async function readOnPage(text: string, url: string): Promise<LoadedFeed> {
  * The last feed that validated, and the address it was read against. A visit reads the saved copy
  * and then, most often, the very same text from the network: validating 10,000 books again took a
  * worker 2.2 s of a 2-core machine's time while the scan view was starting. Reading is a function
- * of the text and the address alone, so the same two give the same catalog.
+ * of the text and the address alone, so the same two give the same catalog. Kept until it is used
+ * once, so a large feed's text is not held for the rest of the visit.
  */
 let lastRead: { readonly text: string; readonly url: string; readonly read: LoadedFeed } | null =
   null;
 
 /** Validates a feed text into a catalog, off the page's thread where it can. */
 export async function readFeedOffThread(text: string, url: string): Promise<LoadedFeed> {
-  if (lastRead && lastRead.url === url && lastRead.text === text) return lastRead.read;
+  if (lastRead && lastRead.url === url && lastRead.text === text) {
+    const { read } = lastRead;
+    lastRead = null;
+    return read;
+  }
   const read = await readAnew(text, url);
   // Only a catalog is kept: a broken feed is read again, and its problems say the same.
   lastRead = read.ok ? { text, url, read } : null;

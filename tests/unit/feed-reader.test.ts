@@ -37,12 +37,15 @@ describe('reading a feed off the page', () => {
     vi.unstubAllGlobals();
   });
 
-  it('the same text from the same address is validated once, and gives the same catalog', async () => {
+  it('the same text from the same address, read next, is validated once and gives the same catalog', async () => {
     const read = await reader();
     const saved = await read('{"feed":1}', 'https://perpustakaan.example/catalog.json');
     const fetched = await read('{"feed":1}', 'https://perpustakaan.example/catalog.json');
     expect(FakeWorker.requests).toHaveLength(1);
     expect(fetched).toBe(saved);
+    // Used once, it is let go (a large feed's text is not held for the rest of the visit).
+    await read('{"feed":1}', 'https://perpustakaan.example/catalog.json');
+    expect(FakeWorker.requests).toHaveLength(2);
   });
 
   it('a changed feed, or the same text read against another address, is validated again', async () => {
