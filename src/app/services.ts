@@ -81,7 +81,7 @@ if (isLang(forcedLang)) prefsStore.getState().setLang(forcedLang);
 export const catalogStore = createCatalogStore({
   defaultUrl: DEFAULT_FEED_URL,
   fetchFeed: (url, limits) => {
-    warmFeedReader();
+    warmFeedReader(url);
     return fetchFeed(url, limits, readFeedOffThread);
   },
   readFeed: readFeedOffThread,

@@ -48,10 +48,23 @@ function start(): Worker | null {
 const WARM_IDLE_MS = 15_000;
 
 /**
- * Starts the worker while the feed is still downloading, so its script and zod load alongside the
- * feed instead of after it. A worker that gets no feed to read ends by itself.
+ * The last feed that validated, and the address it was read against. A visit reads the saved copy
+ * and then, most often, the very same text from the network: validating 10,000 books again took a
+ * worker 2.2 s of a 2-core machine's time while the scan view was starting. Reading is a function
+ * of the text and the address alone, so the same two give the same catalog. Kept until it is used
+ * once, so a large feed's text is not held for the rest of the visit.
  */
-export function warmFeedReader(): void {
+let lastRead: { readonly text: string; readonly url: string; readonly read: LoadedFeed } | null =
+  null;
+
+/**
+ * Starts the worker while the feed at `url` is still downloading, so its script and zod load
+ * alongside the feed instead of after it. A worker that gets no feed to read ends by itself. Not
+ * while the last feed read came from `url` (its saved copy): the network most often sends the same
+ * text, which is not read again.
+ */
+export function warmFeedReader(url: string): void {
+  if (lastRead?.url === url) return;
   const running = start();
   if (!running) return;
   setTimeout(() => {
@@ -66,16 +79,6 @@ async function readOnPage(text: string, url: string): Promise<LoadedFeed> {
   const { readFeed } = await import('./feed-read.ts');
   return readFeed(text, url);
 }
-
-/**
- * The last feed that validated, and the address it was read against. A visit reads the saved copy
- * and then, most often, the very same text from the network: validating 10,000 books again took a
- * worker 2.2 s of a 2-core machine's time while the scan view was starting. Reading is a function
- * of the text and the address alone, so the same two give the same catalog. Kept until it is used
- * once, so a large feed's text is not held for the rest of the visit.
- */
-let lastRead: { readonly text: string; readonly url: string; readonly read: LoadedFeed } | null =
-  null;
 
 /** Validates a feed text into a catalog, off the page's thread where it can. */
 export async function readFeedOffThread(text: string, url: string): Promise<LoadedFeed> {
