@@ -81,6 +81,58 @@ export function quantise(vocabulary: Vocabulary, list: Uint32Array, i: number): 
   return node;
 }
 
+/**
+ * How a query's descriptor is given words (soft assignment; Philbin et al., "Lost in
+ * quantization", CVPR 2008): the tree is descended keeping the `beam` nearest nodes of each level,
+ * and the descriptor goes to up to `leaves` of the nearest leaves, those within `slack` bits of the
+ * nearest. A camera's descriptor differs from the compiled cover's by enough bits to fall into a
+ * neighbouring leaf; the cover's own points are indexed by one leaf each, so the query reaches for
+ * both sides of a close boundary.
+ */
+export interface Assignment {
+  readonly beam: number;
+  readonly leaves: number;
+  readonly slack: number;
+}
+
+/** One leaf per descriptor, as the index's own points are quantised. */
+export const HARD_ASSIGNMENT: Assignment = { beam: 1, leaves: 1, slack: 0 };
+
+/**
+ * The leaves descriptor `i` of `list` is assigned to (`assignment`), nearest first. With
+ * `HARD_ASSIGNMENT` it is `[quantise(vocabulary, list, i)]`.
+ */
+export function nearestLeaves(
+  vocabulary: Vocabulary,
+  list: Uint32Array,
+  i: number,
+  assignment: Assignment,
+): number[] {
+  const { branching, depth, centres } = vocabulary;
+  const beam = Math.max(1, Math.floor(assignment.beam));
+  const keep = Math.max(1, Math.min(beam, Math.floor(assignment.leaves)));
+  let nodes: { node: number; distance: number }[] = [{ node: 0, distance: 0 }];
+  let offset = 0;
+  let width = 1;
+  for (let level = 1; level <= depth; level++) {
+    width *= branching;
+    const children: { node: number; distance: number }[] = [];
+    for (const { node } of nodes) {
+      for (let child = node * branching; child < (node + 1) * branching; child++) {
+        children.push({ node: child, distance: hamming(list, i, centres, offset + child) });
+      }
+    }
+    // Stable, so that ties go to the lower node as in `quantise`.
+    children.sort((a, b) => a.distance - b.distance);
+    nodes = children.slice(0, level === depth ? keep : beam);
+    offset += width;
+  }
+  const nearest = nodes[0]?.distance ?? 0;
+  return nodes
+    .filter(({ distance }) => distance <= nearest + assignment.slack)
+    .map(({ node }) => node);
+}
+
 /** The nearest of the first `k` centres to descriptor `i`, and its distance. */
 function nearestCentre(
   data: Uint32Array,
