@@ -38,7 +38,7 @@ export interface IdentifyPolicy {
    * How each point of a frame is given words (`nearestLeaves`). Soft: on the app's own detection
    * frames of 15 clips at 10,000 covers (points recorded in the built app, replayed in Node), the
    * held cover was among the first four guesses in 83 of 151 frames instead of 50 with one word a
-   * point, and first got there after a median 0.9 s instead of 1.6 s (docs/recognition.md).
+   * point, and first got there after a median 1.05 s instead of 1.6 s (docs/recognition.md).
    */
   readonly assignment: Assignment;
 }
