@@ -171,6 +171,8 @@ export const en: Record<MessageKey, string> = {
   'hours.closed': 'Closed',
   'nav.scan': 'Scan',
   'editor.link': 'For staff: catalog editor',
+  'feed.stillTrying':
+    'Slow network: showing saved content from {date} while still trying to update.',
   'feed.offline': 'Offline: showing saved content from {date}.',
   'update.ready': 'A new version of Lensa Pustaka is available.',
   'update.reload': 'Reload',

@@ -172,6 +172,8 @@ export const id = {
   'hours.closed': 'Tutup',
   'nav.scan': 'Pindai',
   'editor.link': 'Untuk petugas: penyunting katalog',
+  'feed.stillTrying':
+    'Jaringan lambat: menampilkan konten tersimpan dari {date} sambil terus mencoba memperbarui.',
   'feed.offline': 'Sedang luring: menampilkan konten tersimpan dari {date}.',
   'update.ready': 'Versi baru Lensa Pustaka tersedia.',
   'update.reload': 'Muat ulang',

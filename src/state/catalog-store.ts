@@ -82,6 +82,8 @@ export interface CatalogState {
   /** When the shown catalog was fetched (ISO). */
   readonly fetchedAt: string | null;
   readonly loading: boolean;
+  /** A saved copy is on screen and the server is slow to answer: still waiting, not offline. */
+  readonly slowRefresh: boolean;
   readonly failure: FeedFailure | null;
   readonly migratedFrom: string | null;
   /** The feed of the visitor's latest choice (what "try again" loads). */
@@ -117,8 +119,12 @@ export interface CatalogState {
 
 export type CatalogStore = ReturnType<typeof createCatalogStore>;
 
-/** With a saved copy on screen, wait this long for the server to answer before saying "offline". */
-export const SAVED_COPY_TIMEOUT_MS = 4000;
+/**
+ * With a saved copy on screen, say after this long that the network is slow. The request goes on
+ * (up to FIRST_LOAD_TIMEOUT_MS): giving up here kept phones on slow Wi-Fi, or busy ones that saw
+ * the answer late, on an old programme and availability for the whole visit.
+ */
+export const SLOW_REFRESH_NOTE_MS = 4000;
 export const FIRST_LOAD_TIMEOUT_MS = 15_000;
 
 export function createCatalogStore(deps: CatalogDeps) {
@@ -191,8 +197,19 @@ export function createCatalogStore(deps: CatalogDeps) {
         // network answers must not go back to the library before.
         remember(url, copy.read.catalog);
       }
-      const answerMs = get().shownUrl === url ? SAVED_COPY_TIMEOUT_MS : FIRST_LOAD_TIMEOUT_MS;
-      const result = await deps.fetchFeed(url, { answerMs });
+      const slowNote =
+        get().shownUrl === url
+          ? setTimeout(() => {
+              if (token === choice) set({ slowRefresh: true });
+            }, SLOW_REFRESH_NOTE_MS)
+          : undefined;
+      let result: FetchedFeed;
+      try {
+        result = await deps.fetchFeed(url, { answerMs: FIRST_LOAD_TIMEOUT_MS });
+      } finally {
+        clearTimeout(slowNote);
+        if (token === choice) set({ slowRefresh: false });
+      }
       if (token !== choice) return 'overtaken';
       if (!result.ok) return result.problem;
       await adopt(url, result, copy?.shown);
@@ -201,7 +218,7 @@ export function createCatalogStore(deps: CatalogDeps) {
 
     const choose = async (url: string) => {
       const token = ++choice;
-      set({ loading: true, requestedUrl: url, pending: null });
+      set({ loading: true, slowRefresh: false, requestedUrl: url, pending: null });
       try {
         if (!isFeedUrl(url)) {
           fail(url, { kind: 'not-a-feed-url' });
@@ -331,6 +348,7 @@ export function createCatalogStore(deps: CatalogDeps) {
       shownUrl: null,
       fetchedAt: null,
       loading: false,
+      slowRefresh: false,
       failure: null,
       migratedFrom: null,
       requestedUrl: deps.defaultUrl,
@@ -386,6 +404,7 @@ export function createStaticCatalogStore(catalog: Catalog) {
     shownUrl: catalog.sourceUrl,
     fetchedAt: new Date().toISOString(),
     loading: false,
+    slowRefresh: false,
     failure: null,
     migratedFrom: null,
     requestedUrl: catalog.sourceUrl,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { downloadShelfPack, waitForServiceWorker } from './support/offline.ts';
 import { expect, openApp, test } from './support/test.ts';
 
@@ -86,6 +88,38 @@ test('a broken feed on the second visit leaves the saved catalog in place, with 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Selamat datang di Perpustakaan Kota Bitung',
   );
+});
+
+test('on a slow network the saved catalog stays in use, says it is still trying, and the new one replaces it', async ({
+  page,
+}) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  const feed = JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, '../../public/catalog.json'), 'utf8'),
+  ) as { ar: { library: { name: Record<string, string> } } };
+  feed.ar.library.name = { id: 'Perpustakaan Kota Bitung Baru', en: 'Bitung City Library New' };
+  // The server starts answering after 7 s: longer than the 4 s after which the app says so.
+  await page.route(
+    (url) => url.pathname === '/catalog.json',
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 7000));
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(feed),
+      });
+    },
+  );
+  await page.reload();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Selamat datang di Perpustakaan Kota Bitung');
+  await expect(page.getByRole('status').filter({ hasText: 'Jaringan lambat' })).toContainText(
+    'menampilkan konten tersimpan dari',
+  );
+  await expect(heading).toHaveText('Selamat datang di Perpustakaan Kota Bitung Baru');
+  await expect(page.getByText(/Jaringan lambat|Sedang luring/)).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('offline packs are listed with their size and can be removed', async ({ page }) => {

@@ -1,8 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FetchedFeed, SavedFeed } from '../../src/domain/feed/loaded.ts';
 import type { LibraryChoice } from '../../src/domain/libraries.ts';
 import { readFeed } from '../../src/data/feed-read.ts';
-import { createCatalogStore, type CatalogDeps } from '../../src/state/catalog-store.ts';
+import {
+  createCatalogStore,
+  FIRST_LOAD_TIMEOUT_MS,
+  type CatalogDeps,
+} from '../../src/state/catalog-store.ts';
 import { demoFeed } from '../helpers/demo-feed.ts';
 
 const DEMO = 'https://app.example/catalog.json';
@@ -16,7 +20,7 @@ function libraryText(name: string): string {
   return JSON.stringify(feed);
 }
 
-type Answer = FetchedFeed | (() => FetchedFeed | Promise<FetchedFeed>);
+type Answer = FetchedFeed | ((limits: { answerMs: number }) => FetchedFeed | Promise<FetchedFeed>);
 
 function harness(
   feeds: Record<string, Answer>,
@@ -31,10 +35,10 @@ function harness(
   let libraries = options.libraries ?? [];
   const deps: CatalogDeps = {
     defaultUrl: DEMO,
-    fetchFeed: vi.fn(async (url: string) => {
+    fetchFeed: vi.fn(async (url: string, limits: { answerMs: number }) => {
       const entry = feeds[url];
       if (!entry) return { ok: false, problem: { kind: 'unreachable' } } as const;
-      return typeof entry === 'function' ? entry() : entry;
+      return typeof entry === 'function' ? entry(limits) : entry;
     }),
     readFeed,
     loadBookFile: vi.fn((file: { href: string }) => {
@@ -147,6 +151,64 @@ describe('the catalog store', () => {
     );
     await changed.store.getState().launch(undefined, undefined);
     expect(changed.store.getState().catalog?.library.name.id).toBe('Perpustakaan Baru');
+  });
+
+  describe('with a saved copy on screen and a slow server', () => {
+    /** A server whose answer takes `delayMs`; the request gives up at its own answer limit. */
+    const slowServer = (delayMs: number, text: string) => (limits: { answerMs: number }) =>
+      new Promise<FetchedFeed>((resolve) => {
+        const answers = delayMs <= limits.answerMs;
+        setTimeout(
+          () => {
+            resolve(answers ? ok(text, DEMO) : { ok: false, problem: { kind: 'unreachable' } });
+          },
+          answers ? delayMs : limits.answerMs,
+        );
+      });
+    beforeEach(() => {
+      vi.useFakeTimers();
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('says the network is slow after a few seconds, keeps waiting, and then shows the new copy', async () => {
+      const { store } = harness(
+        { [DEMO]: slowServer(9000, libraryText('Perpustakaan Baru')) },
+        { saved: [copy(DEMO, demoText)] },
+      );
+      const savedName = demoFeed().ar.library.name.id;
+      const launched = store.getState().launch(undefined, undefined);
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(store.getState().catalog?.library.name.id).toBe(savedName);
+      expect(store.getState().slowRefresh).toBe(false);
+      await vi.advanceTimersByTimeAsync(2000);
+      // Not "offline": the request is still on its way.
+      expect(store.getState().slowRefresh).toBe(true);
+      expect(store.getState().failure).toBeNull();
+      await vi.advanceTimersByTimeAsync(4000);
+      await launched;
+      expect(store.getState().catalog?.library.name.id).toBe('Perpustakaan Baru');
+      expect(store.getState()).toMatchObject({ slowRefresh: false, failure: null, loading: false });
+    });
+
+    it('a server that never answers leaves the saved copy, said to be offline, after the first visit’s limit', async () => {
+      const { store } = harness(
+        { [DEMO]: slowServer(Number.POSITIVE_INFINITY, demoText) },
+        { saved: [copy(DEMO, demoText)] },
+      );
+      const launched = store.getState().launch(undefined, undefined);
+      await vi.advanceTimersByTimeAsync(FIRST_LOAD_TIMEOUT_MS - 1000);
+      expect(store.getState()).toMatchObject({ slowRefresh: true, failure: null });
+      await vi.advanceTimersByTimeAsync(1000);
+      await launched;
+      expect(store.getState()).toMatchObject({
+        slowRefresh: false,
+        loading: false,
+        failure: { url: DEMO, problem: { kind: 'unreachable' } },
+      });
+      expect(store.getState().catalog?.library.name.id).toBe(demoFeed().ar.library.name.id);
+    });
   });
 
   it('opens a library opened before without asking, even offline, from its own saved copy', async () => {

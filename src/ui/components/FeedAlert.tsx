@@ -56,7 +56,16 @@ export function FeedAlert() {
   const shownUrl = useCatalogState((state) => state.shownUrl);
   const retry = useCatalogState((state) => state.retry);
   const dismiss = useCatalogState((state) => state.dismissFailure);
-  if (!failure) return null;
+  const slowRefresh = useCatalogState((state) => state.slowRefresh);
+  if (!failure) {
+    // The saved copy works meanwhile; the new one replaces it when it comes.
+    return slowRefresh && fetchedAt ? (
+      <div role="status" className="offline-banner">
+        <CloudOff aria-hidden="true" />
+        <span>{t('feed.stillTrying', { date: formatShortDate(fetchedAt, lang) })}</span>
+      </div>
+    ) : null;
+  }
 
   // Offline with a saved copy is normal in a library with patchy Wi-Fi: a calm note, not an alert.
   if (failure.problem.kind === 'unreachable' && failure.url === shownUrl && fetchedAt) {

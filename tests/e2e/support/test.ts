@@ -16,15 +16,22 @@ interface Fixtures {
 export const test = base.extend<Options & Fixtures>({
   expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page, expectedConsoleErrors }, use) => {
+    async ({ page, expectedConsoleErrors }, use, testInfo) => {
       const errors: string[] = [];
+      // Everything the page said, kept with a failed test: its warnings often say why.
+      const started = Date.now();
+      const said: string[] = [];
       page.on('console', (message) => {
+        said.push(`${Date.now() - started} ms ${message.type()}: ${message.text()}`);
         if (message.type() !== 'error') return;
         const text = `${message.text()} (${message.location().url})`;
         if (!expectedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
       });
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       await use(errors);
+      if (testInfo.status !== testInfo.expectedStatus && said.length > 0) {
+        await testInfo.attach('console', { body: said.join('\n'), contentType: 'text/plain' });
+      }
       expect(errors, 'the browser console must stay free of errors').toEqual([]);
     },
     { auto: true },
