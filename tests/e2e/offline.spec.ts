@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { downloadShelfPack, waitForServiceWorker } from './support/offline.ts';
+import { demoFeed } from '../helpers/demo-feed.ts';
 import { expect, openApp, test } from './support/test.ts';
 
 test('after one visit, home, a book and a story open without a network', async ({
@@ -95,9 +94,7 @@ test('on a slow network the saved catalog stays in use, says it is still trying,
 }) => {
   await openApp(page);
   await waitForServiceWorker(page);
-  const feed = JSON.parse(
-    readFileSync(path.resolve(import.meta.dirname, '../../public/catalog.json'), 'utf8'),
-  ) as { ar: { library: { name: Record<string, string> } } };
+  const feed = demoFeed();
   feed.ar.library.name = { id: 'Perpustakaan Kota Bitung Baru', en: 'Bitung City Library New' };
   // The server starts answering after 7 s: longer than the 4 s after which the app says so.
   await page.route(

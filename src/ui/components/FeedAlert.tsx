@@ -1,4 +1,5 @@
 import { CloudOff, TriangleAlert } from 'lucide-react';
+import type { ReactNode } from 'react';
 import type { FeedProblem } from '../../domain/problems.ts';
 import { pickText } from '../../domain/langmap.ts';
 import { formatBytes, formatShortDate } from '../../i18n/format.ts';
@@ -42,6 +43,17 @@ function ProblemDetail({ problem, t }: { problem: FeedProblem; t: Translate }) {
   }
 }
 
+/** A calm note above a saved copy that is in use (offline, or a slow refresh): not an alert. */
+function SavedCopyNote({ text, children }: { text: string; children?: ReactNode }) {
+  return (
+    <div role="status" className="offline-banner">
+      <CloudOff aria-hidden="true" />
+      <span>{text}</span>
+      {children}
+    </div>
+  );
+}
+
 /**
  * Says why a feed did not load, where the problem is, and what is shown instead, with a way on:
  * try again, or go back to the demo catalog.
@@ -60,19 +72,14 @@ export function FeedAlert() {
   if (!failure) {
     // The saved copy works meanwhile; the new one replaces it when it comes.
     return slowRefresh && fetchedAt ? (
-      <div role="status" className="offline-banner">
-        <CloudOff aria-hidden="true" />
-        <span>{t('feed.stillTrying', { date: formatShortDate(fetchedAt, lang) })}</span>
-      </div>
+      <SavedCopyNote text={t('feed.stillTrying', { date: formatShortDate(fetchedAt, lang) })} />
     ) : null;
   }
 
   // Offline with a saved copy is normal in a library with patchy Wi-Fi: a calm note, not an alert.
   if (failure.problem.kind === 'unreachable' && failure.url === shownUrl && fetchedAt) {
     return (
-      <div role="status" className="offline-banner">
-        <CloudOff aria-hidden="true" />
-        <span>{t('feed.offline', { date: formatShortDate(fetchedAt, lang) })}</span>
+      <SavedCopyNote text={t('feed.offline', { date: formatShortDate(fetchedAt, lang) })}>
         <button
           type="button"
           className="button button-quiet"
@@ -81,7 +88,7 @@ export function FeedAlert() {
         >
           {t('feed.retry')}
         </button>
-      </div>
+      </SavedCopyNote>
     );
   }
 
